@@ -1,0 +1,3 @@
+"""Analysis of Chinese consumer-finance advice pages and their comments."""
+
+__version__ = "0.1.0"

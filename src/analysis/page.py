@@ -1,0 +1,684 @@
+"""The page parser: a saved advice page as metadata, sections and comments.
+
+``parse_page`` reads the text of one page line by line, once, and gives each
+non-blank line a role (meta, title, heading, paragraph, comment, boilerplate,
+seo_repeat …) and a target saying where it went. The rules come from the
+genre's layouts, with the cue words in ``data/reference/``; nothing here
+knows any particular page.
+"""
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from . import reference
+from .source import DEFAULT_MAX_BYTES, PageError, read_source
+
+# ---------------------------------------------------------------- records
+
+
+@dataclass(frozen=True)
+class Block:
+    """A paragraph of body text: the original characters and where they start."""
+
+    text: str
+    start: int  # offset of the first character in Page.text
+    line_no: int
+
+    @property
+    def end(self) -> int:
+        return self.start + len(self.text)
+
+
+@dataclass(frozen=True)
+class Section:
+    """A heading and its paragraphs. ``section_id`` is the path of numbers as
+    written (``二``, ``二.2``); ``0`` is the lead before the first heading."""
+
+    section_id: str
+    level: int
+    number: str
+    title: str
+    parent_id: str
+    line_no: int
+    blocks: tuple[Block, ...] = ()
+
+    @property
+    def text(self) -> str:
+        return "\n".join(block.text for block in self.blocks)
+
+
+@dataclass(frozen=True)
+class Comment:
+    """One reader comment (or one answer of a Q&A page)."""
+
+    comment_id: int
+    author: str
+    date: str
+    line_no: int
+    blocks: tuple[Block, ...] = ()
+    tags: tuple[str, ...] = ()
+    block_name: str = ""
+
+    @property
+    def text(self) -> str:
+        return " ".join(block.text for block in self.blocks)
+
+
+@dataclass(frozen=True)
+class Line:
+    """A non-blank line of the page and what the parser made of it."""
+
+    line_no: int
+    start: int
+    text: str
+    role: str
+    target: str
+
+
+@dataclass(frozen=True)
+class Page:
+    doc_id: str
+    path: str
+    encoding: str
+    text: str
+    title: str
+    site: str = ""
+    channel: str = ""
+    breadcrumb: str = ""
+    author: str = ""
+    source: str = ""
+    published_at: str = ""
+    views: str = ""
+    sections: tuple[Section, ...] = ()
+    comments: tuple[Comment, ...] = ()
+    lines: tuple[Line, ...] = ()
+    title_line_no: int = 0
+
+    def section(self, section_id: str) -> Section:
+        for section in self.sections:
+            if section.section_id == section_id:
+                return section
+        raise KeyError(section_id)
+
+
+# ---------------------------------------------------------------- patterns
+
+_CN_NUM = "一二三四五六七八九十百零〇两"
+_DATE = (
+    r"(?P<y>(?:19|20)\d\d)\s*[-/.年]\s*(?P<m>\d{1,2})\s*(?:[-/.月]\s*(?P<d>\d{1,2})\s*日?)?"
+    r"(?:\s*(?P<H>\d{1,2}):(?P<M>\d{2})(?::(?P<S>\d{2}))?)?"
+)
+DATE_RE = re.compile(_DATE)
+_COMMENT_HEADER = re.compile(
+    r"^(?:(?P<avatar>头像|頭像|用户头像|网友头像)\s*)?"
+    r"(?P<author>[^\s:：].{0,30}?)?\s*(?:发表于|發表於|回答于|回答於|回复于|评论于|于|於)?\s*"
+    + _DATE.replace("(?P<", "(?P<c")
+    + r"(?:\s*(?:发表|回答|回复|评论))?(?:\s+(?P<rest>.+))?$"
+)
+_AVATAR_ONLY = re.compile(r"^(?:头像|頭像)\s+(?P<author>\S.{0,30})$")
+_BREADCRUMB_SPLIT = re.compile(r"\s*(?:>|»|›|→|＞|/|\\)\s*")
+_PUNCT = re.compile(r"[\s\W_]+", re.UNICODE)
+
+# Heading styles: (style key, pattern). The number and the title are groups 1, 2.
+_HEADING_STYLES = (
+    ("cn", re.compile(rf"^([{_CN_NUM}]{{1,3}})\s*[、.]\s*(.+)$")),
+    ("(cn)", re.compile(rf"^\(([{_CN_NUM}]{{1,3}})\)\s*[、.]?\s*(.+)$")),
+    ("step", re.compile(rf"^第([{_CN_NUM}\d]{{1,3}})\s*([步点條条部分章节節])\s*[:、.]?\s*(.*)$")),
+    ("n.", re.compile(r"^(\d{1,2})\s*\.(?!\d)\s*(.+)$")),
+    ("n、", re.compile(r"^(\d{1,2})\s*、\s*(.+)$")),
+    ("(n)", re.compile(r"^\((\d{1,2})\)\s*[、.]?\s*(.+)$")),
+    ("circled", re.compile(r"^([①②③④⑤⑥⑦⑧⑨⑩])\s*(.+)$")),
+)
+_MARKDOWN = re.compile(r"^(#{1,6})\s*(.+?)\s*#*$")
+_BOLD = re.compile(r"^(?:\*\*|__)(.+?)(?:\*\*|__)$")
+_BRACKET = re.compile(r"^【([^】]{1,30})】$")
+_SENTENCE_END = re.compile(r"[。;!]")
+
+
+def normalise(text: str) -> str:
+    """NFKC form used for matching: full-width digits, letters and
+    punctuation become their ordinary forms; the original is kept elsewhere."""
+    return unicodedata.normalize("NFKC", text).strip()
+
+
+def core(text: str) -> str:
+    """Letters and digits only: for comparing lines whatever their punctuation."""
+    return _PUNCT.sub("", normalise(text)).lower()
+
+
+# ---------------------------------------------------------------- cues
+
+
+@dataclass(frozen=True)
+class _Cues:
+    comment_markers: frozenset[str]
+    qa_markers: frozenset[str]
+    boilerplate_lines: frozenset[str]
+    boilerplate_prefixes: tuple[str, ...]
+    boilerplate_sections: frozenset[str]
+    article_markers: frozenset[str]
+    comment_tags: re.Pattern | None
+    meta_keys: dict[str, str]
+    meta_key_re: re.Pattern
+
+
+def _load_cues() -> _Cues:
+    tags = sorted(reference.load_list("comment_tags.txt"), key=len, reverse=True)
+    keys = {name: attr for name, attr in reference.load_pairs("meta_keys.txt")}
+    key_alt = "|".join(sorted(map(re.escape, keys), key=len, reverse=True))
+    return _Cues(
+        comment_markers=frozenset(core(m) for m in reference.load_list("comment_markers.txt")),
+        qa_markers=frozenset(core(m) for m in reference.load_list("qa_markers.txt")),
+        boilerplate_lines=frozenset(core(m) for m in reference.load_list("boilerplate_lines.txt")),
+        boilerplate_prefixes=tuple(normalise(p) for p in reference.load_list("boilerplate_prefixes.txt")),
+        boilerplate_sections=frozenset(core(m) for m in reference.load_list("boilerplate_sections.txt")),
+        article_markers=frozenset(core(m) for m in reference.load_list("article_markers.txt")),
+        comment_tags=(
+            re.compile(r"(?:(?<=\s)|^)(" + "|".join(map(re.escape, tags)) + r")(?=\s|$)") if tags else None
+        ),
+        meta_keys=keys,
+        meta_key_re=re.compile(rf"(?P<key>{key_alt})\s*:\s*"),
+    )
+
+
+# ---------------------------------------------------------------- entry points
+
+
+def read_page(path: str | Path, doc_id: str | None = None, max_bytes: int = DEFAULT_MAX_BYTES) -> Page:
+    """Read, decode and parse one page file (``PageError`` if it can't be)."""
+    source = read_source(path, max_bytes=max_bytes)
+    return parse_page(source.text, doc_id=doc_id or Path(path).stem, path=str(path), encoding=source.encoding)
+
+
+def parse_page(text: str, doc_id: str = "page", path: str = "", encoding: str = "utf-8") -> Page:
+    """Parse the decoded text of a page. Raises ``PageError`` when no title or
+    no body can be recognised."""
+    return _Parser(text, _load_cues()).run(doc_id=doc_id, path=path, encoding=encoding)
+
+
+# ---------------------------------------------------------------- parser
+
+
+@dataclass
+class _Draft:
+    """A section or comment while its blocks are being collected."""
+
+    kind: str
+    key: str
+    fields: dict
+    blocks: list = field(default_factory=list)
+    tags: list = field(default_factory=list)
+
+
+class _Parser:
+    def __init__(self, text: str, cues: _Cues):
+        self.text = text
+        self.cues = cues
+        self.lines: list[tuple[int, int, str]] = []  # (line_no, start, original text)
+        offset = 0
+        for line_no, raw in enumerate(text.split("\n"), start=1):
+            stripped = raw.strip()
+            if stripped:
+                self.lines.append((line_no, offset + raw.index(stripped[0]), stripped))
+            offset += len(raw) + 1
+        self.roles: list[Line] = []
+        self.meta: dict[str, str] = {}
+        self.sections: list[_Draft] = []
+        self.comments: list[_Draft] = []
+        self.style_levels: dict[str, int] = {}
+        self.open_ids: list[str] = []  # section id at each open level
+        self.used_ids: set[str] = set()
+        self.title = ""
+        self.title_core = ""
+
+    # -- bookkeeping
+    def _mark(self, index: int, role: str, target: str) -> None:
+        line_no, start, text = self.lines[index]
+        self.roles.append(Line(line_no, start, text, role, target))
+
+    # -- phase 1: the head (navigation, title, meta)
+    def _find_title(self) -> int:
+        window = min(len(self.lines), 40)
+        candidates = []
+        for i in range(window):
+            text = normalise(self.lines[i][2])
+            if self._boilerplate_kind(text) or self._meta_fields(text) or self._is_breadcrumb(text):
+                continue
+            if core(text) in self.cues.comment_markers:
+                continue
+            md = _MARKDOWN.match(text)
+            if md and len(md.group(1)) == 1:
+                return i
+            candidates.append(i)
+        if not candidates:
+            raise PageError("no recognisable title (no text line before the body)")
+        # A title is the line just above the author/date line, or failing
+        # that the first line long enough to be a headline.
+        for i in candidates:
+            if len(core(self.lines[i][2])) >= 6 and self._next_is_meta(i):
+                return i
+        for i in candidates:
+            if len(core(self.lines[i][2])) >= 8 and not self._heading(normalise(self.lines[i][2])):
+                return i
+        return candidates[0]
+
+    def _next_is_meta(self, i: int) -> bool:
+        for j in range(i + 1, min(i + 3, len(self.lines))):
+            if self._meta_fields(normalise(self.lines[j][2])):
+                return True
+        return False
+
+    def _is_breadcrumb(self, text: str) -> bool:
+        text = re.sub(r"^(当前位置|當前位置|您的位置|位置)\s*:\s*", "", text)
+        parts = [p for p in _BREADCRUMB_SPLIT.split(text) if p]
+        return len(parts) >= 2 and all(len(p) <= 12 for p in parts) and not DATE_RE.search(text)
+
+    def _meta_fields(self, text: str) -> dict[str, str]:
+        """Fields of an author/date/source line, or {} if it is not one."""
+        if len(text) > 80:
+            return {}
+        found: dict[str, str] = {}
+        keys = list(self.cues.meta_key_re.finditer(text))
+        if keys:
+            if keys[0].start() > 0 and not DATE_RE.fullmatch(text[: keys[0].start()].strip(" |")):
+                prefix = text[: keys[0].start()].strip(" |")
+                if prefix and len(prefix) > 20:
+                    return {}
+            for k, match in enumerate(keys):
+                end = keys[k + 1].start() if k + 1 < len(keys) else len(text)
+                value = text[match.end() : end].strip(" |丨·")
+                attr = self.cues.meta_keys[match.group("key")]
+                if attr == "date":
+                    date = DATE_RE.search(value)
+                    if date:
+                        found["published_at"] = _iso(date)
+                        rest = value[date.end() :].strip(" |")
+                        if rest and "author" not in found:
+                            found.setdefault("author_guess", rest)
+                    continue
+                if attr == "source":
+                    date = DATE_RE.search(value)
+                    if date:
+                        found.setdefault("published_at", _iso(date))
+                        value = value[: date.start()].strip(" |")
+                found.setdefault(attr, value)
+            if "published_at" not in found:
+                date = DATE_RE.search(text)
+                if date:
+                    found["published_at"] = _iso(date)
+            return found
+        match = re.fullmatch(r"(?:(?P<name>\S.{0,24}?)\s+)?" + _DATE, text)
+        if match:
+            found["published_at"] = _iso(match)
+            if match.group("name"):
+                found["author"] = match.group("name").strip(" |")
+        return found
+
+    def _boilerplate_kind(self, text: str) -> str:
+        """'line', 'prefix' or 'section' when the line is page furniture."""
+        key = core(text)
+        if not key:
+            return "line"
+        if key in self.cues.boilerplate_sections:
+            return "section"
+        if key in self.cues.boilerplate_lines:
+            return "line"
+        if any(text.startswith(prefix) for prefix in self.cues.boilerplate_prefixes):
+            return "prefix"
+        if re.search(r"ICP\s*(备|証|证)|公网安备|增值电信业务经营许可证", text):
+            return "prefix"
+        return ""
+
+    def _is_seo_repeat(self, text: str) -> bool:
+        key = core(text)
+        if not key or not self.title_core:
+            return False
+        if key == self.title_core:
+            return True
+        shorter, longer = sorted((key, self.title_core), key=len)
+        return len(shorter) >= 8 and shorter in longer and len(shorter) / len(longer) >= 0.8
+
+    def _head(self, title_index: int) -> None:
+        for i in range(title_index):
+            text = normalise(self.lines[i][2])
+            fields = self._meta_fields(text)
+            if self._boilerplate_kind(text):
+                self._mark(i, "boilerplate", "navigation")
+            elif fields:
+                self._store_meta(fields)
+                self._mark(i, "meta", "meta:" + ",".join(sorted(fields)))
+            elif self._is_breadcrumb(text):
+                cleaned = re.sub(r"^(当前位置|當前位置|您的位置|位置)\s*:\s*", "", text)
+                parts = [p for p in _BREADCRUMB_SPLIT.split(cleaned) if p and p not in ("正文", "内容")]
+                self.meta.setdefault("breadcrumb", " > ".join(parts))
+                if parts and parts[0] not in ("首页", "首頁", "主页"):
+                    self.meta.setdefault("site", parts[0])
+                if len(parts) >= 2:
+                    self.meta["channel"] = parts[-1]
+                self._mark(i, "meta", "meta:breadcrumb")
+            elif not self.meta.get("site") and i == 0 and len(text) <= 20:
+                self.meta["site"] = self.lines[i][2]
+                self._mark(i, "meta", "meta:site")
+            elif len(text) <= 20 and not self.meta.get("channel"):
+                self.meta["channel"] = self.lines[i][2]
+                self._mark(i, "meta", "meta:channel")
+            elif len(text) <= 20 and core(text) in (core(self.meta.get("channel", "")), core(self.meta.get("site", ""))):
+                self._mark(i, "meta", "meta:channel")
+            else:
+                self._mark(i, "boilerplate", "navigation")
+
+    def _store_meta(self, fields: dict[str, str]) -> None:
+        for key, value in fields.items():
+            if key == "author_guess":
+                continue
+            if value and not self.meta.get(key):
+                self.meta[key] = value
+        if "author_guess" in fields and not self.meta.get("author"):
+            self.meta["author"] = fields["author_guess"]
+
+    # -- phase 2: body, comments, trailing furniture
+    def _heading(self, text: str):
+        """``(style, number, title, remainder)`` when the line is a heading."""
+        inner = text
+        style_prefix = ""
+        md = _MARKDOWN.match(text)
+        if md:
+            inner, style_prefix = md.group(2), "md" + str(len(md.group(1)))
+        bold = _BOLD.match(inner)
+        if bold:
+            inner, style_prefix = bold.group(1).strip(), style_prefix or "bold"
+        for style, pattern in _HEADING_STYLES:
+            match = pattern.match(inner)
+            if not match:
+                continue
+            if style == "step":
+                number, title = match.group(1), match.group(3) or ("第" + match.group(1) + match.group(2))
+            else:
+                number, title = match.group(1), match.group(2)
+            title, remainder = _split_heading_title(title)
+            if title is None:
+                break
+            return (style_prefix + style if style_prefix.startswith("md") else style, number, title, remainder)
+        if style_prefix:
+            title, remainder = _split_heading_title(inner)
+            if title is not None:
+                return (style_prefix, "", title, remainder)
+        bracket = _BRACKET.match(text)
+        if bracket:
+            return ("bracket", "", bracket.group(1), "")
+        return None
+
+    def _open_section(self, index: int, style: str, number: str, title: str) -> _Draft:
+        if style not in self.style_levels:
+            if style.startswith("md"):
+                # Markdown says its own depth; keep it relative to the shallowest seen.
+                depth = int(style[2])
+                known = [int(s[2]) for s in self.style_levels if s.startswith("md")]
+                level = depth - min(known + [depth]) + 1 if known else 1
+            else:
+                level = len(self.open_ids) + 1 if self.open_ids else 1
+            self.style_levels[style] = level
+        level = self.style_levels[style]
+        del self.open_ids[level - 1 :]
+        while len(self.open_ids) < level - 1:
+            self.open_ids.append(self.open_ids[-1] if self.open_ids else "0")
+        parent = self.open_ids[-1] if level > 1 and self.open_ids else ""
+        label = number or str(1 + sum(1 for s in self.sections if s.fields["parent_id"] == parent and s.fields["level"] == level))
+        section_id = f"{parent}.{label}" if parent and parent != "0" else label
+        base, n = section_id, 2
+        while section_id in self.used_ids:
+            section_id, n = f"{base}~{n}", n + 1
+        self.used_ids.add(section_id)
+        self.open_ids.append(section_id)
+        draft = _Draft(
+            "section",
+            section_id,
+            {"level": level, "number": number, "title": title, "parent_id": parent, "line_no": self.lines[index][0]},
+        )
+        self.sections.append(draft)
+        return draft
+
+    def _add_block(self, draft: _Draft, index: int, offset: int = 0, text: str | None = None) -> None:
+        line_no, start, original = self.lines[index]
+        piece = original[offset:] if text is None else text
+        lead = len(piece) - len(piece.lstrip())
+        piece = piece.strip()
+        if piece:
+            draft.blocks.append(Block(piece, start + offset + lead, line_no))
+
+    def _lead_section(self) -> _Draft:
+        if not self.sections or self.sections[0].key != "0":
+            draft = _Draft("section", "0", {"level": 0, "number": "", "title": "", "parent_id": "", "line_no": 0})
+            self.sections.insert(0, draft)
+            self.used_ids.add("0")
+        return self.sections[0]
+
+    def _new_comment(self, index: int, author: str, date: str, block_name: str) -> _Draft:
+        draft = _Draft(
+            "comment",
+            str(len(self.comments) + 1),
+            {"author": author, "date": date, "line_no": self.lines[index][0], "block_name": block_name},
+        )
+        self.comments.append(draft)
+        return draft
+
+    def _comment_text(self, draft: _Draft, index: int, offset: int) -> None:
+        """Add a comment line, cutting out tag words stuck into it."""
+        line_no, start, original = self.lines[index]
+        piece = original[offset:]
+        pattern = self.cues.comment_tags
+        cursor = 0
+        if pattern is not None:
+            for match in pattern.finditer(piece):
+                self._add_block(draft, index, offset + cursor, piece[cursor : match.start()])
+                draft.tags.append(match.group(1))
+                cursor = match.end()
+        self._add_block(draft, index, offset + cursor, piece[cursor:])
+
+    def _comment_header(self, text: str):
+        match = _COMMENT_HEADER.match(text)
+        if match and (match.group("avatar") or match.group("author") or not match.group("rest")):
+            author = (match.group("author") or "").strip(" :|")
+            if not match.group("cd") and not match.group("avatar"):
+                return None
+            if len(author) > 24 or _SENTENCE_END.search(author):
+                return None
+            date = _iso(match, prefix="c")
+            rest = match.group("rest") or ""
+            return author, date, rest, match.start("rest") if rest else len(text)
+        avatar = _AVATAR_ONLY.match(text)
+        if avatar:
+            return avatar.group("author").strip(), "", "", len(text)
+        return None
+
+    def run(self, doc_id: str, path: str, encoding: str) -> Page:
+        if not self.lines:
+            raise PageError("no text lines")
+        title_index = self._find_title()
+        self.title = re.sub(r"^#\s*", "", self.lines[title_index][2]).strip()
+        self.title_core = core(self.title)
+        self._head(title_index)
+        self._mark(title_index, "title", "meta:title")
+
+        state = "meta"  # meta → article ⇄ comments → links
+        current: _Draft | None = None
+        comment: _Draft | None = None
+        one_per_line = False
+        block_name = ""
+        for i in range(title_index + 1, len(self.lines)):
+            original = self.lines[i][2]
+            text = normalise(original)
+            key = core(text)
+            kind = self._boilerplate_kind(text)
+
+            if state == "meta":
+                fields = self._meta_fields(text)
+                if fields:
+                    self._store_meta(fields)
+                    self._mark(i, "meta", "meta:" + ",".join(sorted(k for k in fields if k != "author_guess")))
+                    continue
+                state = "article"
+
+            if key in self.cues.comment_markers or _strip_count(key) in self.cues.comment_markers:
+                state, comment, block_name = "comments", None, original
+                one_per_line = _strip_count(key) in self.cues.qa_markers or key in self.cues.qa_markers
+                self._mark(i, "comment_marker", "comments")
+                continue
+            if kind == "section":
+                state = "links"
+                self._mark(i, "boilerplate", "links")
+                continue
+            if kind:
+                self._mark(i, "boilerplate", "boilerplate")
+                continue
+            if state == "links":
+                self._mark(i, "boilerplate", "links")
+                continue
+            if self._is_seo_repeat(text):
+                self._mark(i, "seo_repeat", "meta:title")
+                continue
+
+            if state == "comments":
+                heading = self._heading(text)
+                if key in self.cues.article_markers or (
+                    heading and heading[0] in ("cn", "md1", "md2") and not heading[3]
+                ):
+                    state = "article"  # the comment block stood before the article
+                    if key in self.cues.article_markers:
+                        self._mark(i, "boilerplate", "article_marker")
+                        continue
+                else:
+                    header = self._comment_header(text)
+                    if header:
+                        author, date, rest, offset = header
+                        comment = self._new_comment(i, author, date, block_name)
+                        self._mark(i, "comment_header" if not rest else "comment", f"comment:{comment.key}")
+                        if rest:
+                            self._comment_text(comment, i, _original_offset(original, text, offset))
+                        continue
+                    if comment is None or (one_per_line and comment.blocks):
+                        comment = self._new_comment(i, "", "", block_name)
+                    self._comment_text(comment, i, 0)
+                    self._mark(i, "comment", f"comment:{comment.key}")
+                    continue
+
+            heading = self._heading(text)
+            if heading:
+                style, number, title, remainder = heading
+                if self._is_seo_repeat(title):
+                    self._mark(i, "seo_repeat", "meta:title")
+                    continue
+                current = self._open_section(i, style, number, title)
+                self._mark(i, "heading", f"section:{current.key}")
+                if remainder:
+                    self._add_block(current, i, _original_offset(original, text, text.rfind(remainder)))
+                continue
+            if current is None:
+                current = self._lead_section()
+            self._add_block(current, i)
+            self._mark(i, "paragraph", f"section:{current.key}")
+
+        if not any(s.blocks for s in self.sections) and not any(c.blocks for c in self.comments):
+            raise PageError("no article body or comments found under the title")
+        return self._page(doc_id, path, encoding, title_index)
+
+    def _page(self, doc_id: str, path: str, encoding: str, title_index: int) -> Page:
+        sections = tuple(
+            Section(
+                section_id=d.key,
+                level=d.fields["level"],
+                number=d.fields["number"],
+                title=d.fields["title"],
+                parent_id=d.fields["parent_id"],
+                line_no=d.fields["line_no"],
+                blocks=tuple(d.blocks),
+            )
+            for d in self.sections
+        )
+        comments = tuple(
+            Comment(
+                comment_id=int(d.key),
+                author=d.fields["author"],
+                date=d.fields["date"],
+                line_no=d.fields["line_no"],
+                blocks=tuple(d.blocks),
+                tags=tuple(d.tags),
+                block_name=d.fields["block_name"],
+            )
+            for d in self.comments
+        )
+        return Page(
+            doc_id=doc_id,
+            path=path,
+            encoding=encoding,
+            text=self.text,
+            title=self.title,
+            site=self.meta.get("site", ""),
+            channel=self.meta.get("channel", ""),
+            breadcrumb=self.meta.get("breadcrumb", ""),
+            author=self.meta.get("author", ""),
+            source=self.meta.get("source", ""),
+            published_at=self.meta.get("published_at", ""),
+            views=self.meta.get("views", ""),
+            sections=sections,
+            comments=comments,
+            lines=tuple(sorted(self.roles, key=lambda line: line.line_no)),
+            title_line_no=self.lines[title_index][0],
+        )
+
+
+def _split_heading_title(title: str):
+    """A heading's title, and body text run onto the same line after a colon.
+
+    Returns ``(None, None)`` for a numbered line that is a sentence of body
+    text (a list item) rather than a heading.
+    """
+    title = title.strip().strip("*").strip()
+    if not title:
+        return None, None
+    colon = re.search(r"[:]", title)
+    if colon and 0 < colon.start() <= 20 and colon.end() < len(title):
+        head, rest = title[: colon.start()].strip(), title[colon.end() :].strip()
+        if not _SENTENCE_END.search(head):
+            return head, rest
+    if len(title) > 40 or _SENTENCE_END.search(title[:-1]) or title.endswith(("。", ",", ";")):
+        return None, None
+    return title, ""
+
+
+def _strip_count(key: str) -> str:
+    return re.sub(r"\d+$", "", key)
+
+
+def _original_offset(original: str, normalised: str, offset: int) -> int:
+    """Map an offset in the NFKC form of a line back to the original line.
+
+    NFKC keeps one character for one character for the CJK text and the
+    full-width forms we meet here; when lengths differ, find the tail.
+    """
+    if len(original) == len(normalised):
+        return offset
+    tail = normalised[offset:]
+    for k in range(len(original)):
+        if normalise(original[k:]) == tail:
+            return k
+    return 0
+
+
+def _iso(match: re.Match, prefix: str = "") -> str:
+    """ISO 8601 text of a date match, as precise as the page gives."""
+    get = lambda name: match.group(prefix + name)  # noqa: E731
+    y, m, d = get("y"), get("m"), get("d")
+    if not y:
+        return ""
+    out = f"{int(y):04d}-{int(m):02d}"
+    if d:
+        out += f"-{int(d):02d}"
+        if get("H"):
+            out += f"T{int(get('H')):02d}:{get('M')}"
+            if get("S"):
+                out += f":{get('S')}"
+    return out

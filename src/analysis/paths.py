@@ -1,0 +1,15 @@
+"""Named paths of the project: the only place that knows the repository layout."""
+from __future__ import annotations
+
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[2]
+DATA_DIR = ROOT / "data"
+RAW_DATA_DIR = DATA_DIR / "raw"
+REFERENCE_DIR = DATA_DIR / "reference"
+PROCESSED_DATA_DIR = DATA_DIR / "processed"
+REPORTS_DIR = ROOT / "reports"
+FIGURES_DIR = REPORTS_DIR / "figures"
+NOTEBOOKS_DIR = ROOT / "notebooks"
+
+DEFAULT_PAGE = RAW_DATA_DIR / "weilidai_overdue.txt"
