@@ -1,0 +1,249 @@
+"""The text layer: normalised and simplified views, sentences, clauses, words.
+
+Records keep the original characters; matching and tagging work on an
+*analysis view* of the same length (NFKC per character, then simplified
+script), so that an offset found in the view is an offset in the original.
+Sentence and clause splitters return ``(start, end)`` spans into the text
+they were given.
+
+One ``Tokenizer`` wraps a private jieba instance with the domain lexicon of
+``data/reference/lexicon.txt``; ``get_tokenizer()`` shares one per process.
+"""
+from __future__ import annotations
+
+import logging
+import re
+import threading
+import unicodedata
+from functools import lru_cache
+
+from . import reference
+from .page import normalise as _page_normalise
+
+LEXICON_FILE = "lexicon.txt"
+CONNECTIVES_FILE = "clause_connectives.txt"
+
+# Characters that end a sentence in the analysis view (NFKC turns the
+# full-width ! ? ; into these ASCII forms; 。 and … stay as they are).
+_ENDERS = set("。!?;…")
+# Closing marks that belong to the sentence they follow.
+_CLOSERS = set("”’」』)》】]\"'")
+# Paired marks whose inside is never split (a quoted sentence, a book title).
+_PAIRS = {"《": "》", "“": "”", "「": "」", "『": "』"}
+_CLAUSE_PUNCT = set(",;、:")
+_TRIM = " \t\r\n\u3000,、"
+
+
+def normalise(text: str) -> str:
+    """NFKC: full-width digits, letters and punctuation become ordinary forms."""
+    return _page_normalise(text)
+
+
+@lru_cache(maxsize=1)
+def _converter():
+    from opencc import OpenCC
+
+    return OpenCC("t2s")
+
+
+def simplify(text: str) -> str:
+    """Simplified-script form of ``text`` (OpenCC t2s); simplified text is unchanged."""
+    return _converter().convert(text)
+
+
+def _char_nfkc(char: str) -> str:
+    mapped = unicodedata.normalize("NFKC", char)
+    return mapped if len(mapped) == 1 else char
+
+
+def analysis_view(text: str) -> str:
+    """NFKC + simplified view with exactly one character per original character.
+
+    Characters whose NFKC form is longer (… → ...) stay as written; a phrase
+    conversion that would change the length falls back to character by
+    character conversion.
+    """
+    folded = "".join(_char_nfkc(c) for c in text)
+    view = simplify(folded)
+    if len(view) != len(folded):
+        view = "".join(s if len(s := simplify(c)) == 1 else c for c in folded)
+    return view
+
+
+def _is_cjk(char: str) -> bool:
+    return "\u3000" <= char <= "\u9fff" or "\uf900" <= char <= "\uffef"
+
+
+def _trimmed(text: str, start: int, end: int) -> tuple[int, int] | None:
+    while start < end and text[start] in _TRIM:
+        start += 1
+    while end > start and text[end - 1] in _TRIM:
+        end -= 1
+    return (start, end) if start < end else None
+
+
+def split_sentences(text: str) -> list[tuple[int, int]]:
+    """Sentence spans of ``text``: cut after 。!?;… (full- or half-width), at
+    line ends, at a full stop written as ``.`` between words, and at a space
+    between two Chinese characters; never inside 《》 or quotation marks."""
+    view = analysis_view(text)
+    spans: list[tuple[int, int]] = []
+    start = 0
+    closing: list[str] = []
+    i, n = 0, len(view)
+
+    def cut(end: int) -> None:
+        nonlocal start
+        span = _trimmed(text, start, end)
+        if span:
+            spans.append(span)
+        start = end
+
+    while i < n:
+        char = view[i]
+        if char == "\n":
+            closing.clear()
+            cut(i)
+            i += 1
+            continue
+        if closing and char == closing[-1]:
+            closing.pop()
+            i += 1
+            continue
+        if char in _PAIRS:
+            closing.append(_PAIRS[char])
+            i += 1
+            continue
+        if closing:
+            i += 1
+            continue
+        ender = char in _ENDERS or (
+            char == "." and i > 0 and not view[i - 1].isdigit() and _is_cjk(view[i - 1])
+        )
+        if ender:
+            j = i + 1
+            while j < n and (view[j] in _ENDERS or view[j] in _CLOSERS or view[j] == "."):
+                j += 1
+            cut(j)
+            i = j
+            continue
+        if char.isspace():
+            j = i
+            while j < n and view[j].isspace() and view[j] != "\n":
+                j += 1
+            if i > 0 and j < n and _is_cjk(view[i - 1]) and _is_cjk(view[j]):
+                cut(i)
+            i = j
+            continue
+        i += 1
+    cut(n)
+    return spans
+
+
+@lru_cache(maxsize=1)
+def _connectives() -> dict[str, str]:
+    return {entry[0]: (entry[1] if len(entry) > 1 else "any") for entry in reference.load_pairs(CONNECTIVES_FILE)}
+
+
+def split_clauses(
+    text: str, span: tuple[int, int] | None = None, tokenizer: "Tokenizer | None" = None
+) -> list[tuple[int, int]]:
+    """Clause spans inside one sentence ``text[span]`` (the whole text when no
+    span): cut at ; and just before a connective word (但/但是/而/不过/同时 …,
+    see ``clause_connectives.txt``) when the words of the sentence show it
+    standing on its own. Spans are offsets into ``text``."""
+    start, end = span if span else (0, len(text))
+    tokenizer = tokenizer or get_tokenizer()
+    connectives = _connectives()
+    piece = text[start:end]
+    cuts = []
+    offset = 0
+    previous = ""
+    for word in tokenizer.cut(piece):
+        where = connectives.get(word)
+        if offset > 0 and where:
+            after_punct = previous.strip() != "" and previous.strip()[-1] in _CLAUSE_PUNCT
+            if where == "any" or after_punct:
+                cuts.append(offset)
+        if word in (";",) and offset > 0:
+            cuts.append(offset + len(word))
+        previous = word if word.strip() else previous
+        offset += len(word)
+    spans = []
+    bounds = [0, *sorted(set(cuts)), len(piece)]
+    for left, right in zip(bounds, bounds[1:]):
+        trimmed = _trimmed(text, start + left, start + right)
+        if trimmed and _has_words(text[trimmed[0] : trimmed[1]]):
+            spans.append(trimmed)
+    return spans or ([_trimmed(text, start, end)] if _trimmed(text, start, end) else [])
+
+
+def _has_words(text: str) -> bool:
+    return any(c.isalnum() for c in text)
+
+
+class Tokenizer:
+    """jieba with the domain lexicon, on a private instance.
+
+    ``cut`` and ``tag`` take original or normalised text and work on its
+    analysis view (same length), so the words' lengths add up to the input's
+    length and offsets can be recovered by summing them.
+    """
+
+    def __init__(self, lexicon: str = LEXICON_FILE):
+        import jieba
+        import jieba.posseg
+
+        # jieba announces dictionary loading on its own logger; keep notebooks quiet.
+        logging.getLogger("jieba").setLevel(logging.WARNING)
+        self._jieba = jieba.Tokenizer()
+        self._jieba.initialize()
+        self.lexicon: dict[str, str] = {}
+        for entry in reference.load_pairs(lexicon):
+            word, tag = entry[0], (entry[1] if len(entry) > 1 else None)
+            freq = int(entry[2]) if len(entry) > 2 else None
+            self._jieba.add_word(word, freq, tag)
+            if tag:
+                self.lexicon[word] = tag
+        self._pos = jieba.posseg.POSTokenizer(self._jieba)
+        self._lock = threading.Lock()
+
+    def cut(self, text: str) -> list[str]:
+        """Words of the analysis view of ``text``, whitespace runs kept as words."""
+        with self._lock:
+            return list(self._jieba.cut(analysis_view(text), HMM=True))
+
+    def tag(self, text: str) -> list[tuple[str, str]]:
+        """``(word, part of speech)`` pairs of the analysis view of ``text``."""
+        with self._lock:
+            return [(pair.word, pair.flag) for pair in self._pos.cut(analysis_view(text), HMM=True)]
+
+
+_shared: Tokenizer | None = None
+_shared_lock = threading.Lock()
+
+
+def get_tokenizer() -> Tokenizer:
+    """The process's shared ``Tokenizer`` (built on first use)."""
+    global _shared
+    with _shared_lock:
+        if _shared is None:
+            _shared = Tokenizer()
+        return _shared
+
+
+def word_spans(words: list[str], start: int = 0) -> list[tuple[int, int]]:
+    """Offsets of consecutive words that were cut from a text starting at ``start``."""
+    spans = []
+    for word in words:
+        spans.append((start, start + len(word)))
+        start += len(word)
+    return spans
+
+
+_SPACE = re.compile(r"\s+")
+
+
+def compact(text: str) -> str:
+    """Normalised text with runs of whitespace folded: for display and keys."""
+    return _SPACE.sub(" ", normalise(text))
