@@ -1,0 +1,158 @@
+"""Engines that map ``analyse_page`` over many pages: in this process, on the
+local cores, or on a Dask cluster.
+
+Every engine takes the same tasks and yields one ``Outcome`` per task, in the
+order of the tasks, whatever order the workers finish in: a small reorder
+buffer (the submitted but not yet yielded pages) keeps the output of a run
+independent of how many workers it had, and bounds how many pages' tables are
+held in memory at once.
+"""
+from __future__ import annotations
+
+import logging
+import multiprocessing
+from collections import deque
+from collections.abc import Callable, Iterable, Iterator
+from concurrent.futures import ProcessPoolExecutor
+from dataclasses import dataclass
+from pathlib import Path
+
+import pandas as pd
+
+from .pipeline import analyse_page
+from .source import PageError
+
+ENGINES = ("local", "dask")
+
+# Pages submitted ahead of the one being written, per worker: enough to keep
+# every worker busy behind a slow page, few enough to keep memory small.
+IN_FLIGHT_PER_WORKER = 4
+
+
+@dataclass(frozen=True)
+class Task:
+    """One page to analyse, with the id it gets in the tables."""
+
+    path: str
+    doc_id: str
+
+
+@dataclass(frozen=True)
+class Outcome:
+    """A page's tables, or the one-line problem that stopped it."""
+
+    path: str
+    doc_id: str
+    tables: dict[str, pd.DataFrame] | None
+    problem: str = ""
+
+
+def analyse_task(task: Task, max_bytes: int, figures_dir: str | None = None) -> Outcome:
+    """Analyse one page; never raises, so that one page cannot stop a run."""
+    try:
+        tables = analyse_page(task.path, doc_id=task.doc_id, max_bytes=max_bytes)
+    except PageError as error:
+        return Outcome(task.path, task.doc_id, None, str(error))
+    except Exception as error:  # a bug must not hide the other pages' results
+        return Outcome(task.path, task.doc_id, None, internal_problem(error))
+    if figures_dir is not None:
+        try:
+            _write_figures(tables, Path(figures_dir) / task.doc_id)
+        except Exception as error:
+            return Outcome(task.path, task.doc_id, None, f"figures failed: {internal_problem(error)}")
+    return Outcome(task.path, task.doc_id, tables)
+
+
+def internal_problem(error: BaseException) -> str:
+    return f"internal error ({type(error).__name__}: {error}); rerun with --debug for details"
+
+
+def _write_figures(tables: dict[str, pd.DataFrame], folder: Path) -> None:
+    from . import charts
+
+    charts.write_figures(tables, folder)
+
+
+def warm_up() -> None:
+    """Load the shared tokenizer once per worker, before its first page."""
+    try:
+        from .text import get_tokenizer
+    except ImportError:  # the text layer is not part of this checkout
+        return
+    get_tokenizer()
+
+
+def _ordered(submit: Callable[[Task], object], result: Callable[[object, Task], Outcome],
+             tasks: Iterable[Task], window: int) -> Iterator[Outcome]:
+    """Keep at most ``window`` tasks in flight and yield them in task order."""
+    pending: deque[tuple[Task, object]] = deque()
+    for task in tasks:
+        pending.append((task, submit(task)))
+        if len(pending) >= window:
+            head, future = pending.popleft()
+            yield result(future, head)
+    while pending:
+        head, future = pending.popleft()
+        yield result(future, head)
+
+
+def run_local(tasks: Iterable[Task], max_bytes: int, jobs: int = 1,
+              figures_dir: str | None = None) -> Iterator[Outcome]:
+    """Pages in this process (``jobs == 1``) or in a pool of ``jobs`` processes."""
+    if jobs <= 1:
+        warm_up()
+        for task in tasks:
+            yield analyse_task(task, max_bytes, figures_dir)
+        return
+    # spawn: workers start clean (no copy of the parent's threads or locks) on
+    # every platform; each loads the tokenizer once in its initializer.
+    context = multiprocessing.get_context("spawn")
+    with ProcessPoolExecutor(max_workers=jobs, mp_context=context, initializer=warm_up) as pool:
+        yield from _ordered(
+            lambda task: pool.submit(analyse_task, task, max_bytes, figures_dir),
+            _future_outcome, tasks, IN_FLIGHT_PER_WORKER * jobs,
+        )
+
+
+def _future_outcome(future, task: Task) -> Outcome:
+    try:
+        return future.result()
+    except Exception as error:  # a worker that died (out of memory, killed)
+        return Outcome(task.path, task.doc_id, None, internal_problem(error))
+
+
+def run_dask(tasks: Iterable[Task], max_bytes: int, jobs: int = 1, scheduler: str | None = None,
+             figures_dir: str | None = None) -> Iterator[Outcome]:
+    """Pages on a Dask cluster: the one at ``scheduler``, or a local cluster of
+    ``jobs`` worker processes. Workers read the pages themselves, so a remote
+    cluster needs the page paths to name the same files on every worker."""
+    from distributed import Client, LocalCluster
+
+    if scheduler:
+        client = Client(scheduler)
+        cluster = None
+    else:
+        cluster = LocalCluster(n_workers=max(jobs, 1), threads_per_worker=1, processes=True,
+                               dashboard_address=None, silence_logs=logging.ERROR)
+        client = Client(cluster)
+    try:
+        client.run(warm_up)
+        workers = max(len(client.scheduler_info().get("workers", {})), 1)
+        yield from _ordered(
+            lambda task: client.submit(analyse_task, task, max_bytes, figures_dir, pure=False),
+            _future_outcome, tasks, IN_FLIGHT_PER_WORKER * workers,
+        )
+    finally:
+        client.close()
+        if cluster is not None:
+            cluster.close()
+
+
+def run(tasks: Iterable[Task], max_bytes: int, engine: str = "local", jobs: int = 1,
+        scheduler: str | None = None, figures_dir: str | None = None) -> Iterator[Outcome]:
+    """Outcomes of ``tasks`` in order, on the chosen engine."""
+    if engine == "local":
+        return run_local(tasks, max_bytes, jobs, figures_dir)
+    if engine == "dask":
+        return run_dask(tasks, max_bytes, jobs, scheduler, figures_dir)
+    raise ValueError(f"unknown engine {engine!r}; choose one of {', '.join(ENGINES)}")
