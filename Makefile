@@ -23,7 +23,7 @@ install: $(STAMP) ## create .venv and install the pinned requirements
 
 report: $(STAMP) ## analyse PAGE (default: the bundled page) into data/processed/ and reports/
 	$(PY) -m analysis run $(PAGE) --out $(OUT)
-	$(PY) -m analysis report $(PAGE)
+	$(PY) -m analysis.report $(PAGE)
 
 test: $(STAMP) ## run the tests and re-execute the notebooks (nbval)
 	$(PY) -m pytest

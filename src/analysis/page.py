@@ -299,11 +299,10 @@ class _Parser:
                         if rest and "author" not in found:
                             found.setdefault("author_guess", rest)
                     continue
-                if attr == "source":
-                    date = DATE_RE.search(value)
-                    if date:
-                        found.setdefault("published_at", _iso(date))
-                        value = value[: date.start()].strip(" |")
+                date = DATE_RE.search(value)
+                if date:  # "作者:NAME 2025-01-01", "来源:NAME | 2025-…"
+                    found.setdefault("published_at", _iso(date))
+                    value = value[: date.start()].strip(" |")
                 found.setdefault(attr, value)
             if "published_at" not in found:
                 date = DATE_RE.search(text)
@@ -540,6 +539,9 @@ class _Parser:
             if self._is_seo_repeat(text):
                 self._mark(i, "seo_repeat", "meta:title")
                 continue
+            if state == "article" and key in self.cues.article_markers:
+                self._mark(i, "boilerplate", "article_marker")
+                continue
 
             if state == "comments":
                 heading = self._heading(text)
@@ -619,7 +621,8 @@ class _Parser:
             site=self.meta.get("site", ""),
             channel=self.meta.get("channel", ""),
             breadcrumb=self.meta.get("breadcrumb", ""),
-            author=self.meta.get("author", ""),
+            # Pages that name no author credit their source ("来源:NAME") instead.
+            author=self.meta.get("author", "") or self.meta.get("source", ""),
             source=self.meta.get("source", ""),
             published_at=self.meta.get("published_at", ""),
             views=self.meta.get("views", ""),
@@ -656,16 +659,18 @@ def _strip_count(key: str) -> str:
 def _original_offset(original: str, normalised: str, offset: int) -> int:
     """Map an offset in the NFKC form of a line back to the original line.
 
-    NFKC keeps one character for one character for the CJK text and the
-    full-width forms we meet here; when lengths differ, find the tail.
+    NFKC maps most characters one to one; a few expand ("…" → "...") or
+    merge, so walk the original and count the normalised length of each.
     """
     if len(original) == len(normalised):
         return offset
-    tail = normalised[offset:]
-    for k in range(len(original)):
-        if normalise(original[k:]) == tail:
+    lead = len(unicodedata.normalize("NFKC", original)) - len(unicodedata.normalize("NFKC", original).lstrip())
+    consumed = -lead
+    for k, char in enumerate(original):
+        if consumed >= offset:
             return k
-    return 0
+        consumed += len(unicodedata.normalize("NFKC", char))
+    return len(original)
 
 
 def _iso(match: re.Match, prefix: str = "") -> str:

@@ -15,8 +15,8 @@ from .source import DEFAULT_MAX_BYTES
 from .tables import to_frame
 
 PAGE_COLUMNS = [
-    "doc_id", "path", "encoding", "site", "channel", "title", "author", "published_at",
-    "n_sections", "n_comments",
+    "doc_id", "path", "encoding", "site", "channel", "title", "author", "source",
+    "published_at", "views", "n_sections", "n_comments",
 ]
 SECTION_COLUMNS = ["doc_id", "section_id", "level", "number", "title", "parent_id", "line_no", "text"]
 COMMENT_COLUMNS = ["doc_id", "comment_id", "author", "date", "line_no", "tags", "text"]
@@ -41,7 +41,7 @@ def page_tables(page: Page) -> dict[str, pd.DataFrame]:
     page_row = {
         "doc_id": page.doc_id, "path": page.path, "encoding": page.encoding, "site": page.site,
         "channel": page.channel, "title": page.title, "author": page.author,
-        "published_at": page.published_at,
+        "source": page.source, "published_at": page.published_at, "views": page.views,
         "n_sections": sum(1 for s in page.sections if s.level > 0), "n_comments": len(page.comments),
     }
     return {

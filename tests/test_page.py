@@ -1,0 +1,127 @@
+"""The bundled page's structure, read off the page by hand."""
+import pytest
+
+from analysis.page import parse_page
+from analysis.source import PageError
+
+TITLE = "微粒贷逾期还能用不?还能正常还款吗?还完后有额度吗?能再借款吗?"
+
+
+def test_metadata(seed_page):
+    assert seed_page.title == TITLE
+    assert seed_page.site == "红际法律"
+    assert seed_page.channel == "逾期资讯"
+    assert seed_page.author == "卞礼忠"
+    assert seed_page.published_at == "2025-03-25T14:21:40"
+    assert seed_page.encoding == "utf-8"
+    assert seed_page.title_line_no == 8
+
+
+def test_seven_top_sections_with_their_sub_items(seed_page):
+    top = [s for s in seed_page.sections if s.level == 1]
+    assert [(s.section_id, s.title) for s in top] == [
+        ("一", "微粒贷逾期的作用范围"),
+        ("二", "微粒贷逾期后的具体影响"),
+        ("三", "微粒贷逾期后的还款形式"),
+        ("四", "微粒贷逾期还清后的状态"),
+        ("五", "微粒贷逾期一天的影响"),
+        ("六", "怎样避免微粒贷逾期?"),
+        ("七", "总结"),
+    ]
+    subs = {s.section_id: s.title for s in seed_page.sections if s.level == 2}
+    assert subs == {
+        "二.1": "无法继续借款", "二.2": "逾期记录的保留期限", "二.3": "法律追讨的可能性",
+        "三.1": "主动还款", "三.2": "分期还款", "三.3": "线下还款",
+        "四.1": "账户状态恢复", "四.2": "信用记录的更新", "四.3": "重新借款的可能性",
+        "五.1": "罚息和滞纳金", "五.2": "信用记录的轻微影响", "五.3": "无法再次借款",
+        "六.1": "合理规划资金", "六.2": "设置提醒机制", "六.3": "提前还款", "六.4": "与平台沟通",
+    }
+    assert all(seed_page.section(sid).parent_id == sid.split(".")[0] for sid in subs)
+    # No lead section: the article starts with its first heading.
+    assert "0" not in [s.section_id for s in seed_page.sections]
+
+
+def test_section_text_keeps_original_characters(seed_page):
+    first = seed_page.section("一")
+    assert len(first.blocks) == 2
+    assert first.blocks[0].text.startswith("微粒贷是腾讯旗下的小额信贷产品")
+    assert seed_page.section("三").text == "对已经发生逾期的客户而言,及时还款是最为关键的一步。以下是几种常见的还款形式:"
+
+
+def test_three_comments_with_authors_dates_and_tags(seed_page):
+    assert [(c.comment_id, c.author, c.date) for c in seed_page.comments] == [
+        (1, "Jasmine松茸", "2025-03-25"),
+        (2, "奕彤", "2025-03-25"),
+        (3, "宏波", "2025-03-25"),
+    ]
+    first, second, third = seed_page.comments
+    assert first.tags == ("法律依据与解读",)
+    assert third.tags == ("其他消费纠纷",)
+    assert second.tags == ()
+    # The tag is cut out of the analysed text: the text around it stays.
+    assert [b.text for b in third.blocks][0] == "微粒逾期一天是不是以后都不能用了"
+    assert third.blocks[1].text.startswith("微粒贷逾期一天并不会导致以后都不能使用")
+    assert "法律依据与解读" not in first.text
+
+
+def test_boilerplate_and_seo_repeats(seed_page):
+    roles = {line.line_no: line.role for line in seed_page.lines}
+    assert [n for n, r in roles.items() if r == "seo_repeat"] == [12, 36]
+    assert [n for n, r in roles.items() if r == "boilerplate"] == [5, 114, 115, 116]
+    assert roles[106] == "comment_marker"
+    assert [n for n, r in roles.items() if r == "meta"] == [1, 3, 6, 10]
+
+
+def test_offsets_slice_back_to_the_original(seed_page):
+    blocks = [b for s in seed_page.sections for b in s.blocks] + [b for c in seed_page.comments for b in c.blocks]
+    assert blocks
+    for block in blocks:
+        assert seed_page.text[block.start : block.end] == block.text
+
+
+def test_heading_styles_and_nesting():
+    text = "\n".join([
+        "某某网",
+        "信用卡分期怎么算利息？",
+        "作者：某某 2025-01-01",
+        "（一）分期手续费",
+        "每期手续费按本金计算。",
+        "（1）费率",
+        "费率一般为每期0.6%。",
+        "（2）期数",
+        "常见期数为3期、6期、12期。",
+        "（二）提前还款",
+        "提前还款可能仍需支付剩余手续费。",
+    ])
+    page = parse_page(text)
+    assert [(s.section_id, s.level) for s in page.sections] == [
+        ("一", 1), ("一.1", 2), ("一.2", 2), ("二", 1),
+    ]
+    assert page.author == "某某"
+    assert page.published_at == "2025-01-01"
+
+
+def test_numbered_sentence_is_a_paragraph_not_a_heading():
+    text = "网站\n借呗能提前还款吗？\n2025-01-01\n一、提前还款\n1. 借呗支持随时提前还款，利息按实际天数计算。\n"
+    page = parse_page(text)
+    assert [s.section_id for s in page.sections] == ["一"]
+    assert page.section("一").text == "1. 借呗支持随时提前还款，利息按实际天数计算。"
+
+
+def test_heading_with_body_after_colon():
+    text = "网站\n花呗怎样避免逾期？\n2025-01-01\n1. 设置提醒：在还款日前三天设置手机提醒。\n"
+    page = parse_page(text)
+    section = page.section("1")
+    assert section.title == "设置提醒"
+    assert section.text == "在还款日前三天设置手机提醒。"
+    assert page.text[section.blocks[0].start : section.blocks[0].end] == section.text
+
+
+def test_page_with_only_furniture_has_no_title():
+    with pytest.raises(PageError, match="no recognisable title"):
+        parse_page("分享\n最新文章\n")
+
+
+def test_title_without_body_is_rejected():
+    with pytest.raises(PageError, match="no article body"):
+        parse_page("借呗逾期了会怎么样呢大家知道吗\n")
