@@ -13,3 +13,13 @@ FIGURES_DIR = REPORTS_DIR / "figures"
 NOTEBOOKS_DIR = ROOT / "notebooks"
 
 DEFAULT_PAGE = RAW_DATA_DIR / "weilidai_overdue.txt"
+
+
+def relative(path: str | Path) -> str:
+    """A path as a reader should see it: relative to the repository when inside
+    it, so that notebook outputs are the same on every machine."""
+    resolved = Path(path).resolve()
+    try:
+        return resolved.relative_to(ROOT).as_posix()
+    except ValueError:
+        return str(path)

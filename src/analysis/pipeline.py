@@ -16,7 +16,7 @@ from .tables import to_frame
 
 PAGE_COLUMNS = [
     "doc_id", "path", "encoding", "site", "channel", "title", "author", "source",
-    "published_at", "views", "n_sections", "n_comments",
+    "published_at", "views", "n_sections", "n_subsections", "n_comments",
 ]
 SECTION_COLUMNS = ["doc_id", "section_id", "level", "number", "title", "parent_id", "line_no", "text"]
 COMMENT_COLUMNS = ["doc_id", "comment_id", "author", "date", "line_no", "tags", "text"]
@@ -42,7 +42,9 @@ def page_tables(page: Page) -> dict[str, pd.DataFrame]:
         "doc_id": page.doc_id, "path": page.path, "encoding": page.encoding, "site": page.site,
         "channel": page.channel, "title": page.title, "author": page.author,
         "source": page.source, "published_at": page.published_at, "views": page.views,
-        "n_sections": sum(1 for s in page.sections if s.level > 0), "n_comments": len(page.comments),
+        "n_sections": sum(1 for s in page.sections if s.level == 1),
+        "n_subsections": sum(1 for s in page.sections if s.level > 1),
+        "n_comments": len(page.comments),
     }
     return {
         "pages": pd.DataFrame([page_row], columns=PAGE_COLUMNS),
