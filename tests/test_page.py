@@ -125,3 +125,34 @@ def test_page_with_only_furniture_has_no_title():
 def test_title_without_body_is_rejected():
     with pytest.raises(PageError, match="no article body"):
         parse_page("借呗逾期了会怎么样呢大家知道吗\n")
+
+
+def test_comment_headers_with_relative_times_and_a_counted_marker():
+    text = "\n".join([
+        "信用卡逾期后还能分期吗？",
+        "作者：某某 2025-02-03",
+        "一、能否分期",
+        "多数银行允许逾期后申请分期。",
+        "网友评论(2)",
+        "小王 3天前",
+        "我申请过，银行同意了。",
+        "路过的猫 刚刚 分期要手续费吧？",
+    ])
+    page = parse_page(text)
+    assert [(c.author, c.date, c.text) for c in page.comments] == [
+        ("小王", "", "我申请过，银行同意了。"),
+        ("路过的猫", "", "分期要手续费吧？"),
+    ]
+
+
+def test_avatar_line_opens_comments_without_a_marker():
+    text = "\n".join([
+        "花呗逾期一天怎么办？",
+        "2025-02-03",
+        "尽快还清，一般不会上征信。",
+        "头像 阿花 2025-02-04",
+        "我逾期一天第二天还上了，没事。",
+    ])
+    page = parse_page(text)
+    assert page.section("0").text == "尽快还清，一般不会上征信。"
+    assert [(c.author, c.date, c.text) for c in page.comments] == [("阿花", "2025-02-04", "我逾期一天第二天还上了，没事。")]

@@ -119,6 +119,13 @@ _COMMENT_HEADER = re.compile(
     + r"(?:\s*(?:发表|回答|回复|评论))?(?:\s+(?P<rest>.+))?$"
 )
 _AVATAR_ONLY = re.compile(r"^(?:头像|頭像)\s+(?P<author>\S.{0,30})$")
+# "NAME 3天前", "NAME 刚刚": relative times cannot be dated without the fetch
+# time, so the entry is recognised and its date left empty.
+_RELATIVE_HEADER = re.compile(
+    r"^(?:(?:头像|頭像)\s*)?(?P<author>[^\s:].{0,24}?)\s+"
+    r"(?:\d+\s*(?:秒|分钟|分鐘|小时|小時|天|周|週|个月|個月|年)前|刚刚|剛剛|昨天|前天)"
+    r"(?:\s+(?P<rest>.+))?$"
+)
 _BREADCRUMB_SPLIT = re.compile(r"\s*(?:>|»|›|→|＞|/|\\)\s*")
 _PUNCT = re.compile(r"[\s\W_]+", re.UNICODE)
 
@@ -488,6 +495,10 @@ class _Parser:
             date = _iso(match, prefix="c")
             rest = match.group("rest") or ""
             return author, date, rest, match.start("rest") if rest else len(text)
+        relative = _RELATIVE_HEADER.match(text)
+        if relative and not _SENTENCE_END.search(relative.group("author")):
+            rest = relative.group("rest") or ""
+            return relative.group("author").strip(), "", rest, relative.start("rest") if rest else len(text)
         avatar = _AVATAR_ONLY.match(text)
         if avatar:
             return avatar.group("author").strip(), "", "", len(text)
@@ -542,6 +553,10 @@ class _Parser:
             if state == "article" and key in self.cues.article_markers:
                 self._mark(i, "boilerplate", "article_marker")
                 continue
+
+            if state == "article" and text.startswith(("头像", "頭像")) and self._comment_header(text):
+                # An avatar line opens the comments even when no block marker does.
+                state, comment, block_name, one_per_line = "comments", None, "", False
 
             if state == "comments":
                 heading = self._heading(text)
@@ -653,7 +668,8 @@ def _split_heading_title(title: str):
 
 
 def _strip_count(key: str) -> str:
-    return re.sub(r"\d+$", "", key)
+    """``网友评论(3)`` and ``精彩评论 12条`` name the same block as ``网友评论``."""
+    return re.sub(r"(共)?\d+条?$", "", key)
 
 
 def _original_offset(original: str, normalised: str, offset: int) -> int:
