@@ -1,0 +1,300 @@
+"""Topics: what each claim and question is about, and how the article covers
+the topics that its title and its comments raise (issue #5).
+
+The taxonomy is ``data/reference/topics.toml``: an id, a Chinese label and
+cue words per topic. Cues are matched against the words a claim already
+carries (``Claim.tokens``), never as bare substrings of its text: a cue of
+several words must match whole words in a row (支付功能 = 支付 + 功能), and
+a domain word of the lexicon (微信零钱, 分期还款) matches only when the
+taxonomy lists it: 信用卡 is not about 信用记录.
+"""
+from __future__ import annotations
+
+import math
+import re
+from collections import Counter, defaultdict
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, replace
+from functools import lru_cache
+from pathlib import Path
+
+import pandas as pd
+
+from . import reference
+from .claims import Claim, Question
+from .text import analysis_view
+
+TAXONOMY_FILE = "topics.toml"
+STOPWORDS_FILE = "stopwords.txt"
+
+TOPIC_COLUMNS = [
+    "doc_id", "topic", "label", "article_claims", "article_share", "comment_claims",
+    "comment_share", "questions", "status",
+]
+KEYWORD_COLUMNS = ["doc_id", "scope", "rank", "keyword", "weight"]
+COMMENTS_SCOPE = "comments"
+
+# Coverage status of one topic on one page.
+COVERED = "covered"                        # raised by the title or comments; the article has claims on it
+RAISED_NOT_COVERED = "raised_not_covered"  # raised, but no article claim is on it
+ARTICLE_ONLY = "article_only"              # the article has claims on it; nobody asked
+ABSENT = "absent"                          # neither
+STATUSES = (COVERED, RAISED_NOT_COVERED, ARTICLE_ONLY, ABSENT)
+
+SHARE_DIGITS = 4
+
+
+@dataclass(frozen=True)
+class Topic:
+    id: str
+    label: str
+    cues: tuple[str, ...]
+    weak_cues: tuple[str, ...] = ()
+    weak_weight: float = 0.5
+    threshold: float = 1.0
+
+    def weights(self) -> dict[str, float]:
+        """Cue → weight; a word listed as both counts as a full cue."""
+        table = {cue: self.weak_weight for cue in self.weak_cues}
+        table.update({cue: 1.0 for cue in self.cues})
+        return table
+
+
+def load_taxonomy(path: str | Path | None = None) -> tuple[Topic, ...]:
+    """The topics of ``path`` (default ``data/reference/topics.toml``) in file order."""
+    data = reference.load_toml(path or TAXONOMY_FILE)
+    threshold = float(data.get("threshold", 1.0))
+    weak_weight = float(data.get("weak_weight", 0.5))
+    topics = []
+    seen = set()
+    for entry in data.get("topic", []):
+        topic_id = str(entry["id"]).strip()
+        if not topic_id or topic_id in seen:
+            raise ValueError(f"{path or TAXONOMY_FILE}: topic id {topic_id!r} is empty or repeated")
+        seen.add(topic_id)
+        topics.append(Topic(
+            id=topic_id,
+            label=str(entry.get("label", topic_id)),
+            cues=tuple(analysis_view(c.strip()) for c in entry.get("cues", []) if c.strip()),
+            weak_cues=tuple(analysis_view(c.strip()) for c in entry.get("weak_cues", []) if c.strip()),
+            weak_weight=float(entry.get("weak_weight", weak_weight)),
+            threshold=float(entry.get("threshold", threshold)),
+        ))
+    return tuple(topics)
+
+
+def cue_words(taxonomy: Sequence[Topic]) -> tuple[str, ...]:
+    """Every cue of the taxonomy once, in file order: the words a tokenizer
+    should keep whole."""
+    return tuple(dict.fromkeys(c for t in taxonomy for c in (*t.cues, *t.weak_cues)))
+
+
+# ---------------------------------------------------------------- matching
+
+
+@dataclass(frozen=True)
+class CueIndex:
+    """Cues keyed by the words they are made of.
+
+    ``sequences`` maps a first word to the cues that start with it, each as
+    ``(words, topic index, weight)``.
+    """
+
+    sequences: dict[str, tuple[tuple[tuple[str, ...], int, float], ...]]
+    n_topics: int
+
+
+def build_cue_index(taxonomy: Sequence[Topic], tokenizer) -> CueIndex:
+    """Cut each cue once with ``tokenizer`` so that it can be matched on words."""
+    sequences: dict[str, list] = defaultdict(list)
+    for index, topic in enumerate(taxonomy):
+        for cue, weight in topic.weights().items():
+            words = tuple(w for w in tokenizer.cut(cue) if w.strip())
+            if words:
+                sequences[words[0]].append((words, index, weight))
+    # Longest cues first: a text word sequence is consumed by the most specific cue.
+    ordered = {
+        first: tuple(sorted(found, key=lambda item: (-len(item[0]), item[1])))
+        for first, found in sequences.items()
+    }
+    return CueIndex(ordered, len(taxonomy))
+
+
+def topic_scores(tokens: Sequence[str], index: CueIndex) -> list[float]:
+    """Score of each topic for one text's words: the weights of the cues found,
+    one count per occurrence; a stretch of words matches one cue at most."""
+    scores = [0.0] * index.n_topics
+    words = [w for w in tokens if w.strip()]
+    i = 0
+    while i < len(words):
+        word = words[i]
+        matched = 0
+        for cue_words_, topic, weight in index.sequences.get(word, ()):
+            n = len(cue_words_)
+            if tuple(words[i : i + n]) == cue_words_:
+                if matched == 0:
+                    matched = n
+                if n == matched:
+                    scores[topic] += weight
+        i += max(matched, 1)
+    return scores
+
+
+def topics_of(tokens: Sequence[str], taxonomy: Sequence[Topic], index: CueIndex) -> tuple[str, ...]:
+    """Topic ids whose score reaches their threshold, highest score first
+    (ties in taxonomy order)."""
+    scores = topic_scores(tokens, index)
+    hits = [(-s, i) for i, s in enumerate(scores) if s > 0 and s >= taxonomy[i].threshold - 1e-9]
+    return tuple(taxonomy[i].id for _, i in sorted(hits))
+
+
+def assign_topics(
+    claims: Sequence[Claim], questions: Sequence[Question], taxonomy: Sequence[Topic], tokenizer
+) -> tuple[list[Claim], list[Question]]:
+    """Claims and questions with their ``topics`` set from their own words."""
+    index = build_cue_index(taxonomy, tokenizer)
+    new_claims = [replace(c, topics=topics_of(c.tokens, taxonomy, index)) for c in claims]
+    new_questions = [replace(q, topics=topics_of(q.tokens, taxonomy, index)) for q in questions]
+    return new_claims, new_questions
+
+
+# ---------------------------------------------------------------- coverage
+
+
+def shares(counts: Sequence[int], digits: int = SHARE_DIGITS) -> list[float]:
+    """Each count's part of the total, rounded so that the parts add up to
+    exactly 1 (largest remainders get the last units); all 0 when the total is 0."""
+    total = sum(counts)
+    if total == 0:
+        return [0.0] * len(counts)
+    unit = 10**digits
+    exact = [c * unit / total for c in counts]
+    floors = [math.floor(x) for x in exact]
+    missing = unit - sum(floors)
+    order = sorted(range(len(counts)), key=lambda i: (-(exact[i] - floors[i]), i))
+    for i in order[:missing]:
+        floors[i] += 1
+    return [f / unit for f in floors]
+
+
+def coverage(
+    doc_id: str, claims: Iterable[Claim], questions: Iterable[Question], taxonomy: Sequence[Topic]
+) -> pd.DataFrame:
+    """topics.csv for one page: one row per topic, in taxonomy order.
+
+    Counts are claims that carry the topic (a claim with two topics counts for
+    both); a share is the topic's part of all topic assignments of that origin.
+    A topic is *raised* when a title question, a comment claim or a comment
+    question carries it.
+    """
+    article: Counter = Counter()
+    comment: Counter = Counter()
+    asked: Counter = Counter()
+    for claim in claims:
+        target = article if claim.origin == "article" else comment
+        target.update(claim.topics)
+    for question in questions:
+        asked.update(question.topics)
+    ids = [t.id for t in taxonomy]
+    article_shares = shares([article[i] for i in ids])
+    comment_shares = shares([comment[i] for i in ids])
+    rows = []
+    for topic, a_share, c_share in zip(taxonomy, article_shares, comment_shares):
+        raised = comment[topic.id] > 0 or asked[topic.id] > 0
+        covered = article[topic.id] > 0
+        status = (COVERED if covered else RAISED_NOT_COVERED) if raised else (ARTICLE_ONLY if covered else ABSENT)
+        rows.append({
+            "doc_id": doc_id, "topic": topic.id, "label": topic.label,
+            "article_claims": article[topic.id], "article_share": a_share,
+            "comment_claims": comment[topic.id], "comment_share": c_share,
+            "questions": asked[topic.id], "status": status,
+        })
+    return pd.DataFrame(rows, columns=TOPIC_COLUMNS)
+
+
+# ---------------------------------------------------------------- keywords
+
+_HAS_WORD_CHAR = re.compile(r"[\u4e00-\u9fffA-Za-z]")
+_DIGITS = re.compile(r"^[\d.%,]+$")
+
+
+@lru_cache(maxsize=1)
+def _jieba_idf() -> tuple[dict[str, float], float]:
+    """jieba's IDF table and its median (the weight of words it does not list)."""
+    from jieba.analyse.tfidf import IDFLoader, DEFAULT_IDF
+
+    loader = IDFLoader(DEFAULT_IDF)
+    return dict(loader.idf_freq), loader.median_idf
+
+
+def load_stopwords(path: str | Path | None = None) -> frozenset[str]:
+    return frozenset(analysis_view(w) for w in reference.load_list(path or STOPWORDS_FILE))
+
+
+def _candidate(word: str, stopwords: frozenset[str]) -> bool:
+    return (
+        len(word) >= 2
+        and word not in stopwords
+        and _HAS_WORD_CHAR.search(word) is not None
+        and not _DIGITS.match(word)
+    )
+
+
+def keywords(page, claims: Sequence[Claim], tokenizer=None, top_k: int = 8) -> pd.DataFrame:
+    """keywords.csv for one page: the ``top_k`` words of each article section
+    and of the comments, from the claims' own words.
+
+    Weight = term frequency in the scope × jieba's IDF × log(1 + scopes /
+    scopes using the word): jieba's IDF says how informative a word is in
+    general Chinese, the last factor lowers words that every part of this
+    page repeats (the product's name, 逾期). Stop words come from
+    ``data/reference/stopwords.txt``. ``tokenizer`` is accepted for symmetry
+    with the other stages; the words are the claims' tokens.
+    """
+    stopwords = load_stopwords()
+    idf, median_idf = _jieba_idf()
+    scopes: dict[str, Counter] = {}
+    order = [s.section_id for s in page.sections] + [COMMENTS_SCOPE]
+    for claim in claims:
+        scope = claim.section_id if claim.origin == "article" else COMMENTS_SCOPE
+        counter = scopes.setdefault(scope, Counter())
+        counter.update(w for w in claim.tokens if _candidate(w, stopwords))
+    rank_of = {scope: i for i, scope in enumerate(order)}
+    present = sorted((s for s in scopes if scopes[s]), key=lambda s: (rank_of.get(s, len(order)), s))
+    n_scopes = len(present)
+    spread = Counter(w for s in present for w in scopes[s])
+    rows = []
+    for scope in present:
+        counter = scopes[scope]
+        total = sum(counter.values())
+        scored = [
+            (w, n / total * idf.get(w, median_idf) * math.log(1 + n_scopes / spread[w]))
+            for w, n in counter.items()
+        ]
+        scored.sort(key=lambda item: (-round(item[1], 6), item[0]))
+        for rank, (word, weight) in enumerate(scored[:top_k], start=1):
+            rows.append({"doc_id": page.doc_id, "scope": scope, "rank": rank, "keyword": word,
+                         "weight": round(weight, SHARE_DIGITS)})
+    return pd.DataFrame(rows, columns=KEYWORD_COLUMNS)
+
+
+def mark_known(keywords_frame: pd.DataFrame, taxonomy: Sequence[Topic]) -> pd.DataFrame:
+    """The keywords with a ``topic`` column: the topic whose cue the keyword
+    is, empty where the taxonomy has no such cue (what it may be missing)."""
+    owner = {}
+    for topic in taxonomy:
+        for cue in (*topic.cues, *topic.weak_cues):
+            owner.setdefault(cue, topic.id)
+    frame = keywords_frame.copy()
+    frame["topic"] = [owner.get(w, "") for w in frame["keyword"]]
+    return frame
+
+
+def missing_keywords(keywords_frame: pd.DataFrame, taxonomy: Sequence[Topic]) -> pd.DataFrame:
+    """Keywords that are no cue of any topic, with the scopes they lead in."""
+    marked = mark_known(keywords_frame, taxonomy)
+    unknown = marked[marked["topic"] == ""]
+    grouped = unknown.groupby("keyword", sort=True).agg(
+        scopes=("scope", lambda s: ";".join(dict.fromkeys(s))), best_rank=("rank", "min"),
+        weight=("weight", "max"))
+    return grouped.sort_values(["best_rank", "weight"], ascending=[True, False], kind="stable").reset_index()
