@@ -3,12 +3,40 @@
 A claim is one assertion of the article or of a comment; a question is
 something the title or a comment asks. Both keep the original text and its
 position in ``Page.text``.
+
+How a paragraph becomes claims:
+
+1. ``text.split_sentences`` cuts it into sentences; an enumeration continued
+   after a semicolon (…一是A;二是B;三是C。) stays one sentence.
+2. Questions (a question mark, a final particle, or an A-not-A / wh form that
+   is not embedded in a statement) are not claims; in comments and in the
+   title they become ``Question`` records.
+3. ``text.split_clauses`` cuts a sentence before contrastive and additive
+   connectives (但, 而, 不过 …); a clause that is only a condition joins the
+   clause it conditions.
+4. Filler (以下是几种常见的还款形式:), reported worries (很多使用者担心…),
+   bare source frames (根据…的相关规定。), SEO repeats of the title and
+   heading-like lines are dropped.
+5. Each remaining clause gets its kind, polarity, modality, condition, a
+   best-effort subject/predicate/object, quantities, citations and a
+   check-worthiness score.
+
+Every cue word comes from a file in ``data/reference/``; see each file's
+header for what it does.
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
+from functools import lru_cache
 
-from .page import Page
+import pandas as pd
+
+from . import paths, reference
+from .page import Page, core
+from .quantities import quantities as find_quantities
+from .tables import to_frame
+from .text import analysis_view, split_clauses, split_sentences
 
 CLAIM_COLUMNS = [
     "doc_id", "claim_id", "origin", "section_id", "comment_id", "sentence_id", "text",
@@ -61,11 +89,608 @@ class Question:
     tokens: tuple[str, ...] = ()
 
 
+# ---------------------------------------------------------------- cue files
+
+
+@dataclass(frozen=True)
+class _Opener:
+    word: str
+    kind: str                       # condition | concession
+    closers: tuple[str, ...]        # "+word" belongs to the clause
+
+
+@dataclass(frozen=True)
+class _Cues:
+    negations: tuple[str, ...]
+    barriers: tuple[str, ...]
+    hedges: dict[str, str]
+    openers: tuple[_Opener, ...]
+    advice: tuple[str, ...]
+    opinion: tuple[str, ...]
+    filler_lead: tuple[str, ...]
+    filler_any: tuple[str, ...]
+    frames: tuple[str, ...]
+    frame_ends: tuple[str, ...]
+    reported: tuple[str, ...]
+    question: dict[str, tuple[str, ...]]
+    laws: dict[str, str]            # any written form → short name
+    law_suffixes: tuple[str, ...]
+    light_verbs: frozenset[str]
+    skip_verbs: frozenset[str]
+    aux_verbs: frozenset[str]
+    additive: frozenset[str]        # words that continue a condition after a comma
+    weights: dict
+
+
+def _by_field(pairs, value: str) -> tuple[str, ...]:
+    return tuple(entry[0] for entry in pairs if len(entry) > 1 and entry[1] == value)
+
+
+@lru_cache(maxsize=1)
+def _cached_cues(stamp: tuple) -> _Cues:
+    negation = reference.load_pairs("negation.txt")
+    filler = reference.load_pairs("filler.txt")
+    questions = reference.load_pairs("question_cues.txt")
+    verbs = reference.load_pairs("light_verbs.txt")
+    laws: dict[str, str] = {}
+    for entry in reference.load_pairs("laws.txt"):
+        for form in entry:
+            laws[form] = entry[0]
+            laws["中华人民共和国" + form] = entry[0]
+    connectives = reference.load_pairs("clause_connectives.txt")
+    return _Cues(
+        negations=_by_field(negation, "neg"),
+        barriers=_by_field(negation, "barrier"),
+        hedges={entry[0]: entry[1] for entry in reference.load_pairs("hedges.txt")},
+        openers=tuple(
+            _Opener(entry[0], entry[1], tuple(entry[2:])) for entry in reference.load_pairs("conditions.txt")
+        ),
+        advice=reference.load_list("advice.txt"),
+        opinion=reference.load_list("opinion.txt"),
+        filler_lead=_by_field(filler, "lead"),
+        filler_any=_by_field(filler, "any"),
+        frames=_by_field(filler, "frame"),
+        frame_ends=_by_field(filler, "frame_end"),
+        reported=reference.load_list("reported_speech.txt"),
+        question={kind: _by_field(questions, kind) for kind in ("final", "anot", "wh", "embed")},
+        laws=laws,
+        law_suffixes=reference.load_list("law_suffixes.txt"),
+        light_verbs=frozenset(_by_field(verbs, "light")),
+        skip_verbs=frozenset(_by_field(verbs, "skip")),
+        aux_verbs=frozenset(_by_field(verbs, "aux")),
+        additive=frozenset(e[0] for e in connectives if len(e) > 1 and e[1] == "after_punct"),
+        weights=reference.load_toml("checkworthiness.toml"),
+    )
+
+
+_CUE_FILES = (
+    "negation.txt", "filler.txt", "question_cues.txt", "light_verbs.txt", "laws.txt",
+    "clause_connectives.txt", "hedges.txt", "conditions.txt", "advice.txt", "opinion.txt",
+    "reported_speech.txt", "law_suffixes.txt", "checkworthiness.toml",
+)
+
+
+def _cues() -> _Cues:
+    """The cue lists, reread when one of the files changes."""
+    stamp = tuple((paths.REFERENCE_DIR / name).stat().st_mtime_ns for name in _CUE_FILES)
+    return _cached_cues(stamp)
+
+
+# ---------------------------------------------------------------- words of a clause
+
+_PUNCT = set(",;:、。!?….")
+_CN_ORDINAL = "一二三四五六七八九十"
+_ENUMERATION = re.compile(rf"^(?:[{_CN_ORDINAL}]是|其[{_CN_ORDINAL}]|第[{_CN_ORDINAL}\d]+[,、])")
+_SPACE = re.compile(r"\s+")
+
+
+class _Words:
+    """A piece of text with its tagged words and their boundaries, for finding
+    cue words where they stand as words (应 in 客户应…, not in 相应)."""
+
+    def __init__(self, text: str, tokenizer):
+        self.text = text
+        self.view = analysis_view(text)
+        tagged = tokenizer.tag(text, hmm=False)
+        if sum(len(w) for w, _ in tagged) != len(text):
+            tagged = [(w, "x") for w in tokenizer.cut(text)]
+        self.words: list[tuple[str, str, int]] = []
+        offset = 0
+        for word, pos in tagged:
+            self.words.append((word, pos, offset))
+            offset += len(word)
+        self.bounds = {start for _, _, start in self.words} | {len(text)}
+
+    def find(self, cue: str, lo: int = 0, hi: int | None = None) -> list[int]:
+        """Start offsets where ``cue`` begins and ends on word boundaries in [lo, hi)."""
+        hi = len(self.view) if hi is None else hi
+        found, at = [], self.view.find(cue, lo)
+        while at != -1 and at + len(cue) <= hi:
+            if at in self.bounds and at + len(cue) in self.bounds:
+                found.append(at)
+            at = self.view.find(cue, at + 1)
+        return found
+
+    def first(self, cues, lo: int = 0, hi: int | None = None) -> tuple[int, str] | None:
+        """The earliest cue found (the longest one when several start there)."""
+        best = None
+        for cue in cues:
+            hits = self.find(cue, lo, hi)
+            if hits and (best is None or (hits[0], -len(cue)) < (best[0], -len(best[1]))):
+                best = (hits[0], cue)
+        return best
+
+    def has(self, cues, lo: int = 0, hi: int | None = None, mask=None) -> bool:
+        for cue in cues:
+            for at in self.find(cue, lo, hi):
+                if mask is None or not mask[at]:
+                    return True
+        return False
+
+
+# ---------------------------------------------------------------- conditions
+
+
+def _subordinate(words: _Words, cues: _Cues) -> tuple[int, int, str] | None:
+    """(start, end, kind) of the first condition or concession clause."""
+    view = words.view
+    candidates = []
+    for opener in cues.openers:
+        for at in words.find(opener.word):
+            candidates.append((at, -len(opener.word), opener))
+    for at, _, opener in sorted(candidates, key=lambda c: (c[0], c[1])):
+        after = at + len(opener.word)
+        end = None
+        best_at = None
+        for closer in opener.closers:
+            inclusive = closer.startswith("+")
+            word = closer.lstrip("+")
+            if word == ",":
+                hits = [k for k in range(after, len(view)) if view[k] in ",;:"]
+            else:
+                hits = words.find(word, after)
+            if hits and (best_at is None or hits[0] < best_at):
+                best_at = hits[0]
+                end = hits[0] + (len(word) if inclusive else 0)
+        if end is None:
+            # Only a condition runs to the end of the clause unclosed (如果A,且B
+            # cut before 且); a concession without its 但 half is the assertion.
+            if opener.kind != "condition" or all(c.startswith("+") for c in opener.closers):
+                continue
+            end = len(view.rstrip("。.!?;,:"))
+        # 如果A,且B,… : an additive word after the comma continues the condition.
+        while end < len(view) and view[end] in ",":
+            nxt = next((w for w in cues.additive if view.startswith(w, end + 1)), None)
+            if not nxt:
+                break
+            stop = [k for k in range(end + 1, len(view)) if view[k] in ",;:"]
+            if not stop:
+                break
+            end = stop[0]
+        if end - at > len(opener.word):
+            return at, end, opener.kind
+    return None
+
+
+# ---------------------------------------------------------------- polarity
+
+
+def negation_scopes(words: _Words, cues: _Cues, mask=None) -> list[tuple[int, int, str]]:
+    """(start, end, cue) of each negation: from the cue to the next comma or
+    stop. Cues inside a masked region (a condition) are left out."""
+    scopes = []
+    covered = -1
+    found = sorted((at, -len(cue), cue) for cue in cues.negations for at in words.find(cue))
+    for at, _, cue in found:
+        if at < covered or (mask is not None and mask[at]):
+            continue
+        end = next((k for k in range(at, len(words.view)) if words.view[k] in _PUNCT), len(words.view))
+        scopes.append((at, end, cue))
+        covered = at + len(cue)
+    return scopes
+
+
+def _polarity(words: _Words, cues: _Cues, mask) -> str:
+    mask = list(mask)
+    # 能不能, 是不是 ask; they do not deny (also inside 但是不是, cut 但是|不是).
+    for cue in cues.question["anot"]:
+        at = words.view.find(cue)
+        while at != -1:
+            for i in range(at, at + len(cue)):
+                mask[i] = True
+            at = words.view.find(cue, at + 1)
+    scopes = negation_scopes(words, cues, mask)
+    if not scopes:
+        return "affirm"
+    barriers = sorted(at for cue in cues.barriers for at in words.find(cue) if not mask[at])
+    for k, (at, _, cue) in enumerate(scopes):
+        # A negation in the object of 导致/避免 … belongs to that object.
+        segment_start = max((i for i in range(at) if words.view[i] in _PUNCT), default=-1)
+        if any(segment_start < b < at for b in barriers):
+            continue
+        nxt = scopes[k + 1] if k + 1 < len(scopes) else None
+        if nxt and nxt[0] == at + len(cue):
+            return "affirm"  # 不是不能: a double negation affirms
+        return "negate"
+    return "affirm"
+
+
+def _modality(words: _Words, cues: _Cues, mask) -> str:
+    found = {cues.hedges[cue] for cue in cues.hedges if words.has([cue], mask=mask)}
+    if "possible" in found:
+        return "possible"
+    if "likely" in found:
+        return "likely"
+    return "certain"
+
+
+# ---------------------------------------------------------------- citations
+
+
+def citations(text: str) -> tuple[str, ...]:
+    """Laws and articles cited in ``text``, normalised: 《民法典》, 《征信业管理条例》第16条."""
+    from .quantities import chinese_number
+
+    cues = _cues()
+    view = analysis_view(text)
+    found: list[tuple[int, str]] = []
+    taken = [False] * len(view)
+    article = r"(?:\s*第(?P<n>[\d零〇一二两三四五六七八九十百千]+)条(?:第(?P<k>[\d零〇一二两三四五六七八九十]+)款)?)?"
+    for match in re.finditer(r"《(?P<name>[^《》]{1,60})》" + article, view):
+        name = match.group("name").strip()
+        short = cues.laws.get(name)
+        if short is None and name.startswith("中华人民共和国"):
+            short = name[len("中华人民共和国") :]
+        if short is None and not name.endswith(cues.law_suffixes):
+            continue
+        found.append((match.start(), _cite(short or name, match, chinese_number)))
+        for i in range(match.start(), match.end()):
+            taken[i] = True
+    names = sorted(cues.laws, key=len, reverse=True)
+    pattern = "|".join(re.escape(n) for n in names)
+    for match in re.finditer(rf"(?P<name>{pattern})" + article, view):
+        if any(taken[match.start() : match.end()]):
+            continue
+        found.append((match.start(), _cite(cues.laws[match.group("name")], match, chinese_number)))
+        for i in range(match.start(), match.end()):
+            taken[i] = True
+    out: list[str] = []
+    for _, cite in sorted(found):
+        if cite not in out:
+            out.append(cite)
+    return tuple(out)
+
+
+def _cite(name: str, match: re.Match, number) -> str:
+    cite = f"《{name}》"
+    if match.group("n"):
+        value = number(match.group("n"))
+        cite += f"第{value}条" if value is not None else ""
+        if match.group("k") and number(match.group("k")) is not None:
+            cite += f"第{number(match.group('k'))}款"
+    return cite
+
+
+# ---------------------------------------------------------------- questions
+
+
+def _is_question(words: _Words, cues: _Cues) -> bool:
+    view = words.view.rstrip(" 。.!…”’」』)")
+    if view.endswith("?"):
+        return True
+    if words.view.rstrip().endswith(("。", "!")):
+        return False
+    tail = view.rstrip("了啊呀啦哦")
+    if any(tail.endswith(p) and (len(tail) - len(p)) in words.bounds for p in cues.question["final"]):
+        if tail[-1:] not in ("不", "没") or (len(tail) >= 3 and words.first(cues.question["final"], len(tail) - 1)):
+            return True
+    asks = words.has(cues.question["anot"]) or words.has(cues.question["wh"])
+    return asks and not words.has(cues.question["embed"]) and not words.has(cues.reported)
+
+
+# ---------------------------------------------------------------- triple
+
+_NOUNISH = ("n", "nz", "nt", "nr", "ns", "vn", "r", "f", "t", "uj", "m", "q", "an", "j", "l")
+
+
+def _triple(words: _Words, cues: _Cues, mask) -> tuple[str, str, str]:
+    """Best-effort (subject, predicate, object) of the main clause."""
+    items = [
+        (w, p, s) for w, p, s in words.words
+        if not mask[s] and w.strip() and w not in _PUNCT and not all(c in _PUNCT for c in w)
+    ]
+    negs = set(cues.negations)
+    verb_index = None
+    for i, (word, pos, _) in enumerate(items):
+        if pos.startswith("v") and pos != "vn" and word not in cues.aux_verbs and word not in negs:
+            verb_index = i
+            break
+    if verb_index is None:
+        return _noun_phrase(items), "", ""
+    word, _, start = items[verb_index]
+    predicate = word
+    rest = items[verb_index + 1 :]
+    if word in cues.light_verbs:
+        nominal = [k for k, (w, p, _) in enumerate(rest) if p in ("vn", "v", "n")]
+        if nominal:
+            predicate = word + rest[nominal[0]][0]
+            rest = rest[nominal[0] + 1 :]
+    subject_items = []
+    for w, p, s in reversed(items[:verb_index]):
+        if p in ("p", "c") or w in negs:
+            if subject_items:
+                break
+            continue
+        if p.startswith("d") or w in cues.aux_verbs:
+            if subject_items:
+                break
+            continue
+        subject_items.insert(0, (w, p, s))
+    obj = "".join(w for w, _, _ in rest[:8]).rstrip("的了")
+    return "".join(w for w, _, _ in subject_items), predicate, obj
+
+
+def _noun_phrase(items) -> str:
+    return "".join(w for w, p, _ in items[:6] if p in _NOUNISH)
+
+
+# ---------------------------------------------------------------- one clause
+
+
+@dataclass(frozen=True)
+class _Reading:
+    kind: str
+    polarity: str
+    modality: str
+    condition: str
+    subject: str
+    predicate: str
+    object: str
+    quantities: tuple[str, ...]
+    citations: tuple[str, ...]
+    checkworthiness: float
+
+
+def _is_filler(words: _Words, cues: _Cues) -> bool:
+    view = words.view.strip()
+    if view.endswith(":") and words.has(cues.filler_lead):
+        return True
+    if words.has(cues.filler_any):
+        return True
+    bare = view.rstrip("。.!;,")
+    if any(bare.startswith(f) for f in cues.frames) and bare.endswith(cues.frame_ends) and "," not in bare:
+        return True
+    return False
+
+
+def _is_reported(words: _Words, cues: _Cues) -> bool:
+    head = re.split(r"[,;:]", words.view, maxsplit=1)[0]
+    return words.has(cues.reported, 0, len(head))
+
+
+def _content_length(text: str) -> int:
+    return sum(1 for c in text if c.isalnum())
+
+
+def read_clause(text: str, tokenizer) -> _Reading:
+    """Kind, polarity, modality, condition, triple, quantities, citations and
+    check-worthiness of one clause."""
+    cues = _cues()
+    words = _Words(text, tokenizer)
+    mask = [False] * len(text)
+    condition = ""
+    sub = _subordinate(words, cues)
+    if sub and not (sub[0] == 0 and sub[1] >= len(words.view.rstrip("。.!?;,:"))):
+        start, end, kind = sub
+        for i in range(start, end):
+            mask[i] = True
+        if kind == "condition":
+            condition = text[start:end].strip(" ,,;;")
+    polarity = _polarity(words, cues, mask)
+    modality = _modality(words, cues, mask)
+    quantities = find_quantities(words.view)
+    cited = citations(text)
+    if words.has(cues.advice, mask=mask) or (condition and words.has(cues.advice)):
+        kind = "advice"
+    elif words.has(cues.opinion, mask=mask):
+        kind = "opinion"
+    else:
+        kind = "fact"
+    subject, predicate, obj = _triple(words, cues, mask)
+    entity = any(pos in ("nz", "nt") for _, pos, _ in words.words)
+    score = _checkworthiness(cues.weights, kind, modality, bool(quantities), bool(cited), entity,
+                             bool(condition), polarity == "negate")
+    return _Reading(kind, polarity, modality, condition, subject, predicate, obj, quantities, cited, score)
+
+
+def _checkworthiness(weights: dict, kind: str, modality: str, quantity: bool, citation: bool,
+                     entity: bool, condition: bool, negation: bool) -> float:
+    """Sum of the weights in ``checkworthiness.toml`` of the features present, capped at 1."""
+    features = weights["features"]
+    score = weights["kind"][kind] + weights["modality"][modality]
+    score += features["quantity"] * quantity + features["citation"] * citation
+    score += features["entity"] * entity + features["condition"] * condition
+    score += features["negation"] * negation
+    return round(min(1.0, max(0.0, score)), 4)
+
+
+# ---------------------------------------------------------------- page walk
+
+
+@dataclass(frozen=True)
+class _Unit:
+    """A sentence of a block, in page offsets."""
+
+    start: int
+    end: int
+
+
+def _sentences(page: Page, block) -> list[_Unit]:
+    spans = [(block.start + a, block.start + b) for a, b in split_sentences(block.text)]
+    merged: list[list[int]] = []
+    for start, end in spans:
+        text = page.text[start:end]
+        if merged and _ENUMERATION.match(analysis_view(text)) and analysis_view(
+            page.text[merged[-1][0] : merged[-1][1]]
+        ).rstrip().endswith((";", ",", ":")):
+            merged[-1][1] = end
+        else:
+            merged.append([start, end])
+    return [_Unit(a, b) for a, b in merged]
+
+
+def _clauses(page: Page, unit: _Unit, tokenizer, cues: _Cues) -> list[tuple[int, int]]:
+    """Clause spans of a sentence (ends still carrying their punctuation)."""
+    spans = split_clauses(page.text, (unit.start, unit.end), tokenizer)
+    out: list[list[int]] = []
+    pending = None  # a clause that is only a condition, waiting for its main clause
+    for start, end in spans:
+        if pending is not None:
+            start, pending = pending, None
+        text = page.text[start:end]
+        view = analysis_view(text)
+        if out and _ENUMERATION.match(view):
+            out[-1][1] = end
+            continue
+        sub = _subordinate(_Words(text, tokenizer), cues)
+        if sub and sub[2] == "condition" and sub[0] == 0 and _content_length(view[sub[1] :]) == 0:
+            pending = start
+            continue
+        if out and _content_length(text) < 2:
+            out[-1][1] = end
+            continue
+        out.append([start, end])
+    if pending is not None:
+        if out and out[-1][1] <= pending:
+            out.append([pending, spans[-1][1]])
+        elif out:
+            out[-1][1] = spans[-1][1]
+        else:
+            out.append([pending, spans[-1][1]])
+    return [(a, b) for a, b in out]
+
+
+def _trim_end(text: str, start: int, end: int) -> int:
+    while end > start and (text[end - 1].isspace() or analysis_view(text[end - 1]) in ",;:、。!.…"):
+        end -= 1
+    return end
+
+
+def _skip_sentence(words: _Words, cues: _Cues, title_core: str, is_article: bool) -> bool:
+    if _is_reported(words, cues):
+        return True
+    key = core(words.text)
+    if title_core and key and (key == title_core or (len(key) >= 8 and key in title_core)):
+        return True
+    if is_article and _content_length(words.text) <= 20 and not any(c in words.view for c in "。!?;,"):
+        # A short unpunctuated line in an article body is a heading the parser kept.
+        return True
+    return False
+
+
+def _claims_of_block(page, block, tokenizer, cues, sentence_ids, make):
+    """Claims of one block; ``sentence_ids`` is an iterator of sentence ids."""
+    title_core = core(page.title)
+    out = []
+    for unit in _sentences(page, block):
+        sentence_id = next(sentence_ids)
+        words = _Words(page.text[unit.start : unit.end], tokenizer)
+        if _is_question(words, cues) or _skip_sentence(words, cues, title_core, make.is_article):
+            continue
+        for start, end in _clauses(page, unit, tokenizer, cues):
+            raw = page.text[start:end]
+            clause_words = _Words(raw, tokenizer)
+            if _content_length(raw) < 4 or _is_filler(clause_words, cues) or _is_reported(clause_words, cues):
+                continue
+            if _is_question(clause_words, cues):
+                continue
+            end = _trim_end(page.text, start, end)
+            out.append(make(sentence_id, start, end, page.text[start:end]))
+    return out
+
+
+class _Maker:
+    def __init__(self, page: Page, tokenizer, origin: str, section_id: str = "", comment_id: int | None = None):
+        self.page, self.tokenizer, self.origin = page, tokenizer, origin
+        self.section_id, self.comment_id = section_id, comment_id
+        self.is_article = origin == "article"
+
+    def __call__(self, sentence_id: str, start: int, end: int, text: str) -> Claim:
+        reading = read_clause(text, self.tokenizer)
+        norm = analysis_view(text)
+        return Claim(
+            doc_id=self.page.doc_id, claim_id="", origin=self.origin, section_id=self.section_id,
+            comment_id=self.comment_id, sentence_id=sentence_id, text=text, char_start=start, char_end=end,
+            kind=reading.kind, polarity=reading.polarity, modality=reading.modality,
+            condition=reading.condition, subject=reading.subject, predicate=reading.predicate,
+            object=reading.object, quantities=reading.quantities, citations=reading.citations,
+            checkworthiness=reading.checkworthiness, norm=norm, tokens=tuple(self.tokenizer.cut(norm)),
+        )
+
+
+def _renumber(claim: Claim, claim_id: str) -> Claim:
+    from dataclasses import replace
+
+    return replace(claim, claim_id=claim_id)
+
+
 def extract_claims(page: Page, tokenizer) -> list[Claim]:
     """Every claim of the article, then of each comment, in page order."""
-    raise NotImplementedError("claim extraction: issue #3")
+    cues = _cues()
+    claims: list[Claim] = []
+    article_sentences = (f"s{k:03d}" for k in range(1, 1_000_000))
+    article: list[Claim] = []
+    for section in page.sections:
+        make = _Maker(page, tokenizer, "article", section_id=section.section_id)
+        for block in section.blocks:
+            article.extend(_claims_of_block(page, block, tokenizer, cues, article_sentences, make))
+    claims.extend(_renumber(c, f"a{k:03d}") for k, c in enumerate(article, start=1))
+    for comment in page.comments:
+        make = _Maker(page, tokenizer, "comment", comment_id=comment.comment_id)
+        ids = (f"c{comment.comment_id}-s{k:02d}" for k in range(1, 1_000_000))
+        found: list[Claim] = []
+        for block in comment.blocks:
+            found.extend(_claims_of_block(page, block, tokenizer, cues, ids, make))
+        claims.extend(_renumber(c, f"c{comment.comment_id}-{k:02d}") for k, c in enumerate(found, start=1))
+    return claims
+
+
+def _question(page: Page, tokenizer, origin: str, comment_id, text: str) -> Question:
+    norm = analysis_view(text)
+    return Question(page.doc_id, "", origin, comment_id, text, norm=norm, tokens=tuple(tokenizer.cut(norm)))
+
+
+def title_questions(title: str, tokenizer) -> list[str]:
+    """The questions a title asks, one string each, as written."""
+    cues = _cues()
+    out = []
+    for start, end in split_sentences(title):
+        part = title[start:end]
+        if _is_question(_Words(part, tokenizer), cues):
+            out.append(part)
+    return out
 
 
 def extract_questions(page: Page, tokenizer) -> list[Question]:
     """The title's questions, one row each, then the questions in comments."""
-    raise NotImplementedError("question extraction: issue #3")
+    from dataclasses import replace
+
+    cues = _cues()
+    found = [_question(page, tokenizer, "title", None, q) for q in title_questions(page.title, tokenizer)]
+    for comment in page.comments:
+        for block in comment.blocks:
+            for unit in _sentences(page, block):
+                text = page.text[unit.start : unit.end]
+                if _is_question(_Words(text, tokenizer), cues):
+                    found.append(_question(page, tokenizer, "comment", comment.comment_id, text))
+    return [replace(q, question_id=f"q{k}") for k, q in enumerate(found, start=1)]
+
+
+def claims_frame(claims: list[Claim]) -> pd.DataFrame:
+    """The claims table (``CLAIM_COLUMNS``)."""
+    return to_frame(claims, CLAIM_COLUMNS)
+
+
+def questions_frame(questions: list[Question]) -> pd.DataFrame:
+    """The questions table (``QUESTION_COLUMNS``)."""
+    return to_frame(questions, QUESTION_COLUMNS)

@@ -131,7 +131,9 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
             j = i
             while j < n and view[j].isspace() and view[j] != "\n":
                 j += 1
-            if i > 0 and j < n and _is_cjk(view[i - 1]) and _is_cjk(view[j]):
+            # A space between Chinese words (or after a colon) parts sentences;
+            # around Latin words and numbers it is ordinary spacing.
+            if i > 0 and j < n and (_is_cjk(view[i - 1]) or view[i - 1] in ":,") and _is_cjk(view[j]):
                 cut(i)
             i = j
             continue
@@ -213,10 +215,13 @@ class Tokenizer:
         with self._lock:
             return list(self._jieba.cut(analysis_view(text), HMM=True))
 
-    def tag(self, text: str) -> list[tuple[str, str]]:
-        """``(word, part of speech)`` pairs of the analysis view of ``text``."""
+    def tag(self, text: str, hmm: bool = True) -> list[tuple[str, str]]:
+        """``(word, part of speech)`` pairs of the analysis view of ``text``.
+
+        ``hmm=False`` keeps to dictionary words (unknown runs fall apart into
+        characters instead of being guessed as new words, e.g. 但其)."""
         with self._lock:
-            return [(pair.word, pair.flag) for pair in self._pos.cut(analysis_view(text), HMM=True)]
+            return [(pair.word, pair.flag) for pair in self._pos.cut(analysis_view(text), HMM=hmm)]
 
 
 _shared: Tokenizer | None = None
