@@ -195,3 +195,11 @@ def test_write_figures_draws_every_chart_it_has_a_table_for(tmp_path, claims_df,
         "question_coverage.png", "question_coverage.csv",
     ])
     assert all(p.exists() for p in written)
+
+
+def test_figures_show_themselves_as_png_in_notebooks(topics_df):
+    fig = charts.topic_shares(topics_df)
+    assert isinstance(fig, Figure)
+    png = fig._repr_png_()
+    assert png[:8] == b"\x89PNG\r\n\x1a\n"
+    assert png == charts.topic_shares(topics_df)._repr_png_()

@@ -9,6 +9,7 @@ so Chinese labels render with the bundled font wherever they are drawn.
 """
 from __future__ import annotations
 
+import io
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -19,7 +20,7 @@ from matplotlib.figure import Figure
 
 from .fonts import cjk_style
 from .tables import write_csv
-from .topics import Topic, load_taxonomy
+from .topics import Topic, load_taxonomy, shares
 
 RELATIONS = ("agree", "partial", "contradict", "new", "unrelated")
 RELATION_COLORS = {
@@ -35,6 +36,18 @@ PNG_METADATA = {"Software": None}
 
 
 # ---------------------------------------------------------------- helpers
+
+
+class ChartFigure(Figure):
+    """A matplotlib Figure that shows itself as a PNG in notebooks and HTML
+    reports without pyplot, drawn with the bundled font."""
+
+    def _repr_png_(self) -> bytes:
+        buffer = io.BytesIO()
+        with cjk_style():
+            self.savefig(buffer, format="png", metadata=PNG_METADATA)
+        return buffer.getvalue()
+
 
 
 def _split(cell) -> list[str]:
@@ -99,7 +112,7 @@ def section_topic_heatmap(claims_df: pd.DataFrame, taxonomy: Sequence[Topic] | N
     topic_ids = [c for c in table.columns if c not in ("section_id", "section_title")]
     values = table[topic_ids].to_numpy()
     with cjk_style():
-        fig = Figure(figsize=(1.0 + 0.75 * max(len(topic_ids), 1), 1.6 + 0.34 * max(len(table), 1)),
+        fig = ChartFigure(figsize=(1.0 + 0.75 * max(len(topic_ids), 1), 1.6 + 0.34 * max(len(table), 1)),
                      layout="constrained")
         ax = fig.add_subplot()
         ax.set_title("文章各节的主题(论断数)")
@@ -130,8 +143,7 @@ def topic_share_table(topics_df: pd.DataFrame) -> pd.DataFrame:
     grouped = topics_df.groupby(["topic", "label"], sort=False)[["article_claims", "comment_claims"]].sum()
     grouped = grouped.reset_index()
     for origin in ("article", "comment"):
-        total = grouped[f"{origin}_claims"].sum()
-        grouped[f"{origin}_share"] = (grouped[f"{origin}_claims"] / total).round(4) if total else 0.0
+        grouped[f"{origin}_share"] = shares(grouped[f"{origin}_claims"].astype(int).tolist())
     return grouped[["topic", "label", "article_claims", "article_share", "comment_claims", "comment_share"]]
 
 
@@ -139,7 +151,7 @@ def topic_shares(topics_df: pd.DataFrame) -> Figure:
     """Paired bars: each topic's share of the article's claims and of the comments' claims."""
     table = topic_share_table(topics_df)
     with cjk_style():
-        fig = Figure(figsize=(7.5, 1.2 + 0.42 * max(len(table), 1)), layout="constrained")
+        fig = ChartFigure(figsize=(7.5, 1.2 + 0.42 * max(len(table), 1)), layout="constrained")
         ax = fig.add_subplot()
         ax.set_title("主题占比:文章 vs 评论")
         ax.set_xlabel("share of topic assignments")
@@ -182,7 +194,7 @@ def relation_counts(alignments_df: pd.DataFrame) -> Figure:
     """Stacked bars: for each comment, how its claims relate to the article."""
     table = relation_table(alignments_df)
     with cjk_style():
-        fig = Figure(figsize=(7.5, 1.4 + 0.4 * max(len(table), 1)), layout="constrained")
+        fig = ChartFigure(figsize=(7.5, 1.4 + 0.4 * max(len(table), 1)), layout="constrained")
         ax = fig.add_subplot()
         ax.set_title("评论论断与文章的关系")
         ax.set_xlabel("comment claims")
@@ -221,7 +233,7 @@ def question_coverage(questions_df: pd.DataFrame) -> Figure:
     article claims that answer it, coloured by its status."""
     table = question_table(questions_df)
     with cjk_style():
-        fig = Figure(figsize=(7.5, 1.4 + 0.42 * max(len(table), 1)), layout="constrained")
+        fig = ChartFigure(figsize=(7.5, 1.4 + 0.42 * max(len(table), 1)), layout="constrained")
         ax = fig.add_subplot()
         ax.set_title("标题与评论中的问题:文章是否回答")
         ax.set_xlabel("article claims answering the question")

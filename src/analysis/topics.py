@@ -231,6 +231,13 @@ def load_stopwords(path: str | Path | None = None) -> frozenset[str]:
     return frozenset(analysis_view(w) for w in reference.load_list(path or STOPWORDS_FILE))
 
 
+# Parts of speech that name a thing, an act or a fixed phrase (jieba/ICTCLAS
+# tags: nouns n*, verbal nouns vn, verbs v, idioms i, fixed expressions l,
+# adjectival nouns an); adverbs, numerals, time words and the like describe
+# rather than name, so they never lead a keyword list.
+KEYWORD_POS = ("n", "v", "l", "i", "an")
+
+
 def _candidate(word: str, stopwords: frozenset[str]) -> bool:
     return (
         len(word) >= 2
@@ -238,6 +245,24 @@ def _candidate(word: str, stopwords: frozenset[str]) -> bool:
         and _HAS_WORD_CHAR.search(word) is not None
         and not _DIGITS.match(word)
     )
+
+
+def _part_of_speech(tokenizer):
+    """word → its tag as the tokenizer reads it alone ("" when it falls apart):
+    each distinct word is tagged once, not each text again."""
+    cache: dict[str, str] = {}
+
+    def tag(word: str) -> str:
+        if word not in cache:
+            pairs = tokenizer.tag(word) if tokenizer is not None and hasattr(tokenizer, "tag") else [(word, "n")]
+            cache[word] = pairs[0][1] if len(pairs) == 1 else ""
+        return cache[word]
+
+    return tag
+
+
+def _names_something(tag: str) -> bool:
+    return tag.startswith(KEYWORD_POS) and not tag.startswith(("vd", "ad"))
 
 
 def keywords(page, claims: Sequence[Claim], tokenizer=None, top_k: int = 8) -> pd.DataFrame:
@@ -248,17 +273,19 @@ def keywords(page, claims: Sequence[Claim], tokenizer=None, top_k: int = 8) -> p
     scopes using the word): jieba's IDF says how informative a word is in
     general Chinese, the last factor lowers words that every part of this
     page repeats (the product's name, 逾期). Stop words come from
-    ``data/reference/stopwords.txt``. ``tokenizer`` is accepted for symmetry
-    with the other stages; the words are the claims' tokens.
+    ``data/reference/stopwords.txt``; the tokenizer's part-of-speech tags
+    keep words that name something (``KEYWORD_POS``). The words themselves
+    are the claims' tokens.
     """
     stopwords = load_stopwords()
+    tag = _part_of_speech(tokenizer)
     idf, median_idf = _jieba_idf()
     scopes: dict[str, Counter] = {}
     order = [s.section_id for s in page.sections] + [COMMENTS_SCOPE]
     for claim in claims:
         scope = claim.section_id if claim.origin == "article" else COMMENTS_SCOPE
         counter = scopes.setdefault(scope, Counter())
-        counter.update(w for w in claim.tokens if _candidate(w, stopwords))
+        counter.update(w for w in claim.tokens if _candidate(w, stopwords) and _names_something(tag(w)))
     rank_of = {scope: i for i, scope in enumerate(order)}
     present = sorted((s for s in scopes if scopes[s]), key=lambda s: (rank_of.get(s, len(order)), s))
     n_scopes = len(present)
@@ -298,3 +325,20 @@ def missing_keywords(keywords_frame: pd.DataFrame, taxonomy: Sequence[Topic]) ->
         scopes=("scope", lambda s: ";".join(dict.fromkeys(s))), best_rank=("rank", "min"),
         weight=("weight", "max"))
     return grouped.sort_values(["best_rank", "weight"], ascending=[True, False], kind="stable").reset_index()
+
+
+def taxonomy_frame(taxonomy: Sequence[Topic]) -> pd.DataFrame:
+    """The taxonomy as a table a reader can scan: id, label and cue words."""
+    return pd.DataFrame(
+        [{"topic": t.id, "label": t.label, "cues": "、".join(t.cues), "weak_cues": "、".join(t.weak_cues)}
+         for t in taxonomy],
+        columns=["topic", "label", "cues", "weak_cues"],
+    )
+
+
+def keyword_lists(keywords_frame: pd.DataFrame) -> pd.DataFrame:
+    """One row per scope with its keywords in rank order, for reading."""
+    ordered = keywords_frame.sort_values(["rank"], kind="stable")
+    scopes = list(dict.fromkeys(keywords_frame["scope"]))
+    joined = ordered.groupby("scope", sort=False)["keyword"].apply(" ".join)
+    return pd.DataFrame({"scope": scopes, "keywords": [joined[s] for s in scopes]})
