@@ -111,12 +111,14 @@ class _Cues:
     filler_any: tuple[str, ...]
     frames: tuple[str, ...]
     frame_ends: tuple[str, ...]
-    reported: tuple[str, ...]
+    reported: dict[str, tuple[str, ...]]   # worry | belief | group
     question: dict[str, tuple[str, ...]]
     laws: dict[str, str]            # any written form → short name
     law_suffixes: tuple[str, ...]
     light_verbs: frozenset[str]
     skip_verbs: frozenset[str]
+    copulas: frozenset[str]
+    function_words: frozenset[str]   # connectives and condition closers (那么, 则)
     aux_verbs: frozenset[str]
     additive: frozenset[str]        # words that continue a condition after a comma
     weights: dict
@@ -143,7 +145,9 @@ def _cached_cues(stamp: tuple) -> _Cues:
         barriers=_by_field(negation, "barrier"),
         hedges={entry[0]: entry[1] for entry in reference.load_pairs("hedges.txt")},
         openers=tuple(
-            _Opener(entry[0], entry[1], tuple(entry[2:])) for entry in reference.load_pairs("conditions.txt")
+            _Opener(entry[0], entry[1], tuple(entry[2:]))
+            for entry in reference.load_pairs("conditions.txt")
+            if entry[1] in ("condition", "concession")
         ),
         advice=reference.load_list("advice.txt"),
         opinion=reference.load_list("opinion.txt"),
@@ -151,14 +155,21 @@ def _cached_cues(stamp: tuple) -> _Cues:
         filler_any=_by_field(filler, "any"),
         frames=_by_field(filler, "frame"),
         frame_ends=_by_field(filler, "frame_end"),
-        reported=reference.load_list("reported_speech.txt"),
+        reported={
+            kind: _by_field(reference.load_pairs("reported_speech.txt"), kind) for kind in ("worry", "belief", "group")
+        },
         question={kind: _by_field(questions, kind) for kind in ("final", "anot", "wh", "embed")},
         laws=laws,
         law_suffixes=reference.load_list("law_suffixes.txt"),
         light_verbs=frozenset(_by_field(verbs, "light")),
         skip_verbs=frozenset(_by_field(verbs, "skip")),
+        copulas=frozenset(_by_field(verbs, "copula")),
+        function_words=frozenset(
+            [e[0] for e in connectives]
+            + [c for e in reference.load_pairs("conditions.txt") for c in e[2:] if c != "," and not c.startswith("+")]
+        ),
         aux_verbs=frozenset(_by_field(verbs, "aux")),
-        additive=frozenset(e[0] for e in connectives if len(e) > 1 and e[1] == "after_punct"),
+        additive=frozenset(e[0] for e in reference.load_pairs("conditions.txt") if e[1] == "and"),
         weights=reference.load_toml("checkworthiness.toml"),
     )
 
@@ -385,53 +396,108 @@ def _is_question(words: _Words, cues: _Cues) -> bool:
         if tail[-1:] not in ("不", "没") or (len(tail) >= 3 and words.first(cues.question["final"], len(tail) - 1)):
             return True
     asks = words.has(cues.question["anot"]) or words.has(cues.question["wh"])
-    return asks and not words.has(cues.question["embed"]) and not words.has(cues.reported)
+    return asks and not words.has(cues.question["embed"]) and not words.has(cues.reported["worry"])
 
 
 # ---------------------------------------------------------------- triple
 
-_NOUNISH = ("n", "nz", "nt", "nr", "ns", "vn", "r", "f", "t", "uj", "m", "q", "an", "j", "l")
+_NOUNISH = ("n", "nz", "nt", "nr", "ns", "nrt", "vn", "r", "f", "t", "uj", "m", "q", "mq", "an", "j", "a", "b", "s")
+_OBJECT_MARKERS = ("对", "给", "向")
+
+
+def _frames(items, punct_after) -> set[int]:
+    """Indices of words in leading frames: a comma segment that ends in a
+    locative (逾期还清后,) or opens with a preposition (依据…规定,)."""
+    framed: set[int] = set()
+    segment: list[int] = []
+    for i, (word, pos, _) in enumerate(items):
+        segment.append(i)
+        if i in punct_after:
+            first, last = items[segment[0]], items[segment[-1]]
+            if last[1] == "f" or first[1] == "p" or len(segment) == 1:
+                framed.update(segment)
+            else:
+                break
+            segment = []
+    return framed
 
 
 def _triple(words: _Words, cues: _Cues, mask) -> tuple[str, str, str]:
-    """Best-effort (subject, predicate, object) of the main clause."""
-    items = [
-        (w, p, s) for w, p, s in words.words
-        if not mask[s] and w.strip() and w not in _PUNCT and not all(c in _PUNCT for c in w)
-    ]
+    """Best-effort (subject, predicate, object) of the main clause: the first
+    full verb (auxiliaries, negations and words tagged as verbs that are not
+    predicates skipped), the noun run before it, the words after it up to the
+    next comma. A light verb takes the noun after it (受…影响 → 受影响), and
+    an object marked by 对 before the verb is its object."""
+    items, punct_after = [], set()
+    for word, pos, start in words.words:
+        if mask[start] or not word.strip():
+            continue
+        if all(c in _PUNCT or c in "“”\"'《》()" for c in analysis_view(word)):
+            if items and analysis_view(word)[0] in _PUNCT:
+                punct_after.add(len(items) - 1)
+            continue
+        items.append((word, pos, start))
+    if not items:
+        return "", "", ""
+    framed = _frames(items, punct_after)
+    if len(framed) == len(items):
+        framed = set()
     negs = set(cues.negations)
+    skip = cues.aux_verbs | cues.skip_verbs | negs
+    not_nouns = skip | set(cues.hedges) | set(cues.advice) | cues.function_words
     verb_index = None
     for i, (word, pos, _) in enumerate(items):
-        if pos.startswith("v") and pos != "vn" and word not in cues.aux_verbs and word not in negs:
+        if i in framed:
+            continue
+        if pos.startswith("v") and pos != "vn" and word not in skip:
             verb_index = i
             break
     if verb_index is None:
-        return _noun_phrase(items), "", ""
-    word, _, start = items[verb_index]
-    predicate = word
-    rest = items[verb_index + 1 :]
-    if word in cues.light_verbs:
-        nominal = [k for k, (w, p, _) in enumerate(rest) if p in ("vn", "v", "n")]
+        return _noun_run(items, framed, 0, len(items), not_nouns), "", ""
+    segment_start = max([i + 1 for i in punct_after if i < verb_index] + [0])
+    while segment_start in framed:
+        segment_start += 1
+    subject = _noun_run(items, framed, segment_start, verb_index, not_nouns)
+    predicate = items[verb_index][0]
+    rest = []
+    for i in range(verb_index + 1, len(items)):
+        rest.append(items[i])
+        if i in punct_after:
+            break
+    if predicate in cues.light_verbs:
+        nominal = [k for k, (w, p, _) in enumerate(rest) if p in ("vn", "v", "n") and w not in skip]
         if nominal:
-            predicate = word + rest[nominal[0]][0]
-            rest = rest[nominal[0] + 1 :]
-    subject_items = []
-    for w, p, s in reversed(items[:verb_index]):
-        if p in ("p", "c") or w in negs:
-            if subject_items:
-                break
-            continue
-        if p.startswith("d") or w in cues.aux_verbs:
-            if subject_items:
-                break
-            continue
-        subject_items.insert(0, (w, p, s))
+            predicate += rest[nominal[0]][0]
+            rest = rest[: nominal[0]] if nominal[0] == len(rest) - 1 else rest[nominal[0] + 1 :]
+            if all(p.startswith(("d", "a", "m", "u")) for _, p, _ in rest):
+                rest = []
     obj = "".join(w for w, _, _ in rest[:8]).rstrip("的了")
-    return "".join(w for w, _, _ in subject_items), predicate, obj
+    if not obj:
+        marked = [k for k in range(segment_start, verb_index) if items[k][0] in _OBJECT_MARKERS]
+        if marked:
+            obj = _noun_run(items, framed, marked[0] + 1, verb_index, not_nouns)
+    return subject, predicate, obj
 
 
-def _noun_phrase(items) -> str:
-    return "".join(w for w, p, _ in items[:6] if p in _NOUNISH)
+def _noun_run(items, framed, lo: int, hi: int, exclude=frozenset()) -> str:
+    """The nouns from ``lo`` on, up to the first adverb, preposition or verb
+    (an adverb between two nouns, as 正常 in 微信零钱的正常利用, is kept)."""
+    out = []
+    for k in range(lo, hi):
+        word, pos, _ = items[k]
+        if k in framed or (word in exclude and not out):
+            continue
+        if word in exclude:
+            break
+        nounish = pos in _NOUNISH or pos.startswith("n")
+        if not nounish and pos.startswith("d") and out and k + 1 < hi and items[k + 1][1].startswith("n"):
+            nounish = True
+        if not nounish:
+            if out:
+                break
+            continue
+        out.append(word)
+    return "".join(out).rstrip("的")
 
 
 # ---------------------------------------------------------------- one clause
@@ -451,6 +517,25 @@ class _Reading:
     checkworthiness: float
 
 
+def _is_imperative(words: _Words, cues: _Cues, mask) -> bool:
+    """A clause that opens with a full verb and no subject tells the reader
+    what to do (拨打官方客服电话,说明情况). A verb followed by 后/时 opens a
+    time clause instead (还清后额度…), and 是/有 open statements."""
+    items = [(w, p) for w, p, s in words.words if not mask[s] and w.strip() and analysis_view(w)[0] not in _PUNCT]
+    while items and (items[0][0] in cues.function_words or items[0][1] == "c"):
+        items = items[1:]
+    if len(items) < 2:
+        return False
+    (word, pos), (_, next_pos) = items[0], items[1]
+    first_segment = re.split(r"[,;:]", words.view, maxsplit=1)[0]
+    if any(p == "f" for w, p, s in words.words if s < len(first_segment)):
+        return False  # 还清全部欠款后,…: a time clause, not an instruction
+    return (
+        pos == "v" and next_pos != "f" and word not in cues.aux_verbs and word not in cues.skip_verbs
+        and word not in cues.copulas
+    )
+
+
 def _is_filler(words: _Words, cues: _Cues) -> bool:
     view = words.view.strip()
     if view.endswith(":") and words.has(cues.filler_lead):
@@ -464,8 +549,22 @@ def _is_filler(words: _Words, cues: _Cues) -> bool:
 
 
 def _is_reported(words: _Words, cues: _Cues) -> bool:
-    head = re.split(r"[,;:]", words.view, maxsplit=1)[0]
-    return words.has(cues.reported, 0, len(head))
+    """A clause that reports what others fear, ask or believe: a worry verb,
+    or a belief verb after a group word, in its first segment that is not a
+    time frame (网商贷逾期以后,很多人关心…)."""
+    start = 0
+    for segment in re.split(r"([,;:])", words.view)[::2]:
+        end = start + len(segment)
+        last = [w for w in words.words if start <= w[2] < end and w[0].strip()]
+        if words.has(cues.reported["worry"], start, end):
+            return True
+        belief = words.first(cues.reported["belief"], start, end)
+        if belief and words.has(cues.reported["group"], start, belief[0]):
+            return True
+        if not last or last[-1][1] != "f":
+            return False
+        start = end + 1
+    return False
 
 
 def _content_length(text: str) -> int:
@@ -494,6 +593,8 @@ def read_clause(text: str, tokenizer) -> _Reading:
         kind = "advice"
     elif words.has(cues.opinion, mask=mask):
         kind = "opinion"
+    elif _is_imperative(words, cues, mask):
+        kind = "advice"
     else:
         kind = "fact"
     subject, predicate, obj = _triple(words, cues, mask)
@@ -577,8 +678,6 @@ def _trim_end(text: str, start: int, end: int) -> int:
 
 
 def _skip_sentence(words: _Words, cues: _Cues, title_core: str, is_article: bool) -> bool:
-    if _is_reported(words, cues):
-        return True
     key = core(words.text)
     if title_core and key and (key == title_core or (len(key) >= 8 and key in title_core)):
         return True

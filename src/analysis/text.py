@@ -161,7 +161,9 @@ def split_clauses(
     cuts = []
     offset = 0
     previous = ""
-    for word in tokenizer.cut(piece):
+    # Dictionary words only: the HMM would glue a connective to the next
+    # character (但会, 但其) and hide it.
+    for word in tokenizer.cut(piece, hmm=False):
         where = connectives.get(word)
         if offset > 0 and where:
             after_punct = previous.strip() != "" and previous.strip()[-1] in _CLAUSE_PUNCT
@@ -210,10 +212,11 @@ class Tokenizer:
         self._pos = jieba.posseg.POSTokenizer(self._jieba)
         self._lock = threading.Lock()
 
-    def cut(self, text: str) -> list[str]:
-        """Words of the analysis view of ``text``, whitespace runs kept as words."""
+    def cut(self, text: str, hmm: bool = True) -> list[str]:
+        """Words of the analysis view of ``text``, whitespace runs kept as words
+        (``hmm=False``: dictionary words only, see ``tag``)."""
         with self._lock:
-            return list(self._jieba.cut(analysis_view(text), HMM=True))
+            return list(self._jieba.cut(analysis_view(text), HMM=hmm))
 
     def tag(self, text: str, hmm: bool = True) -> list[tuple[str, str]]:
         """``(word, part of speech)`` pairs of the analysis view of ``text``.
