@@ -64,8 +64,8 @@ CONTAINED_COVER = 0.6    # one side holds most of the other: narrower or broader
 ANSWERED_COVER = 0.75
 PARTIAL_COVER = 0.34
 # Article against itself: near-repeats in different sections.
-DUPLICATE_SCORE = 0.5
-DUPLICATE_COVER = 0.7
+DUPLICATE_SCORE = 0.4
+DUPLICATE_COVER = 0.5
 TENSION_ANCHOR_DF = 0.3  # a shared word in more than this share of claims anchors nothing
 FINDING_NEIGHBOURS = 5
 CHUNK_ROWS = 2048        # comment claims scored per sparse product
@@ -110,6 +110,7 @@ class Lexicon:
     canonical: dict[str, str]             # word or phrase → head of its synonym group
     axis: dict[str, str]                  # canonical word of an antonym pair → key shared by both sides
     opposites: dict[str, frozenset[str]]  # canonical word → its canonical antonyms
+    axis_roots: dict[str, str]            # axis key → the word that counts as its affirmative side
     phrases: frozenset[str]               # entries that jieba may cut into several words
     domain: tuple[str, ...]
     qualifiers: tuple[str, ...]
@@ -180,17 +181,20 @@ def load_lexicon() -> Lexicon:
     canon_pairs = [(canon(a), canon(b)) for a, b in lexical]
     axis_of = _groups(canon_pairs, {})
     axis = {word: "⇄" + root for word, root in axis_of.items()}
+    axis_roots = {"⇄" + root: root for root in axis_of.values()}
     opposites: dict[str, set[str]] = {}
     for a, b in canon_pairs:
         opposites.setdefault(a, set()).add(b)
         opposites.setdefault(b, set()).add(a)
-    phrases = frozenset(w for pair in synonym_pairs + antonym_pairs for w in pair if len(w) > 1)
+    # Negation-pair words stay unmerged: their negation word must be seen.
+    phrases = frozenset(w for pair in synonym_pairs + lexical for w in pair if len(w) > 1)
     domain = tuple(sorted(set(reference.load_list(DOMAIN_FILE)) | {e[0] for e in reference.load_pairs(LEXICON_FILE)}))
     return Lexicon(
         function_words=function_words,
         canonical=canonical,
         axis=axis,
         opposites={k: frozenset(v) for k, v in opposites.items()},
+        axis_roots=axis_roots,
         phrases=phrases,
         domain=domain,
         qualifiers=tuple(reference.load_list(QUALIFIERS_FILE)),
@@ -213,10 +217,12 @@ class Profile:
     qualifiers: frozenset[str]
     quantities: tuple[tuple[str, str], ...]   # (unit, value)
     condition_keys: frozenset[str]
-    condition_negated: bool
+    condition_negations: dict
     on_subject: bool
     severity: frozenset[str]        # severity classes stated
     negated: bool                   # polarity field says negate
+    negations: dict                 # key → 1 when negated (or said by its antonym), 0 when not; mixed left out
+    clauses: tuple                  # the keys of each clause (between punctuation marks)
     features: tuple[str, ...]       # what the TF-IDF index sees
 
 
@@ -258,10 +264,40 @@ def _bigrams(text: str) -> list[str]:
     return grams
 
 
-def _concepts(tokens: Sequence[str], lex: Lexicon) -> tuple[list[str], dict, set[str]]:
+def _concepts(tokens: Sequence[str], lex: Lexicon):
+    """Content concepts of some tokens: (keys in order, key → word as written,
+    canonical antonym words present, key → polarities of its mentions).
+
+    Polarity is read where Chinese puts what a clause asserts: at its last
+    content word (无法借款, 不受直接影响, 不会被冻结). A negation word counts
+    from where it stands to the end of its clause; two cancel (不会导致…不能
+    使用 leaves 使用 affirmed); A-not-A questions (能不能, 会不会) negate
+    nothing. Saying the second word of an antonym pair counts as a negation
+    of the first (正常使用 = not 冻结)."""
     keys, words, sides = [], {}, set()
+    parity: dict[str, set[int]] = {}
+    clauses: list[frozenset[str]] = []
+    clause: list[str] = []
+    negations, previous, last = 0, "", None
+
+    def close_clause():
+        if last is not None:
+            parity.setdefault(last[0], set()).add(last[1])
+        if clause:
+            clauses.append(frozenset(clause))
+
     for unit in _merge_phrases(tokens, lex.phrases):
-        if not _is_word(unit) or unit in lex.function_words or _is_quantity(unit, lex.units):
+        if not _is_word(unit):
+            if unit.strip():
+                close_clause()
+                negations, last, clause = 0, None, []
+            continue
+        if unit in lex.negators and not (unit[1:] and previous == unit[1:]):
+            negations += 1
+            previous = unit
+            continue
+        previous = unit
+        if unit in lex.function_words or _is_quantity(unit, lex.units):
             continue
         word = lex.canonical.get(unit, unit)
         if word in lex.function_words:
@@ -272,7 +308,11 @@ def _concepts(tokens: Sequence[str], lex: Lexicon) -> tuple[list[str], dict, set
         if key not in words:
             keys.append(key)
             words[key] = unit
-    return keys, words, sides
+        clause.append(key)
+        flip = 1 if key in lex.axis_roots and word != lex.axis_roots[key] else 0
+        last = (key, (negations + flip) % 2)
+    close_clause()
+    return keys, words, sides, parity, tuple(dict.fromkeys(clauses))
 
 
 def _parse_quantity(text: str) -> tuple[str, str] | None:
@@ -303,9 +343,9 @@ def profile(item, lex: Lexicon, tokenizer=None) -> Profile:
     is used only when a hand-made record comes without them)."""
     norm = item.norm or getattr(item, "text", "") or getattr(item, "question", "")
     tokens = item.tokens or (tuple(tokenizer.cut(norm)) if tokenizer else tuple(norm))
-    keys, words, sides = _concepts(tokens, lex)
+    keys, words, sides, parity, clauses = _concepts(tokens, lex)
     condition_tokens = _condition_tokens(item, tokens)
-    condition_keys, _, _ = _concepts(condition_tokens, lex)
+    condition_keys, _, _, condition_parity, _ = _concepts(condition_tokens, lex)
     quantities = tuple(sorted(q for q in map(_parse_quantity, getattr(item, "quantities", ())) if q))
     features = tuple(keys) + tuple(_bigrams(norm))
     return Profile(
@@ -315,7 +355,9 @@ def profile(item, lex: Lexicon, tokenizer=None) -> Profile:
         qualifiers=frozenset(q for q in lex.qualifiers if q in norm),
         quantities=quantities,
         condition_keys=frozenset(condition_keys),
-        condition_negated=sum(t in lex.negators for t in condition_tokens) % 2 == 1,
+        condition_negations={k: next(iter(v)) for k, v in condition_parity.items() if len(v) == 1},
+        negations={k: next(iter(v)) for k, v in parity.items() if len(v) == 1},
+        clauses=clauses,
         on_subject=any(term in norm for term in lex.domain),
         severity=frozenset(cls for word, cls in lex.severity if word in norm),
         negated=getattr(item, "polarity", "affirm") == "negate",
@@ -394,17 +436,34 @@ def _top_rows(scores: sparse.csr_matrix, k: int, min_score: float):
 @dataclass(frozen=True)
 class _Overlap:
     shared: tuple[str, ...]
-    cover_comment: float
+    cover_comment: float     # whole claims
     cover_evidence: float
+    clause_comment: float    # the best-matching clause of each
+    clause_evidence: float
+
+
+def _cover(left, right, weight) -> tuple[float, float, tuple[str, ...]]:
+    right_set = set(right)
+    shared = tuple(k for k in left if k in right_set)
+    got = sum(weight(k) for k in shared)
+    total_l = sum(weight(k) for k in left)
+    total_r = sum(weight(k) for k in right)
+    return (got / total_l if total_l else 0.0), (got / total_r if total_r else 0.0), shared
 
 
 def _overlap(c: Profile, a: Profile, weight) -> _Overlap:
-    a_keys = set(a.keys)
-    shared = tuple(k for k in c.keys if k in a_keys)
-    total_c = sum(weight(k) for k in c.keys)
-    total_a = sum(weight(k) for k in a.keys)
-    got = sum(weight(k) for k in shared)
-    return _Overlap(shared, got / total_c if total_c else 0.0, got / total_a if total_a else 0.0)
+    """How much content the two share, over whole claims and over their best
+    pair of clauses: a proposition is usually one clause, and a claim may
+    carry a frame (我问过客服, 根据…规定) that the other lacks."""
+    cover_c, cover_a, shared = _cover(c.keys, a.keys, weight)
+    best = (min(cover_c, cover_a), cover_c, cover_a)
+    for left in c.clauses:
+        for right in a.clauses:
+            if len(left) < 2 or len(right) < 2:
+                continue
+            lc, la, _ = _cover(sorted(left), sorted(right), weight)
+            best = max(best, (min(lc, la), lc, la))
+    return _Overlap(shared, cover_c, cover_a, best[1], best[2])
 
 
 def _antonym_flips(c: Profile, a: Profile, lex: Lexicon) -> list[tuple[str, str]]:
@@ -442,44 +501,72 @@ def _quantity_check(c: Profile, a: Profile) -> tuple[list[str], list[str]]:
     return conflicts, matches
 
 
-def _condition_check(c: Profile, a: Profile, cc: str, ac: str) -> tuple[str, str]:
+def _negation_check(left: dict, right: dict, keys) -> tuple[list[str], list[str]]:
+    """Shared keys said with the same and with the opposite polarity."""
+    same, differ = [], []
+    for key in keys:
+        if key in left and key in right:
+            (same if left[key] == right[key] else differ).append(key)
+    return same, differ
+
+
+def _condition_check(c: Profile, a: Profile, cc: str, ac: str, names: tuple[str, str]) -> tuple[str, str]:
     """('', '') when compatible, ('incompatible' | 'differs', why) otherwise."""
     if not cc and not ac:
         return "", ""
     if bool(cc) != bool(ac):
-        side = "comment" if cc else "article"
+        side = names[0] if cc else names[1]
         return "differs", f"condition only in the {side} ({cc or ac})"
-    shared = c.condition_keys & a.condition_keys
+    shared = sorted(c.condition_keys & a.condition_keys)
     smaller = min(len(c.condition_keys), len(a.condition_keys)) or 1
     if len(shared) / smaller >= 0.5:
-        if c.condition_negated != a.condition_negated:
+        _, differ = _negation_check(c.condition_negations, a.condition_negations, shared)
+        if differ:
             return "incompatible", f"condition {cc} vs {ac}"
         return "", ""
     return "differs", f"condition {cc} vs {ac}"
 
 
-def relate(comment: Claim, evidence: Claim, c: Profile, a: Profile, index: Index, lex: Lexicon) -> tuple[str, str]:
-    """Relation of a comment claim to one article claim, and a one-line reason."""
+def relate(
+    comment: Claim, evidence: Claim, c: Profile, a: Profile, index: Index, lex: Lexicon,
+    names: tuple[str, str] = ("comment", "article"),
+) -> tuple[str, str]:
+    """Relation of a comment claim to one article claim, and a one-line reason
+    (``names`` say how the reason calls the two sides)."""
     overlap = _overlap(c, a, index.weight)
     shared = "/".join(c.words[k] for k in overlap.shared) or "no content word"
     cover = f"covers {overlap.cover_comment:.2f}/{overlap.cover_evidence:.2f}"
-    same = overlap.cover_comment >= SAME_COVER and overlap.cover_evidence >= EVIDENCE_COVER
+    if (overlap.clause_comment, overlap.clause_evidence) != (overlap.cover_comment, overlap.cover_evidence):
+        cover += f", clauses {overlap.clause_comment:.2f}/{overlap.clause_evidence:.2f}"
+    same = (overlap.cover_comment >= SAME_COVER and overlap.cover_evidence >= EVIDENCE_COVER) or (
+        overlap.clause_comment >= SAME_COVER and overlap.clause_evidence >= EVIDENCE_COVER
+    )
     contained = max(overlap.cover_comment, overlap.cover_evidence) >= CONTAINED_COVER
     if not same and not contained:
         relation = "new" if c.on_subject else "unrelated"
         what = "on the subject" if c.on_subject else "off the subject"
         return relation, f"different proposition, {what}; shares {shared} ({cover})"
 
+    # Polarity twice over: the claims' own polarity fields (with antonym
+    # flips), and the polarity of each shared word inside its clause. Only
+    # when both readings agree is the polarity settled; otherwise it is unclear.
     flips = _antonym_flips(c, a, lex)
-    opposite = (c.negated != a.negated) ^ (len(flips) % 2 == 1)
+    claim_opposite = (c.negated != a.negated) ^ (len(flips) % 2 == 1)
+    _, differ = _negation_check(c.negations, a.negations, overlap.shared)
+    opposite = claim_opposite and bool(differ)
+    unclear = claim_opposite != bool(differ)
     polarity = f"polarity {comment.polarity}/{evidence.polarity}"
     if flips:
         polarity += ", " + ", ".join(f"antonym {x}↔{y}" for x, y in flips)
+    if differ:
+        polarity += ", opposite on " + "/".join(c.words[k] for k in differ)
     conflicts, matches = _quantity_check(c, a)
-    condition, condition_why = _condition_check(c, a, comment.condition, evidence.condition)
+    condition, condition_why = _condition_check(c, a, comment.condition, evidence.condition, names)
     hedged = comment.modality != evidence.modality
     scope = sorted(c.qualifiers ^ a.qualifiers)
     doubts = []
+    if unclear:
+        doubts.append("polarity unclear")
     if hedged:
         doubts.append(f"modality {comment.modality}/{evidence.modality}")
     if scope:
@@ -499,13 +586,13 @@ def relate(comment: Claim, evidence: Claim, c: Profile, a: Profile, index: Index
     if opposite:
         return ("contradict" if certain and not doubts else "partial"), reason
     if conflicts:
-        return ("contradict" if certain and not scope else "partial"), reason
+        return ("contradict" if certain and not scope and not unclear else "partial"), reason
     if condition == "incompatible":
         return ("contradict" if certain and not doubts else "partial"), reason
     one_sided_quantity = {u for u, _ in c.quantities} ^ {u for u, _ in a.quantities}
     if doubts or condition or one_sided_quantity or overlap.cover_comment < FULL_COVER:
         if overlap.cover_comment < FULL_COVER and not doubts:
-            reason += "; comment adds detail"
+            reason += f"; {names[0]} adds detail"
         return "partial", reason
     return "agree", reason
 
@@ -543,7 +630,7 @@ def align(claims: Sequence[Claim], tokenizer, k: int = 3) -> list[Alignment]:
     return rows
 
 
-def answer_questions(questions: Sequence[Question], claims: Sequence[Claim], tokenizer, k: int = 3) -> list[Question]:
+def answer_questions(questions: Sequence[Question], claims: Sequence[Claim], tokenizer, k: int = 5) -> list[Question]:
     """Each question with ``status`` (answered | partial | unanswered) and the
     article claims that answer it as ``evidence``."""
     lex = load_lexicon()
@@ -601,7 +688,7 @@ def find_findings(claims: Sequence[Claim], tokenizer) -> list[Finding]:
             finding = _pair_finding(article[i], article[j], profiles[i], profiles[j], score, index, lex)
             if finding:
                 found[(i, j)] = finding
-    for i, j, why in _severity_tensions(profiles, index, lex):
+    for i, j, why in _severity_tensions(article, profiles, index, lex):
         if (i, j) not in found:
             found[(i, j)] = _finding("tension", article[i], article[j], why)
     return [found[key] for key in sorted(found)]
@@ -612,13 +699,16 @@ def _finding(kind: str, a: Claim, b: Claim, reason: str) -> Finding:
 
 
 def _pair_finding(x: Claim, y: Claim, px: Profile, py: Profile, score: float, index: Index, lex: Lexicon):
-    relation, reason = relate(x, y, px, py, index, lex)
-    if relation == "contradict":
+    relation, reason = relate(x, y, px, py, index, lex, names=(x.claim_id, y.claim_id))
+    overlap = _overlap(px, py, index.weight)
+    both_ways = max(
+        min(overlap.cover_comment, overlap.cover_evidence), min(overlap.clause_comment, overlap.clause_evidence)
+    )
+    # Two sentences of one article: the same proposition must hold both ways.
+    if relation == "contradict" and both_ways >= SAME_COVER:
         return _finding("tension", x, y, reason)
-    if relation == "agree" or (relation == "partial" and "modality" not in reason and "scope" not in reason):
-        overlap = _overlap(px, py, index.weight)
-        near = min(overlap.cover_comment, overlap.cover_evidence) >= DUPLICATE_COVER
-        if x.section_id != y.section_id and score >= DUPLICATE_SCORE and near:
+    if relation in ("agree", "partial") and x.section_id != y.section_id and "polarity unclear" not in reason:
+        if score >= DUPLICATE_SCORE and both_ways >= DUPLICATE_COVER and "≠" not in reason:
             return _finding("duplicate", x, y, f"score {score:.2f}; " + reason)
     return None
 
@@ -638,13 +728,14 @@ def _is_number(text: str) -> bool:
 _CLASHES = {"permanent": {"permanent"}, "lasting": {"lasting", "serious", "duration"}, "serious": {"serious"}}
 
 
-def _severity_tensions(profiles: Sequence[Profile], index: Index, lex: Lexicon):
+def _severity_tensions(claims: Sequence[Claim], profiles: Sequence[Profile], index: Index, lex: Lexicon):
     """Pairs where one claim denies a lasting or serious effect and another,
-    about the same thing, asserts one (``不会…长期影响`` vs ``保留五年``)."""
-    deny = [(i, p) for i, p in enumerate(profiles) if p.negated and p.severity]
+    about the same thing, asserts one (``不会…长期影响`` vs ``保留五年`` or
+    ``视为不良记录``)."""
+    deny = [(i, p) for i, p in enumerate(profiles) if p.negated and p.severity - {"serious"} | p.severity]
     assert_ = [
         (j, p) for j, p in enumerate(profiles)
-        if not p.negated and (p.severity or _long_duration(p))
+        if not p.negated and ("serious" in p.severity or _long_duration(p))
     ]
     if not deny or not assert_ or index.matrix is None:
         return []
@@ -655,28 +746,34 @@ def _severity_tensions(profiles: Sequence[Profile], index: Index, lex: Lexicon):
         for j, q in assert_:
             if i == j:
                 continue
-            stated = set(q.severity) | ({"duration"} if _long_duration(q) else set())
+            stated = ({"serious"} & q.severity) | ({"duration"} if _long_duration(q) else set())
             clash = sorted(cls for cls in p.severity if _CLASHES.get(cls, set()) & stated)
             if not clash:
                 continue
+            # Clauses of one sentence speak of one thing (其, 这); others need a shared word.
+            same_sentence = claims[i].sentence_id == claims[j].sentence_id
             anchor = _anchor(p, q, common, cues)
-            if not anchor:
+            if not anchor and not same_sentence:
                 continue
-            said = "/".join(sorted(stated - {"duration"}) + [f"{v}{u}" for u, v in q.quantities if u == "年"])
-            why = f"denies {'/'.join(clash)} effect vs asserts {said}; both about {anchor}"
+            said = sorted(stated - {"duration"}) + [f"{v}{u}" for u, v in q.quantities if u == "年"]
+            why = f"denies a {'/'.join(clash)} effect vs asserts {'/'.join(said)}"
+            why += f"; both about {anchor}" if anchor else "; in one sentence"
             out.append((min(i, j), max(i, j), why))
     return sorted(set(out))
 
 
 def _anchor(p: Profile, q: Profile, common: set[str], cues: set[str]) -> str:
-    """A shared word (or two-character piece of one) that most claims do not use."""
-    shared_words = [k for k in p.keys if k in set(q.keys) and k not in common and k not in cues]
-    if shared_words:
-        return p.words[shared_words[0]]
-    grams = set(q.features)
-    for gram in p.features:
-        if gram.startswith("·") and gram in grams and gram not in common and not any(gram[1:] in c for c in cues):
-            return gram[1:]
+    """A content word, or a two-character piece of one, that both claims use
+    and most claims of the article do not."""
+    q_keys = set(q.keys)
+    for key in p.keys:
+        if key in q_keys and key not in common and key not in cues:
+            return p.words[key]
+    q_grams = {g for key in q.keys for g in _bigrams(key)}
+    for key in p.keys:
+        for gram in _bigrams(key):
+            if gram in q_grams and gram not in common and gram[1:] not in cues:
+                return gram[1:]
     return ""
 
 
