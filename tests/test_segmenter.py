@@ -44,12 +44,20 @@ def _page_texts() -> list[str]:
     return texts
 
 
+@pytest.mark.parametrize("hmm", [True, False])
 @pytest.mark.parametrize("engine", FAST)
-def test_fast_engine_cuts_every_page_like_jieba(segmenters, engine):
+def test_fast_engine_cuts_every_page_like_jieba(segmenters, engine, hmm):
     texts = _page_texts()
     assert len(texts) > 100
-    count, examples = differences(texts, segmenters[engine], segmenters["jieba"])
+    count, examples = differences(texts, segmenters[engine], segmenters["jieba"], hmm=hmm)
     assert (count, examples) == (0, [])
+
+
+@pytest.mark.parametrize("engine", ["jieba", *FAST])
+def test_without_hmm_unknown_runs_fall_apart_but_numbers_stay_together(segmenters, engine):
+    # 但其 is no dictionary word: the HMM would guess it, the dictionary alone cannot.
+    assert segmenters[engine].cut("但其额度2024-05-20恢复", hmm=False) == [
+        "但", "其", "额度", "2024", "-", "05", "-", "20", "恢复"]
 
 
 def test_auto_prefers_the_fast_path(segmenters):

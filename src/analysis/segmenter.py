@@ -44,8 +44,9 @@ def _as_jieba(words: list[str], dictionary: dict) -> list[str]:
 
 
 class Segmenter:
-    """``cut(text)`` with one engine and a lexicon: ``[word, ...]`` whose
-    lengths add up to the text's length (HMM on, as jieba's default)."""
+    """``cut(text, hmm=True)`` with one engine and a lexicon: ``[word, ...]``
+    whose lengths add up to the text's length; ``hmm=False`` keeps to
+    dictionary words, as jieba's ``HMM=False``."""
 
     def __init__(self, engine: str, cut, reference=None):
         self.engine = engine
@@ -82,7 +83,7 @@ def build_segmenter(entries: Iterable[Sequence[str]] = (), engine: str = "auto")
     if engine == "auto":
         engine = next((name for name in FAST_PATH if available(name)), "jieba")
     if engine == "jieba":
-        return Segmenter("jieba", lambda text: list(reference.cut(text, HMM=True)), reference)
+        return Segmenter("jieba", lambda text, hmm=True: list(reference.cut(text, HMM=hmm)), reference)
     if engine == "rjieba":
         import rjieba
 
@@ -90,7 +91,12 @@ def build_segmenter(entries: Iterable[Sequence[str]] = (), engine: str = "auto")
         for word, freq, tag in words:
             fast.add_word(word, freq, tag)
         dictionary = reference.FREQ
-        return Segmenter("rjieba", lambda text: _as_jieba(fast.cut(text, True), dictionary), reference)
+
+        def cut(text: str, hmm: bool = True) -> list[str]:
+            # Without the HMM stage jieba-rs already groups letters and digits as jieba does.
+            return _as_jieba(fast.cut(text, True), dictionary) if hmm else fast.cut(text, False)
+
+        return Segmenter("rjieba", cut, reference)
     if engine == "jieba_fast":
         import jieba_fast
 
@@ -98,15 +104,16 @@ def build_segmenter(entries: Iterable[Sequence[str]] = (), engine: str = "auto")
         fast.initialize()
         for word, freq, tag in words:
             fast.add_word(word, freq, tag)
-        return Segmenter("jieba_fast", lambda text: list(fast.cut(text, HMM=True)), reference)
+        return Segmenter("jieba_fast", lambda text, hmm=True: list(fast.cut(text, HMM=hmm)), reference)
     raise ValueError(f"unknown segmenter {engine!r}; choose one of auto, {', '.join(ENGINES)}")
 
 
-def differences(texts: Iterable[str], candidate: Segmenter, reference: Segmenter, limit: int = 5) -> tuple[int, list]:
+def differences(texts: Iterable[str], candidate: Segmenter, reference: Segmenter, limit: int = 5,
+                hmm: bool = True) -> tuple[int, list]:
     """How many texts the two segmenters cut differently, and the first few."""
     count, examples = 0, []
     for text in texts:
-        want, got = reference.cut(text), candidate.cut(text)
+        want, got = reference.cut(text, hmm), candidate.cut(text, hmm)
         if want != got:
             count += 1
             if len(examples) < limit:
