@@ -235,3 +235,68 @@ def test_stopword_file_is_commented_and_loaded():
     assert text.startswith("#")
     from analysis.topics import load_stopwords
     assert {"逾期", "客户", "可以"} <= load_stopwords()
+
+
+# ---------------------------------------------------------------- real pages
+
+PAGE_FILES = sorted((paths.ROOT / "tests" / "fixtures" / "pages").iterdir())
+
+
+def _page_topics(path, taxonomy):
+    from analysis.claims import extract_claims, extract_questions
+    from analysis.page import read_page
+
+    page = read_page(path)
+    tokenizer = get_tokenizer()
+    claims, questions = assign_topics(extract_claims(page, tokenizer), extract_questions(page, tokenizer),
+                                      taxonomy, tokenizer)
+    return page, claims, questions
+
+
+def test_bundled_page_title_questions_and_coverage(taxonomy):
+    page, claims, questions = _page_topics(paths.DEFAULT_PAGE, taxonomy)
+    title = {q.question: q.topics for q in questions if q.origin == "title"}
+    # 还能用不 asks whether the product still works, 额度 is the credit limit.
+    assert title == {
+        "微粒贷逾期还能用不?": ("account_status",),
+        "还能正常还款吗?": ("repayment_methods",),
+        "还完后有额度吗?": ("credit_limit",),
+        "能再借款吗?": ("borrowing_eligibility",),
+    }
+    table = coverage(page.doc_id, claims, questions, taxonomy).set_index("topic")
+    # The title asks about the limit, and no sentence of the article or the
+    # comments uses 额度 or another limit word.
+    assert table.loc["credit_limit", "status"] == RAISED_NOT_COVERED
+    assert table.loc["credit_limit", "article_claims"] == 0
+    # Comment 1 is all about WeChat change and payments, as is section 一.
+    assert table.loc["wechat_functions", "status"] == COVERED
+    assert {c.claim_id for c in claims if c.comment_id == 1 and "wechat_functions" in c.topics} == {
+        c.claim_id for c in claims if c.comment_id == 1}
+    by_id = {c.text: c.topics for c in claims}
+    assert by_id["微粒贷逾期一天后,客户需承担相应的罚息和滞纳金"] == ("penalty_fees",)
+    assert by_id["逾期一天后,使用者将暂时失去借款资格"] == ("borrowing_eligibility",)
+
+
+@pytest.mark.parametrize("path", PAGE_FILES, ids=lambda p: p.name)
+def test_topic_invariants_on_every_fixture_page(path, taxonomy):
+    page, claims, questions = _page_topics(path, taxonomy)
+    ids = {t.id for t in taxonomy}
+    for item in (*claims, *questions):
+        assert set(item.topics) <= ids
+        assert len(set(item.topics)) == len(item.topics)
+    table = coverage(page.doc_id, claims, questions, taxonomy)
+    assert table["topic"].tolist() == [t.id for t in taxonomy]
+    for origin in ("article", "comment"):
+        total = round(table[f"{origin}_share"].sum(), 9)
+        has_topics = any(c.topics for c in claims if (c.origin == "article") == (origin == "article"))
+        assert total == (1.0 if has_topics else 0.0)
+    assert table.loc[table.status == COVERED, "article_claims"].gt(0).all()
+    assert table.loc[table.status == RAISED_NOT_COVERED, "article_claims"].eq(0).all()
+
+
+def test_other_products_questions(taxonomy):
+    _, _, questions = _page_topics(paths.ROOT / "tests/fixtures/pages/jiebei_gb18030.txt", taxonomy)
+    assert [(q.question, q.topics) for q in questions if q.origin == "title"] == [
+        ("借呗逾期三天会上征信吗？", ("credit_record",)),
+        ("逾期后还能借吗？", ("borrowing_eligibility",)),
+    ]
