@@ -677,31 +677,60 @@ def _trim_end(text: str, start: int, end: int) -> int:
     return end
 
 
-def _skip_sentence(words: _Words, cues: _Cues, title_core: str, is_article: bool) -> bool:
+@dataclass(frozen=True)
+class LeftOut:
+    """A sentence or clause of the page that is not a claim, and why."""
+
+    origin: str              # article | comment
+    section_id: str
+    comment_id: int | None
+    text: str
+    reason: str              # question | filler | reported | heading | title_repeat | fragment
+
+
+def _skip_reason(words: _Words, cues: _Cues, title_core: str, is_article: bool) -> str:
+    if _is_question(words, cues):
+        return "question"
     key = core(words.text)
     if title_core and key and (key == title_core or (len(key) >= 8 and key in title_core)):
-        return True
+        return "title_repeat"
+    if _is_filler(words, cues):
+        return "filler"
     if is_article and _content_length(words.text) <= 20 and not any(c in words.view for c in "。!?;,"):
         # A short unpunctuated line in an article body is a heading the parser kept.
-        return True
-    return False
+        return "heading"
+    return ""
 
 
-def _claims_of_block(page, block, tokenizer, cues, sentence_ids, make):
-    """Claims of one block; ``sentence_ids`` is an iterator of sentence ids."""
+def _clause_reason(words: _Words, cues: _Cues) -> str:
+    if _content_length(words.text) < 4:
+        return "fragment"
+    if _is_filler(words, cues):
+        return "filler"
+    if _is_reported(words, cues):
+        return "reported"
+    if _is_question(words, cues):
+        return "question"
+    return ""
+
+
+def _claims_of_block(page, block, tokenizer, cues, sentence_ids, make, left_out):
+    """Claims of one block; ``sentence_ids`` is an iterator of sentence ids;
+    what is not a claim goes to ``left_out``."""
     title_core = core(page.title)
     out = []
     for unit in _sentences(page, block):
         sentence_id = next(sentence_ids)
         words = _Words(page.text[unit.start : unit.end], tokenizer)
-        if _is_question(words, cues) or _skip_sentence(words, cues, title_core, make.is_article):
+        reason = _skip_reason(words, cues, title_core, make.is_article)
+        if reason:
+            left_out.append(make.left_out(words.text, reason))
             continue
         for start, end in _clauses(page, unit, tokenizer, cues):
             raw = page.text[start:end]
-            clause_words = _Words(raw, tokenizer)
-            if _content_length(raw) < 4 or _is_filler(clause_words, cues) or _is_reported(clause_words, cues):
-                continue
-            if _is_question(clause_words, cues):
+            reason = _clause_reason(_Words(raw, tokenizer), cues)
+            if reason:
+                left_out.append(make.left_out(raw, reason))
                 continue
             end = _trim_end(page.text, start, end)
             out.append(make(sentence_id, start, end, page.text[start:end]))
@@ -713,6 +742,9 @@ class _Maker:
         self.page, self.tokenizer, self.origin = page, tokenizer, origin
         self.section_id, self.comment_id = section_id, comment_id
         self.is_article = origin == "article"
+
+    def left_out(self, text: str, reason: str) -> LeftOut:
+        return LeftOut(self.origin, self.section_id, self.comment_id, text, reason)
 
     def __call__(self, sentence_id: str, start: int, end: int, text: str) -> Claim:
         reading = read_clause(text, self.tokenizer)
@@ -733,25 +765,35 @@ def _renumber(claim: Claim, claim_id: str) -> Claim:
     return replace(claim, claim_id=claim_id)
 
 
-def extract_claims(page: Page, tokenizer) -> list[Claim]:
-    """Every claim of the article, then of each comment, in page order."""
+def _walk(page: Page, tokenizer) -> tuple[list[Claim], list[LeftOut]]:
     cues = _cues()
     claims: list[Claim] = []
+    left: list[LeftOut] = []
     article_sentences = (f"s{k:03d}" for k in range(1, 1_000_000))
     article: list[Claim] = []
     for section in page.sections:
         make = _Maker(page, tokenizer, "article", section_id=section.section_id)
         for block in section.blocks:
-            article.extend(_claims_of_block(page, block, tokenizer, cues, article_sentences, make))
+            article.extend(_claims_of_block(page, block, tokenizer, cues, article_sentences, make, left))
     claims.extend(_renumber(c, f"a{k:03d}") for k, c in enumerate(article, start=1))
     for comment in page.comments:
         make = _Maker(page, tokenizer, "comment", comment_id=comment.comment_id)
         ids = (f"c{comment.comment_id}-s{k:02d}" for k in range(1, 1_000_000))
         found: list[Claim] = []
         for block in comment.blocks:
-            found.extend(_claims_of_block(page, block, tokenizer, cues, ids, make))
+            found.extend(_claims_of_block(page, block, tokenizer, cues, ids, make, left))
         claims.extend(_renumber(c, f"c{comment.comment_id}-{k:02d}") for k, c in enumerate(found, start=1))
-    return claims
+    return claims, left
+
+
+def extract_claims(page: Page, tokenizer) -> list[Claim]:
+    """Every claim of the article, then of each comment, in page order."""
+    return _walk(page, tokenizer)[0]
+
+
+def left_out(page: Page, tokenizer) -> list[LeftOut]:
+    """The sentences and clauses that are not claims, with the reason, in page order."""
+    return _walk(page, tokenizer)[1]
 
 
 def _question(page: Page, tokenizer, origin: str, comment_id, text: str) -> Question:
@@ -788,6 +830,14 @@ def extract_questions(page: Page, tokenizer) -> list[Question]:
 def claims_frame(claims: list[Claim]) -> pd.DataFrame:
     """The claims table (``CLAIM_COLUMNS``)."""
     return to_frame(claims, CLAIM_COLUMNS)
+
+
+LEFT_OUT_COLUMNS = ["origin", "section_id", "comment_id", "reason", "text"]
+
+
+def left_out_frame(items: list[LeftOut]) -> pd.DataFrame:
+    """What the extractor left out and why (for reading, not a pipeline table)."""
+    return to_frame(items, LEFT_OUT_COLUMNS)
 
 
 def questions_frame(questions: list[Question]) -> pd.DataFrame:

@@ -75,11 +75,15 @@ def _is_cjk(char: str) -> bool:
 
 
 def _trimmed(text: str, start: int, end: int) -> tuple[int, int] | None:
-    while start < end and text[start] in _TRIM:
+    """The span without surrounding spaces and commas (full- or half-width);
+    None when nothing but punctuation is left."""
+    while start < end and _char_nfkc(text[start]) in _TRIM:
         start += 1
-    while end > start and text[end - 1] in _TRIM:
+    while end > start and _char_nfkc(text[end - 1]) in _TRIM:
         end -= 1
-    return (start, end) if start < end else None
+    if not any(c.isalnum() for c in text[start:end]):
+        return None
+    return start, end
 
 
 def split_sentences(text: str) -> list[tuple[int, int]]:
@@ -109,6 +113,11 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
         if closing and char == closing[-1]:
             closing.pop()
             i += 1
+            # A quotation that ends with its own stop (“还能借吗？”) ends the sentence.
+            if not closing and char != "》" and i >= 2 and view[i - 2] in _ENDERS:
+                while i < n and view[i] in _CLOSERS:
+                    i += 1
+                cut(i)
             continue
         if char in _PAIRS:
             closing.append(_PAIRS[char])
