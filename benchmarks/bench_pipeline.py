@@ -44,6 +44,9 @@ from analysis import paths  # noqa: E402
 DOC = paths.ROOT / "docs" / "benchmarks.md"
 PACKAGES = ("jieba", "rjieba", "jieba-fast", "pandas", "numpy", "scipy", "scikit-learn", "dask", "distributed")
 PIPELINE_RATIO_TARGET = 2.0
+# A measurement that runs longer than this is stopped and reported as such,
+# so that the benchmark always finishes.
+CHILD_TIMEOUT = 300
 BIG_PAGE_SECONDS, BIG_PAGE_BYTES = 60.0, 2 * 2**30
 
 
@@ -150,6 +153,39 @@ def pipeline_against_jieba(pages: list[Path], repeats: int) -> dict:
         "pages": len(pages), "characters": characters, "jieba_s": jieba_time, "pipeline_s": pipeline_time,
         "ratio": pipeline_time / jieba_time, "table_rows": rows["rows"],
     }
+
+
+def _module_of(filename: str) -> str:
+    """``analysis.claims``, ``jieba.posseg``, ``pandas`` … for a code file."""
+    parts = Path(filename).with_suffix("").parts
+    for root in ("site-packages", "src"):
+        if root in parts:
+            rest = [p for p in parts[parts.index(root) + 1:] if p != "__init__"]
+            depth = 2 if rest and rest[0] in ("analysis", "jieba") else 1
+            return ".".join(rest[:depth]) or "?"
+    return "Python built-ins" if filename.startswith("~") or filename.startswith("<") else "Python standard library"
+
+
+def pipeline_profile(pages: list[Path], top: int = 12) -> list[tuple[str, float, float]]:
+    """Own time per module while ``analyse_page`` runs over the pages, with
+    its share of the total: where a faster pipeline has to save."""
+    import cProfile
+    import pstats
+
+    from analysis.pipeline import analyse_page
+
+    profiler = cProfile.Profile()
+    profiler.enable()
+    for page in pages:
+        analyse_page(page, doc_id=page.stem)
+    profiler.disable()
+    totals: dict[str, float] = {}
+    for (filename, _, _), (_, _, own, _, _) in pstats.Stats(profiler).stats.items():
+        module = _module_of(filename)
+        totals[module] = totals.get(module, 0.0) + own
+    whole = sum(totals.values()) or 1.0
+    ranked = sorted(totals.items(), key=lambda item: -item[1])[:top]
+    return [(module, seconds, seconds / whole) for module, seconds in ranked]
 
 
 def corpus_run(folder: Path, jobs: int) -> dict:
@@ -263,8 +299,12 @@ def comparison_scaling(pool_file: Path, sizes: list[tuple[int, int]]) -> list[di
     results = []
     for n_article, n_comment in sizes:
         log(f"  align: {n_article} article x {n_comment} comment claims")
-        done = subprocess.run([sys.executable, __file__, "--align-child", str(pool_file), str(n_article), str(n_comment)],
-                              capture_output=True, text=True)
+        try:
+            done = subprocess.run([sys.executable, __file__, "--align-child", str(pool_file), str(n_article),
+                                   str(n_comment)], capture_output=True, text=True, timeout=CHILD_TIMEOUT)
+        except subprocess.TimeoutExpired:
+            results.append({"article": n_article, "comment": n_comment, "error": f"over {CHILD_TIMEOUT} s, stopped"})
+            continue
         if done.returncode != 0:
             results.append({"article": n_article, "comment": n_comment, "error": done.stderr.strip()[-300:]})
             continue
@@ -291,8 +331,11 @@ def big_page(folder: Path, n_comments: int) -> dict:
     page.write_text(synthetic.many_comments_page(n_comments, seed=7), encoding="utf-8")
     out = folder / "big_out"
     start = time.perf_counter()
-    done = subprocess.run([sys.executable, __file__, "--run-child", str(page), str(out)],
-                          capture_output=True, text=True)
+    try:
+        done = subprocess.run([sys.executable, __file__, "--run-child", str(page), str(out)],
+                              capture_output=True, text=True, timeout=CHILD_TIMEOUT)
+    except subprocess.TimeoutExpired:
+        return {"comments": n_comments, "error": f"over {CHILD_TIMEOUT} s, stopped"}
     wall = time.perf_counter() - start
     if done.returncode != 0:
         return {"comments": n_comments, "error": done.stderr.strip()[-500:]}
@@ -315,8 +358,8 @@ def _verdict(ok: bool) -> str:
     return "met" if ok else "**not met**"
 
 
-def write_report(info: dict, ratio: dict, corpus: list[dict], segs: list[dict], scaling: list[dict],
-                 big: dict, total: float, settings: dict) -> str:
+def write_report(info: dict, ratio: dict, corpus: list[dict], profile: list, segs: list[dict],
+                 scaling: list[dict], big: dict, total: float, settings: dict) -> str:
     out = ["# Benchmarks", "",
            "Written by `make bench` (`benchmarks/bench_pipeline.py`); rerun it to refresh every figure below.",
            "", "## Machine", ""]
@@ -346,6 +389,10 @@ def write_report(info: dict, ratio: dict, corpus: list[dict], segs: list[dict], 
             f"| `analyse_page` on each page (every stage, {ratio['table_rows']:,} table rows) | {ratio['pipeline_s']:.3f} | "
             f"{1000 * ratio['pipeline_s'] / ratio['pages']:.1f} |",
             f"| ratio | {ratio['ratio']:.2f} x | |", ""]
+    out += ["Where the pipeline's time goes (own time per module under `cProfile`, which slows "
+            "everything down about alike):", "", "| module | seconds | share |", "| --- | ---: | ---: |"]
+    out += [f"| {module} | {seconds:.3f} | {share:.0%} |" for module, seconds, share in profile]
+    out.append("")
     out += ["Corpus mode through the command line (process start, tokenizer loading and CSV writing included):", "",
             "| --jobs | seconds | pages/s | exit |", "| ---: | ---: | ---: | ---: |"]
     for row in corpus:
@@ -447,6 +494,7 @@ def main(argv: list[str] | None = None) -> int:
         pages = synthetic.write_corpus(scratch / "corpus", args.pages, seed=1)
         log(f"1. pipeline against plain jieba")
         ratio = pipeline_against_jieba(pages, args.repeats)
+        profile = pipeline_profile(pages)
         corpus = [corpus_run(scratch / "corpus", jobs) for jobs in sorted({1, cores})]
         log("2. segmenters")
         segs = segmenters(pages, args.repeats)
@@ -460,7 +508,7 @@ def main(argv: list[str] | None = None) -> int:
         big = big_page(scratch, args.comments)
     total = time.perf_counter() - started
     settings = {"pages": args.pages, "comments": args.comments, "repeats": args.repeats}
-    report = write_report(info, ratio, corpus, segs, scaling, big, total, settings)
+    report = write_report(info, ratio, corpus, profile, segs, scaling, big, total, settings)
     Path(args.out).parent.mkdir(parents=True, exist_ok=True)
     Path(args.out).write_text(report + "\n", encoding="utf-8")
     print(report)
