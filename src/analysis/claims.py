@@ -242,6 +242,14 @@ class _Words:
 # ---------------------------------------------------------------- conditions
 
 
+def _all(text: str, part: str, start: int = 0) -> list[int]:
+    found, at = [], text.find(part, start)
+    while at != -1:
+        found.append(at)
+        at = text.find(part, at + 1)
+    return found
+
+
 def _subordinate(words: _Words, cues: _Cues) -> tuple[int, int, str] | None:
     """(start, end, kind) of the first condition or concession clause."""
     view = words.view
@@ -259,7 +267,8 @@ def _subordinate(words: _Words, cues: _Cues) -> tuple[int, int, str] | None:
             if word == ",":
                 hits = [k for k in range(after, len(view)) if view[k] in ",;:"]
             else:
-                hits = words.find(word, after)
+                # A closer only has to start a word: 才 in 才能, 就 in 就会.
+                hits = [k for k in _all(view, word, after) if k in words.bounds]
             if hits and (best_at is None or hits[0] < best_at):
                 best_at = hits[0]
                 end = hits[0] + (len(word) if inclusive else 0)
@@ -299,6 +308,13 @@ def negation_scopes(words: _Words, cues: _Cues, mask=None) -> list[tuple[int, in
         scopes.append((at, end, cue))
         covered = at + len(cue)
     return scopes
+
+
+def negations(text: str, tokenizer) -> list[tuple[str, str]]:
+    """``(cue, scope)`` of each negation in ``text``, as written: 不受直接影响 →
+    ``[("不受", "不受直接影响")]``."""
+    words = _Words(text, tokenizer)
+    return [(text[a : a + len(cue)], text[a:b]) for a, b, cue in negation_scopes(words, _cues())]
 
 
 def _polarity(words: _Words, cues: _Cues, mask) -> str:
@@ -589,7 +605,9 @@ def read_clause(text: str, tokenizer) -> _Reading:
     modality = _modality(words, cues, mask)
     quantities = find_quantities(words.view)
     cited = citations(text)
-    if words.has(cues.advice, mask=mask) or (condition and words.has(cues.advice)):
+    if cited:
+        kind = "fact"  # 依据《民法典》…应当…: what the law says, not advice of the page
+    elif words.has(cues.advice, mask=mask) or (condition and words.has(cues.advice)):
         kind = "advice"
     elif words.has(cues.opinion, mask=mask):
         kind = "opinion"

@@ -1,0 +1,427 @@
+"""Claims and questions: literal readings of sentences, the bundled page,
+a page written here, and invariants over every fixture page."""
+import re
+from pathlib import Path
+
+import pytest
+
+from analysis.claims import (
+    CLAIM_COLUMNS,
+    QUESTION_COLUMNS,
+    citations,
+    claims_frame,
+    extract_claims,
+    extract_questions,
+    left_out,
+    negations,
+    questions_frame,
+    read_clause,
+    title_questions,
+)
+from analysis.page import parse_page, read_page
+from analysis.quantities import chinese_number, quantities
+from analysis.text import analysis_view, get_tokenizer
+
+FIXTURES = Path(__file__).parent / "fixtures" / "pages"
+
+
+@pytest.fixture(scope="module")
+def tokenizer():
+    return get_tokenizer()
+
+
+def read(text):
+    return read_clause(text, get_tokenizer())
+
+
+# ---------------------------------------------------------------- negation
+
+
+def test_negation_scope_runs_from_the_cue_to_the_next_comma(tokenizer):
+    assert negations("微粒贷逾期后微信零钱的正常利用不受直接影响", tokenizer) == [("不受", "不受直接影响")]
+    assert negations("逾期后客户将无法继续借款，但可以正常还款", tokenizer) == [("无法", "无法继续借款")]
+
+
+def test_words_that_only_look_negative_are_not_negations(tokenizer):
+    assert negations("逾期会留下不良记录，由系统不定期评估", tokenizer) == []
+
+
+@pytest.mark.parametrize(
+    "text, polarity",
+    [
+        ("花呗逾期后支付宝的正常使用不受影响", "negate"),
+        ("借呗逾期后用户将无法继续借款", "negate"),
+        ("信用卡逾期并不会导致卡片无法使用", "negate"),  # 无法 sits in the object of 导致
+        ("逾期可能导致无法继续借款", "affirm"),         # the claim is that it leads somewhere
+        ("还清后并非不能再借", "affirm"),               # double negation
+        ("要是长期不还，平台会上门催收", "affirm"),      # 不 is inside the condition
+        ("至于能不能借成功由系统评估", "affirm"),         # 能不能 asks, it does not deny
+        ("切勿借新还旧", "negate"),
+        ("我逾期两个月，银行没有起诉", "negate"),
+    ],
+)
+def test_polarity(text, polarity):
+    assert read(text).polarity == polarity
+
+
+# ---------------------------------------------------------------- modality
+
+
+@pytest.mark.parametrize(
+    "text, modality",
+    [
+        ("网商贷额度一般会在几天内恢复", "likely"),
+        ("逾期记录通常保留5年", "likely"),
+        ("花呗逾期往往会影响芝麻分", "likely"),
+        ("逾期可能影响房贷审批", "possible"),
+        ("能否提额视具体情况而定", "possible"),
+        ("或许会被催收", "possible"),
+        ("借呗逾期后会上报征信", "certain"),
+        ("这类办法适合大多数客户", "certain"),  # 大多数 counts people, it hedges nothing
+    ],
+)
+def test_modality(text, modality):
+    assert read(text).modality == modality
+
+
+# ---------------------------------------------------------------- conditions
+
+
+@pytest.mark.parametrize(
+    "text, condition",
+    [
+        ("如果逾期超过90天，银行可能会起诉", "如果逾期超过90天"),
+        ("只有还清欠款后才能恢复额度", "只有还清欠款后"),
+        ("在特殊情况下，花呗可以申请延期还款", "在特殊情况下"),
+        ("一旦逾期，借呗额度就会被冻结", "一旦逾期"),
+        ("要是长期不还，平台会上门催收", "要是长期不还"),
+        ("若逾期金额较大，且长时间未还，银行会起诉", "若逾期金额较大，且长时间未还"),
+        ("只要按时还款，信用卡额度就会逐步提高", "只要按时还款"),
+        ("当用户未能按期还款时平台会发送提醒", "当用户未能按期还款时"),
+        ("在借款前评估还款能力", ""),                # 在…前 is a time, not a condition
+        ("这类记录虽然不会永久存在", ""),             # a concession is not a condition
+    ],
+)
+def test_condition(text, condition):
+    assert read(text).condition == condition
+
+
+def test_a_negation_inside_the_condition_does_not_negate_the_claim():
+    reading = read("如果一直不还，银行会起诉")
+    assert (reading.condition, reading.polarity) == ("如果一直不还", "affirm")
+
+
+# ---------------------------------------------------------------- kinds
+
+
+@pytest.mark.parametrize(
+    "text, kind",
+    [
+        ("建议开通自动还款", "advice"),
+        ("切勿借新还旧", "advice"),
+        ("客户应及时与客服联系", "advice"),
+        ("拨打客服电话申请延期", "advice"),           # an instruction without a subject
+        ("这种方法简单快捷", "opinion"),
+        ("逾期一天的影响相对有限", "opinion"),
+        ("借呗逾期后会上报征信", "fact"),
+        ("客户可通过微信钱包完成还款", "fact"),        # a procedure is a fact
+        ("还清欠款后额度会恢复", "fact"),             # 还清…后 opens a time clause, no instruction
+        ("客户需承担相应的罚息和滞纳金", "fact"),     # 相应 does not contain the cue 应
+        ("根据《民法典》第六百七十六条，借款人应当支付逾期利息", "fact"),  # what the law says
+    ],
+)
+def test_kind(text, kind):
+    assert read(text).kind == kind
+
+
+def test_subject_predicate_object_of_a_plain_sentence():
+    reading = read("微粒贷逾期不会导致微信被直接冻结")
+    assert (reading.subject, reading.predicate) == ("微粒贷逾期", "导致")
+    assert reading.object == "微信被直接冻结"
+
+
+def test_a_light_verb_takes_its_noun():
+    reading = read("虽然逾期一天不会对信用记录造成长期影响")
+    assert (reading.predicate, reading.object) == ("造成影响", "信用记录")
+
+
+# ---------------------------------------------------------------- quantities and citations
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("逾期一天", ("1天",)),
+        ("逾期记录会在还清后保留五年时间", ("5年",)),
+        ("日利率万分之五", ("0.05%",)),
+        ("年化百分之十八，违约金千分之一", ("18%", "0.1%")),
+        ("两个月内还清", ("2个月",)),
+        ("最高可借1.5万元", ("15000元",)),
+        ("3-5个工作日到账", ("3-5个工作日",)),
+        ("2024年3月5日还了五千元", ("5000元",)),    # a date is not a duration
+        ("一次性还清", ()),                         # 一次性 is an adjective
+        ("第十六条", ()),                           # an ordinal is not a quantity
+        ("逾期三十天后，每天收取0.05%的罚息", ("30天", "0.05%")),
+    ],
+)
+def test_quantities(text, expected):
+    assert quantities(text) == expected
+
+
+@pytest.mark.parametrize("text, value", [("十五", 15), ("二十五", 25), ("三百五十", 350), ("两千", 2000), ("一百零五", 105)])
+def test_chinese_numbers(text, value):
+    assert chinese_number(text) == value
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("依据《人民民法典》的相关规定", ("《民法典》",)),
+        ("根据《征信业管理条例》第十六条", ("《征信业管理条例》第16条",)),
+        ("《中华人民共和国民法典》第六百七十六条", ("《民法典》第676条",)),
+        ("按照征信业管理条例的规定", ("《征信业管理条例》",)),
+        ("参见《消费金融公司试点管理办法》", ("《消费金融公司试点管理办法》",)),
+        ("正如《红楼梦》里写的", ()),
+    ],
+)
+def test_citations(text, expected):
+    assert citations(text) == expected
+
+
+def test_checkworthiness_puts_specific_facts_above_opinions():
+    cited = read("根据《征信业管理条例》第十六条，不良信息保留5年")
+    # fact 0.40 + certain 0.10 + quantity 0.20 + citation 0.20 + entity 0.10 = 1.0
+    assert cited.checkworthiness == 1.0
+    # opinion 0.05 + certain 0.10
+    assert read("这种方法简单快捷").checkworthiness == 0.15
+
+
+# ---------------------------------------------------------------- questions
+
+
+def test_a_title_with_several_questions_gives_one_each(tokenizer):
+    assert title_questions("微粒贷逾期还能用不?还能正常还款吗?还完后有额度吗?能再借款吗?", tokenizer) == [
+        "微粒贷逾期还能用不?", "还能正常还款吗?", "还完后有额度吗?", "能再借款吗?",
+    ]
+
+
+def test_titles_that_ask_nothing_and_questions_without_marks(tokenizer):
+    assert title_questions("信用卡逾期的后果及处理方法", tokenizer) == []
+    assert title_questions("花呗逾期了怎么办", tokenizer) == ["花呗逾期了怎么办"]
+
+
+# ---------------------------------------------------------------- a page written here
+
+JIEBEI = """借呗逾期了怎么办？还能借吗？会影响征信吗
+
+财经小编 2025-05-01
+
+一、借呗逾期的后果
+
+借呗逾期后，用户将无法继续借款。逾期费用按日收取，日利率为万分之五。根据《中华人民共和国民法典》第六百七十六条，借款人应当按照约定支付逾期利息。
+
+二、怎么处理
+
+以下是几种处理办法：
+
+建议尽快还清欠款。不要借新还旧。如果暂时还不上，可以联系客服申请分期。很多人担心逾期一天就会上征信。
+
+网友评论
+
+头像 小王 2025-05-02
+逾期三天就上征信了吗
+头像 小李 2025-05-03
+我逾期两天，花呗没有受到影响。
+"""
+
+
+@pytest.fixture(scope="module")
+def jiebei():
+    return parse_page(JIEBEI, doc_id="jiebei")
+
+
+def test_claims_of_a_page_written_here(jiebei, tokenizer):
+    rows = [(c.claim_id, c.section_id, c.text, c.kind, c.polarity) for c in extract_claims(jiebei, tokenizer)]
+    assert rows == [
+        ("a001", "一", "借呗逾期后，用户将无法继续借款", "fact", "negate"),
+        ("a002", "一", "逾期费用按日收取，日利率为万分之五", "fact", "affirm"),
+        ("a003", "一", "根据《中华人民共和国民法典》第六百七十六条，借款人应当按照约定支付逾期利息", "fact", "affirm"),
+        ("a004", "二", "建议尽快还清欠款", "advice", "affirm"),
+        ("a005", "二", "不要借新还旧", "advice", "negate"),
+        ("a006", "二", "如果暂时还不上，可以联系客服申请分期", "fact", "affirm"),
+        ("c2-01", "", "我逾期两天，花呗没有受到影响", "fact", "negate"),
+    ]
+
+
+def test_fields_of_the_written_page(jiebei, tokenizer):
+    claims = {c.claim_id: c for c in extract_claims(jiebei, tokenizer)}
+    assert claims["a002"].quantities == ("0.05%",)
+    assert claims["a003"].citations == ("《民法典》第676条",)
+    assert claims["a006"].condition == "如果暂时还不上"
+    assert claims["c2-01"].quantities == ("2天",)
+    assert claims["c2-01"].comment_id == 2 and claims["c2-01"].sentence_id == "c2-s01"
+
+
+def test_what_the_written_page_leaves_out(jiebei, tokenizer):
+    reasons = {item.text: item.reason for item in left_out(jiebei, tokenizer)}
+    assert reasons == {
+        "以下是几种处理办法：": "filler",
+        "很多人担心逾期一天就会上征信。": "reported",
+        "逾期三天就上征信了吗": "question",
+    }
+
+
+def test_questions_of_the_written_page(jiebei, tokenizer):
+    rows = [(q.question_id, q.origin, q.comment_id, q.question) for q in extract_questions(jiebei, tokenizer)]
+    assert rows == [
+        ("q1", "title", None, "借呗逾期了怎么办？"),
+        ("q2", "title", None, "还能借吗？"),
+        ("q3", "title", None, "会影响征信吗"),
+        ("q4", "comment", 1, "逾期三天就上征信了吗"),
+    ]
+
+
+# ---------------------------------------------------------------- the bundled page
+
+
+@pytest.fixture(scope="module")
+def seed_claims(seed_page, tokenizer):
+    return {c.text: c for c in extract_claims(seed_page, tokenizer)}
+
+
+def test_seed_negations_read_right(seed_claims):
+    assert seed_claims["微粒贷逾期后微信零钱的正常利用不受直接影响"].polarity == "negate"
+    assert seed_claims["微粒贷逾期后客户将无法再次申请新的借款"].polarity == "negate"
+    assert seed_claims["微粒贷的逾期并不会直接导致微信零钱被冻结或无法使用"].polarity == "negate"
+    assert seed_claims["但这并不等同于微信整体功能的冻结"].polarity == "negate"
+    caused = seed_claims["例如在某些情况下微粒贷逾期可能引发客户无法继续采用该平台的借贷服务"]
+    assert (caused.polarity, caused.modality, caused.condition) == ("affirm", "possible", "在某些情况下")
+
+
+def test_seed_retention_claim_keeps_the_page_wording_and_normalises_the_law(seed_claims):
+    claim = seed_claims["依据《人民民法典》的相关规定,微粒贷逾期记录会在客户还清欠款后保留五年时间"]
+    assert (claim.section_id, claim.kind) == ("二.2", "fact")
+    assert claim.quantities == ("5年",)
+    assert claim.citations == ("《民法典》",)
+
+
+def test_seed_kinds(seed_claims):
+    assert seed_claims["这类办法简单快捷,适合大多数客户"].kind == "opinion"
+    assert seed_claims["切勿超出自身承受范围盲目借款"].kind == "advice"
+    assert seed_claims["客户可通过微信钱包中的“微粒贷”入口查询当前的逾期金额,并通过绑定的银行卡完成还款操作"].kind == "fact"
+    assert seed_claims["微粒贷逾期并非不可逆转的难题,只要客户能够及时采纳措应对难题,便能在很大程度上减少负面影响"].kind == "opinion"
+
+
+def test_seed_comment_claims(seed_claims):
+    official = seed_claims["用官方回复就是,如果微粒贷有逾期未还的借款,那么是无法借款的"]
+    assert (official.claim_id, official.condition, official.polarity) == ("c2-01", "如果微粒贷有逾期未还的借款", "negate")
+    lawsuit = seed_claims["如果微粒贷逾期的金额较大,且长时间未还,腾讯公司可能会通过法律途径追讨欠款"]
+    assert (lawsuit.polarity, lawsuit.modality) == ("affirm", "possible")
+    assert lawsuit.condition == "如果微粒贷逾期的金额较大,且长时间未还"
+
+
+def test_seed_enumeration_stays_one_claim(seed_claims):
+    assert (
+        "微粒贷逾期还清后,使用者是否能够重新借款主要取决于以下几个因素:一是逾期金额的大小;二是逾期持续的时间;三是客户的信用状况"
+        in seed_claims
+    )
+
+
+def test_seed_left_out(seed_page, tokenizer):
+    reasons = {item.text: item.reason for item in left_out(seed_page, tokenizer)}
+    assert reasons["以下是几种常见的还款形式:"] == "filler"
+    assert reasons["很多使用者担心微粒贷逾期一天是否会对其后续采用产生严重影响。"] == "reported"
+    assert reasons["根据《人民民法典》的相关规定。"] == "filler"
+    assert reasons["微粒逾期一天是不是以后都不能用了"] == "question"
+
+
+def test_seed_questions(seed_page, tokenizer):
+    rows = [(q.question_id, q.origin, q.comment_id, q.question) for q in extract_questions(seed_page, tokenizer)]
+    assert rows == [
+        ("q1", "title", None, "微粒贷逾期还能用不?"),
+        ("q2", "title", None, "还能正常还款吗?"),
+        ("q3", "title", None, "还完后有额度吗?"),
+        ("q4", "title", None, "能再借款吗?"),
+        ("q5", "comment", 3, "微粒逾期一天是不是以后都不能用了"),
+    ]
+
+
+# ---------------------------------------------------------------- fixture pages of other layouts
+
+
+def test_traditional_script_is_read_through_its_simplified_view(tokenizer):
+    page = read_page(FIXTURES / "creditcard_big5.txt")
+    claims = {c.text: c for c in extract_claims(page, tokenizer)}
+    sued = claims["我逾期兩個月，銀行只是打電話催收，沒有起訴"]
+    assert (sued.polarity, sued.quantities) == ("negate", ("2个月",))
+    assert sued.norm == "我逾期两个月,银行只是打电话催收,没有起诉"
+
+
+def test_steps_page_reads_instructions_as_advice(tokenizer):
+    page = read_page(FIXTURES / "utf16_steps.txt")
+    kinds = {c.text: c.kind for c in extract_claims(page, tokenizer)}
+    assert kinds["拨打官方客服电话，说明情况，申请延期或者分期"] == "advice"
+    assert kinds["安逸花是马上消费金融推出的产品，逾期后可以通过官方渠道协商还款"] == "fact"
+
+
+def test_gb18030_page_citation_and_reported_belief(tokenizer):
+    page = read_page(FIXTURES / "jiebei_gb18030.txt")
+    claims = {c.text: c for c in extract_claims(page, tokenizer)}
+    law = claims["根据《征信业管理条例》第十六条，不良信息自不良行为终止之日起保留5年，届满后删除"]
+    assert (law.citations, law.quantities) == (("《征信业管理条例》第16条",), ("5年",))
+    assert "部分用户认为借呗有宽限期" not in claims
+    assert claims["但宽限期并非对所有用户开放，具体以借款合同为准"].polarity == "negate"
+
+
+ALL_PAGES = sorted(p.name for p in FIXTURES.iterdir() if p.is_file()) if FIXTURES.exists() else []
+
+
+def _pages():
+    from analysis import paths
+
+    return [paths.DEFAULT_PAGE] + [FIXTURES / name for name in ALL_PAGES]
+
+
+@pytest.mark.parametrize("path", _pages(), ids=lambda p: p.name)
+def test_invariants_on_every_page(path, tokenizer):
+    page = read_page(path)
+    claims = extract_claims(page, tokenizer)
+    ids = [c.claim_id for c in claims]
+    assert len(ids) == len(set(ids))
+    for claim in claims:
+        assert page.text[claim.char_start : claim.char_end] == claim.text
+        assert 0.0 <= claim.checkworthiness <= 1.0
+        assert claim.norm == analysis_view(claim.text)
+        assert "".join(claim.tokens) == claim.norm
+        assert claim.kind in ("fact", "advice", "opinion")
+        assert claim.polarity in ("affirm", "negate")
+        assert claim.modality in ("certain", "likely", "possible")
+        if claim.origin == "article":
+            assert re.fullmatch(r"a\d{3}", claim.claim_id) and claim.comment_id is None
+        else:
+            assert re.fullmatch(rf"c{claim.comment_id}-\d\d", claim.claim_id) and claim.section_id == ""
+    questions = extract_questions(page, tokenizer)
+    assert [q.question_id for q in questions] == [f"q{k}" for k in range(1, len(questions) + 1)]
+
+
+@pytest.mark.parametrize("path", _pages(), ids=lambda p: p.name)
+def test_every_article_paragraph_gives_a_claim_or_is_accounted_for(path, tokenizer):
+    page = read_page(path)
+    claims = extract_claims(page, tokenizer)
+    dropped = {item.text for item in left_out(page, tokenizer)}
+    for section in page.sections:
+        for block in section.blocks:
+            inside = [c for c in claims if block.start <= c.char_start < block.end]
+            if not inside:
+                assert block.text.strip() in dropped or any(d in block.text for d in dropped), block.text
+
+
+@pytest.mark.parametrize("path", _pages()[:3], ids=lambda p: p.name)
+def test_tables_are_deterministic(path, tokenizer):
+    page = read_page(path)
+    first = claims_frame(extract_claims(page, tokenizer)).to_csv(index=False)
+    second = claims_frame(extract_claims(read_page(path), tokenizer)).to_csv(index=False)
+    assert first == second
+    frame = questions_frame(extract_questions(page, tokenizer))
+    assert list(frame.columns) == QUESTION_COLUMNS
+    assert list(claims_frame([]).columns) == CLAIM_COLUMNS
