@@ -111,7 +111,7 @@ class Lexicon:
     axis: dict[str, str]                  # canonical word of an antonym pair → key shared by both sides
     opposites: dict[str, frozenset[str]]  # canonical word → its canonical antonyms
     axis_roots: dict[str, str]            # axis key → the word that counts as its affirmative side
-    phrases: frozenset[str]               # entries that jieba may cut into several words
+    phrase_pattern: re.Pattern | None     # entries of several characters, longest first
     domain: tuple[str, ...]
     qualifiers: tuple[str, ...]
     severity: tuple[tuple[str, str], ...]
@@ -195,7 +195,8 @@ def load_lexicon() -> Lexicon:
         axis=axis,
         opposites={k: frozenset(v) for k, v in opposites.items()},
         axis_roots=axis_roots,
-        phrases=phrases,
+        phrase_pattern=re.compile("|".join(map(re.escape, sorted(phrases, key=lambda w: (-len(w), w)))))
+        if phrases else None,
         domain=domain,
         qualifiers=tuple(reference.load_list(QUALIFIERS_FILE)),
         severity=tuple((e[0], e[1]) for e in reference.load_pairs(SEVERITY_FILE) if len(e) >= 2),
@@ -226,19 +227,28 @@ class Profile:
     features: tuple[str, ...]       # what the TF-IDF index sees
 
 
-def _merge_phrases(tokens: Sequence[str], phrases: frozenset[str], longest: int = 4) -> list[str]:
-    out, i, n = [], 0, len(tokens)
-    while i < n:
-        for j in range(min(n, i + longest), i + 1, -1):
-            joined = "".join(tokens[i:j])
-            if joined in phrases:
-                out.append(joined)
-                i = j
-                break
-        else:
-            out.append(tokens[i])
-            i += 1
-    return out
+def _units(tokens: Sequence[str], pattern: re.Pattern | None) -> list[str]:
+    """The tokens, with every lexicon phrase as one unit: jieba may cut a
+    phrase apart (正常 使用) or across its edge (还 完后), so phrases are
+    found in the characters and the words around them are cut at their edges."""
+    text = "".join(tokens)
+    if pattern is None:
+        return list(tokens)
+    cuts = {0, len(text)}
+    offset = 0
+    for token in tokens:
+        offset += len(token)
+        cuts.add(offset)
+    # A phrase inside one longer word (欠款 in 欠款人) is not that phrase.
+    spans = [(m.start(), m.end()) for m in pattern.finditer(text) if any(m.start() < c < m.end() for c in cuts)]
+    if not spans:
+        return list(tokens)
+    inside = set()
+    for start, end in spans:
+        cuts.update((start, end))
+        inside.update(range(start + 1, end))
+    bounds = sorted(cuts - inside)
+    return [text[a:b] for a, b in zip(bounds, bounds[1:])]
 
 
 def _is_word(token: str) -> bool:
@@ -286,7 +296,7 @@ def _concepts(tokens: Sequence[str], lex: Lexicon):
         if clause:
             clauses.append(frozenset(clause))
 
-    for unit in _merge_phrases(tokens, lex.phrases):
+    for unit in _units(tokens, lex.phrase_pattern):
         if not _is_word(unit):
             if unit.strip():
                 close_clause()
@@ -320,32 +330,47 @@ def _parse_quantity(text: str) -> tuple[str, str] | None:
     return (match.group(2), match.group(1)) if match else None
 
 
-def _condition_tokens(claim, tokens: Sequence[str]) -> list[str]:
-    """The claim's tokens that fall inside its condition clause."""
-    condition = getattr(claim, "condition", "")
-    if not condition or not claim.norm:
-        return []
+def _condition_span(item, norm: str) -> tuple[int, int]:
+    """Character span of the record's condition clause in ``norm`` ((0, 0) if none)."""
+    condition = getattr(item, "condition", "")
+    if not condition:
+        return 0, 0
     from .text import analysis_view
 
-    where = claim.norm.find(analysis_view(condition))
-    if where < 0:
-        return []
-    out, offset, end = [], 0, where + len(condition)
+    where = norm.find(analysis_view(condition))
+    return (where, where + len(condition)) if where >= 0 else (0, 0)
+
+
+def _split_at(tokens: Sequence[str], cuts: Sequence[int]) -> list[list[str]]:
+    """Tokens in pieces cut at character offsets (a token straddling a cut is split)."""
+    pieces: list[list[str]] = [[] for _ in range(len(cuts) + 1)]
+    offset = 0
     for token in tokens:
-        if offset >= where and offset + len(token) <= end:
-            out.append(token)
-        offset += len(token)
-    return out
+        end = offset + len(token)
+        start = offset
+        for i, cut in enumerate(cuts):
+            if start < cut < end:
+                pieces[i].append(token[: cut - start])
+                token, start = token[cut - start :], cut
+        piece = sum(1 for cut in cuts if cut <= start)
+        pieces[piece].append(token)
+        offset = end
+    return pieces
 
 
 def profile(item, lex: Lexicon, tokenizer=None) -> Profile:
     """Profile of a Claim or Question (tokens from the record; the tokenizer
     is used only when a hand-made record comes without them)."""
     norm = item.norm or getattr(item, "text", "") or getattr(item, "question", "")
-    tokens = item.tokens or (tuple(tokenizer.cut(norm)) if tokenizer else tuple(norm))
-    keys, words, sides, parity, clauses = _concepts(tokens, lex)
-    condition_tokens = _condition_tokens(item, tokens)
-    condition_keys, _, _, condition_parity, _ = _concepts(condition_tokens, lex)
+    tokens = tuple(item.tokens or (tokenizer.cut(norm) if tokenizer else norm))
+    text = "".join(tokens)
+    start, end = _condition_span(item, text)
+    before, condition, after = _split_at(tokens, [start, end]) if end else (list(tokens), [], [])
+    # The condition is a clause of its own: its negations (没有还清) do not
+    # reach the main clause, and the main clause's polarity is read without it.
+    keys, words, sides, _, clauses = _concepts([*before, *condition, ",", *after], lex)
+    *_, parity, _ = _concepts([*before, ",", *after], lex)
+    condition_keys, _, _, condition_parity, _ = _concepts(condition, lex)
     quantities = tuple(sorted(q for q in map(_parse_quantity, getattr(item, "quantities", ())) if q))
     features = tuple(keys) + tuple(_bigrams(norm))
     return Profile(
@@ -739,7 +764,7 @@ def _severity_tensions(claims: Sequence[Claim], profiles: Sequence[Profile], ind
     ]
     if not deny or not assert_ or index.matrix is None:
         return []
-    common = {term for term, count in index.df.items() if count > TENSION_ANCHOR_DF * index.size}
+    common = {term for term, count in index.df.items() if count > max(2, TENSION_ANCHOR_DF * index.size)}
     cues = {word for word, _ in lex.severity}
     out = []
     for i, p in deny:

@@ -1,0 +1,301 @@
+"""Comments against the article: relations, question status, findings.
+
+Pairs are built from claims written here (a small factory with the shared
+tokenizer), so each relation rests on the fields it is meant to test; the
+bundled page and a fixture page go through the real claim extraction.
+"""
+from __future__ import annotations
+
+from itertools import count
+from pathlib import Path
+
+import pytest
+
+from analysis import compare, paths
+from analysis.claims import Claim, Question, extract_claims, extract_questions
+from analysis.page import read_page
+from analysis.text import analysis_view, get_tokenizer
+
+FIXTURE_PAGE = Path(__file__).parent / "fixtures" / "pages" / "compare_jiebei_retention.txt"
+
+
+@pytest.fixture(scope="module")
+def tok():
+    return get_tokenizer()
+
+
+_ids = count(1)
+
+
+def claim(text, origin="comment", polarity="affirm", modality="certain", condition="", quantities=(),
+          section="一", claim_id=None, sentence_id=None):
+    norm = analysis_view(text)
+    number = next(_ids)
+    return Claim(
+        doc_id="t", claim_id=claim_id or (f"a{number:03d}" if origin == "article" else f"c1-{number:02d}"),
+        origin=origin, section_id=section if origin == "article" else "",
+        comment_id=None if origin == "article" else 1, sentence_id=sentence_id or f"s{number:03d}",
+        text=text, char_start=0, char_end=len(text), kind="fact", polarity=polarity, modality=modality,
+        condition=condition, quantities=tuple(quantities), norm=norm, tokens=tuple(get_tokenizer().cut(norm)),
+    )
+
+
+def article(text, **fields):
+    return claim(text, origin="article", **fields)
+
+
+def best(comment, articles, tok):
+    """The rank-1 row of one comment claim against some article claims."""
+    rows = [r for r in compare.align([*articles, comment], tok) if r.comment_claim_id == comment.claim_id]
+    assert rows[0].rank == 1
+    return rows[0]
+
+
+# ---------------------------------------------------------------- agreements
+
+
+def test_double_flip_negation_and_antonym_agrees(tok):
+    # 不会…冻结 (negated) says what 仍可正常使用 (affirmed antonym) says.
+    usable = article("逾期后支付宝仍可正常使用")
+    row = best(claim("逾期不会导致支付宝被冻结", polarity="negate"), [usable], tok)
+    assert (row.article_claim_id, row.relation) == (usable.claim_id, "agree")
+    assert "antonym 冻结↔正常使用" in row.reason
+    assert "polarity negate/affirm" in row.reason
+
+
+def test_synonyms_and_shared_negation_agree(tok):
+    # 借钱 ~ 借款, 再 ~ 继续, both negated.
+    no_loan = article("借呗逾期后用户将无法继续借款", polarity="negate")
+    other = article("逾期会产生罚息", section="二")
+    row = best(claim("借呗逾期以后就不能再借钱了", polarity="negate"), [no_loan, other], tok)
+    assert (row.article_claim_id, row.relation) == (no_loan.claim_id, "agree")
+
+
+def test_same_quantity_agrees_and_reason_names_it(tok):
+    keep = article("信用卡逾期记录会在征信报告中保留五年", quantities=("5年",))
+    row = best(claim("信用卡逾期记录会保留五年", quantities=("5年",)), [keep], tok)
+    assert row.relation == "agree"
+    assert "quantity 5年 = 5年" in row.reason
+
+
+# ---------------------------------------------------------------- contradictions
+
+
+def test_opposite_polarity_contradicts(tok):
+    cannot = article("花呗逾期后将无法继续使用", polarity="negate")
+    row = best(claim("花呗逾期后还可以继续使用"), [cannot], tok)
+    assert row.relation == "contradict"
+    assert "opposite on 使用" in row.reason
+
+
+def test_antonym_contradicts(tok):
+    usable = article("逾期后支付宝仍可正常使用")
+    row = best(claim("逾期后支付宝会被冻结"), [usable], tok)
+    assert row.relation == "contradict"
+
+
+def test_retention_period_contradicts(tok):
+    keep = article("信用卡逾期记录会保留五年", quantities=("5年",))
+    row = best(claim("信用卡逾期记录只保留两年", quantities=("2年",)), [keep], tok)
+    assert row.relation == "contradict"
+    assert "quantity 2年 ≠ 5年" in row.reason
+
+
+def test_antonym_verb_contradicts(tok):
+    keep = article("借呗逾期记录会保留五年", quantities=("5年",))
+    row = best(claim("借呗逾期记录会被删除"), [keep], tok)
+    assert row.relation == "contradict"
+    assert "antonym 删除↔保留" in row.reason
+
+
+def test_incompatible_condition_contradicts(tok):
+    only_after = article("只有还清欠款后才能重新申请借款", condition="只有还清欠款后")
+    row = best(claim("如果没有还清欠款也能重新申请借款", condition="如果没有还清欠款"), [only_after], tok)
+    assert row.relation == "contradict"
+    assert "condition 如果没有还清欠款 vs 只有还清欠款后" in row.reason
+
+
+# ---------------------------------------------------------------- refinements
+
+
+def test_hedge_is_partial(tok):
+    fine = article("逾期会产生罚息")
+    row = best(claim("逾期可能会产生罚息", modality="possible"), [fine], tok)
+    assert row.relation == "partial"
+    assert "modality possible/certain" in row.reason
+
+
+def test_hedged_opposite_is_partial_not_contradict(tok):
+    reported = article("网商贷逾期会上报征信")
+    row = best(claim("网商贷逾期可能不会上报征信", polarity="negate", modality="possible"), [reported], tok)
+    assert row.relation == "partial"
+
+
+def test_narrower_scope_is_partial(tok):
+    cannot = article("借呗逾期后将无法借款", polarity="negate")
+    row = best(claim("借呗逾期后将暂时无法借款", polarity="negate"), [cannot], tok)
+    assert row.relation == "partial"
+    assert "scope 暂时" in row.reason
+
+
+def test_added_detail_is_partial(tok):
+    fine = article("逾期会产生罚息")
+    row = best(claim("逾期会产生罚息并且罚息按日计算复利"), [fine], tok)
+    assert row.relation == "partial"
+
+
+# ---------------------------------------------------------------- new and off-topic
+
+
+def test_new_information_on_the_subject(tok):
+    arts = [article("信用卡逾期会产生罚息"), article("信用卡逾期后将无法继续消费", polarity="negate")]
+    row = best(claim("信用卡逾期还会影响房贷审批"), arts, tok)
+    assert row.relation == "new"
+
+
+def test_off_topic_is_unrelated_with_no_evidence(tok):
+    arts = [article("信用卡逾期会产生罚息")]
+    chat = claim("今天的天气真好，适合出去散步")
+    rows = [r for r in compare.align([*arts, chat], tok) if r.comment_claim_id == chat.claim_id]
+    assert [(r.article_claim_id, r.rank, r.relation) for r in rows] == [("", 1, "unrelated")]
+
+
+# ---------------------------------------------------------------- rows, ranks, scale
+
+
+def test_rows_per_comment_claim_are_ranked_best_first(tok):
+    arts = [article("借呗逾期会产生罚息"), article("借呗逾期后将无法继续借款", polarity="negate"),
+            article("借呗逾期记录会保留五年", quantities=("5年",)), article("还款日前可以提前还款")]
+    comments = [claim("借呗逾期会有罚息"), claim("借呗逾期后不能再借款了", polarity="negate")]
+    rows = compare.align([*arts, *comments], tok, k=2)
+    for c in comments:
+        mine = [r for r in rows if r.comment_claim_id == c.claim_id]
+        assert [r.rank for r in mine] == list(range(1, len(mine) + 1))
+        assert len(mine) <= 2
+        assert [r.score for r in mine] == sorted((r.score for r in mine), reverse=True)
+    assert {r.comment_claim_id: r.article_claim_id for r in rows if r.rank == 1} == {
+        comments[0].claim_id: arts[0].claim_id, comments[1].claim_id: arts[1].claim_id,
+    }
+
+
+def test_chunked_scoring_gives_the_same_rows(tok, monkeypatch):
+    arts = [article("借呗逾期会产生罚息"), article("借呗逾期后将无法继续借款", polarity="negate")]
+    comments = [claim("借呗逾期会有罚息"), claim("借呗逾期后不能再借款了", polarity="negate"),
+                claim("这个网站的排版真好看")]
+    whole = compare.alignments_frame(compare.align([*arts, *comments], tok))
+    monkeypatch.setattr(compare, "CHUNK_ROWS", 1)
+    chunked = compare.alignments_frame(compare.align([*arts, *comments], tok))
+    assert whole.equals(chunked)
+    assert list(whole.columns) == compare.ALIGNMENT_COLUMNS
+
+
+def test_negation_pairs_fold_into_their_stem_not_a_flip():
+    lex = compare.load_lexicon()
+    # 能借款/无法借款 only differ by a negation: the polarity field says which.
+    assert lex.canonical["无法借款"] == lex.canonical["能借款"] == "借款"
+    # 保留/删除 are a lexical pair: one axis, opposite sides.
+    assert lex.axis["保留"] == lex.axis["删除"]
+    assert "删除" in lex.opposites["保留"]
+
+
+# ---------------------------------------------------------------- questions
+
+
+def _question(text, qid="q1"):
+    norm = analysis_view(text)
+    return Question(doc_id="t", question_id=qid, origin="title", comment_id=None, question=text, norm=norm,
+                    tokens=tuple(get_tokenizer().cut(norm)))
+
+
+def test_question_answered_partial_unanswered(tok):
+    arts = [
+        article("借呗逾期记录会在还清欠款后保留五年", quantities=("5年",), claim_id="a001"),
+        article("借呗逾期后用户将无法继续借款", polarity="negate", section="二", claim_id="a002"),
+        article("还清欠款后可以重新申请借款", section="三", claim_id="a003"),
+    ]
+    questions = [_question("借呗逾期记录保留多久?", "q1"), _question("还完后有额度吗?", "q2"),
+                 _question("逾期会被起诉到法院吗?", "q3")]
+    answered = {q.question_id: (q.status, q.evidence) for q in compare.answer_questions(questions, arts, tok)}
+    assert answered["q1"] == ("answered", ("a001",))
+    # 还完 (= 还清) is discussed, the credit limit (额度) never is.
+    assert answered["q2"][0] == "partial"
+    assert answered["q3"] == ("unanswered", ())
+    gaps = compare.question_gaps(questions, arts, tok)
+    assert gaps["q2"] == ("额度",)
+
+
+# ---------------------------------------------------------------- findings
+
+
+def test_duplicate_and_quantity_tension(tok):
+    arts = [
+        article("信用卡逾期记录会保留五年", quantities=("5年",), section="一", claim_id="a001"),
+        article("逾期会产生罚息和滞纳金", section="一", claim_id="a002"),
+        article("信用卡逾期记录只会保留两年", quantities=("2年",), section="三", claim_id="a003"),
+        article("逾期后会产生罚息和滞纳金", section="四", claim_id="a004"),
+    ]
+    found = {(f.kind, f.claim_a, f.claim_b) for f in compare.find_findings(arts, tok)}
+    assert found == {("tension", "a001", "a003"), ("duplicate", "a002", "a004")}
+
+
+def test_severity_tension(tok):
+    arts = [
+        article("借呗逾期一天不会对信用记录造成长期影响", polarity="negate", quantities=("1天",), claim_id="a001"),
+        article("借呗逾期记录会保留五年", quantities=("5年",), section="二", claim_id="a002"),
+        article("提前还款可以减少利息", section="三", claim_id="a003"),
+    ]
+    findings = compare.find_findings(arts, tok)
+    assert [(f.kind, f.claim_a, f.claim_b) for f in findings] == [("tension", "a001", "a002")]
+    assert "denies a lasting effect vs asserts 5年" in findings[0].reason
+
+
+def test_findings_frame_columns(tok):
+    frame = compare.findings_frame([])
+    assert list(frame.columns) == compare.FINDING_COLUMNS == [
+        "doc_id", "kind", "claim_a", "claim_b", "text_a", "text_b", "reason",
+    ]
+
+
+# ---------------------------------------------------------------- pages
+
+
+@pytest.fixture(scope="module")
+def seed_claims(tok):
+    page = read_page(paths.DEFAULT_PAGE)
+    return page, extract_claims(page, tok)
+
+
+def test_bundled_page_has_no_contradiction(seed_claims, tok):
+    _, claims = seed_claims
+    rows = compare.align(claims, tok)
+    comment_claims = {c.claim_id for c in claims if c.origin == "comment"}
+    assert {r.comment_claim_id for r in rows} == comment_claims
+    assert "contradict" not in {r.relation for r in rows}
+
+
+def test_bundled_page_findings_and_questions(seed_claims, tok):
+    page, claims = seed_claims
+    texts = {(f.kind, f.text_a, f.text_b) for f in compare.find_findings(claims, tok)}
+    # The same sentence in 二.2 and 四.2; the one-day claim against the "bad record" clause.
+    assert any(k == "duplicate" and "仍会显示相关信息" in a and "仍会保留相关信息" in b for k, a, b in texts)
+    assert any(k == "tension" and "不会对信用记录造成长期影响" in a and "不良记录" in b for k, a, b in texts)
+    status = {q.question: q.status for q in compare.answer_questions(extract_questions(page, tok), claims, tok)}
+    assert status["还完后有额度吗?"] == "unanswered"
+    assert status["能再借款吗?"] == "answered"
+
+
+def test_fixture_page_relations_per_comment(tok):
+    page = read_page(FIXTURE_PAGE)
+    claims = extract_claims(page, tok)
+    rows = compare.align(claims, tok)
+    by_comment: dict[int, set[str]] = {}
+    for r in rows:
+        if r.rank == 1:
+            by_comment.setdefault(r.comment_id, set()).add(r.relation)
+    assert by_comment[1] == {"contradict"}          # 只保留两年 vs 保留五年
+    assert by_comment[2] == {"agree"}               # 不能再借款, 额度也会被冻结
+    assert "partial" in by_comment[3]               # 一般会恢复 vs 可能会恢复
+    assert by_comment[4] == {"unrelated"}           # the site's font size
+    assert by_comment[5] == {"new"}                 # being sued: not in the article
+    contradiction = next(r for r in rows if r.relation == "contradict")
+    assert "quantity 2年 ≠ 5年" in contradiction.reason
