@@ -861,3 +861,44 @@ def left_out_frame(items: list[LeftOut]) -> pd.DataFrame:
 def questions_frame(questions: list[Question]) -> pd.DataFrame:
     """The questions table (``QUESTION_COLUMNS``)."""
     return to_frame(questions, QUESTION_COLUMNS)
+
+
+# ---------------------------------------------------------------- views for reading
+
+READING_COLUMNS = ["claim_id", "text", "kind", "polarity", "modality", "condition", "quantities", "citations"]
+
+
+def claims_by_section(page: Page, claims: list[Claim]) -> dict[str, pd.DataFrame]:
+    """Article claims grouped under their section heading (``"二.2 逾期记录的保留期限"``),
+    in page order; sections without claims are left out."""
+    titles = {s.section_id: f"{s.section_id} {s.title}".strip() for s in page.sections}
+    groups: dict[str, list[Claim]] = {}
+    for claim in claims:
+        if claim.origin == "article":
+            groups.setdefault(titles.get(claim.section_id, claim.section_id), []).append(claim)
+    return {title: to_frame(items, READING_COLUMNS) for title, items in groups.items()}
+
+
+def claim_counts(claims: list[Claim]) -> pd.DataFrame:
+    """Number of claims by kind, polarity and modality, for the article and
+    the comments (one row per value, zeros included)."""
+    values = {
+        "kind": ("fact", "advice", "opinion"),
+        "polarity": ("affirm", "negate"),
+        "modality": ("certain", "likely", "possible"),
+    }
+    rows = []
+    for field, options in values.items():
+        for value in options:
+            row = {"field": field, "value": value}
+            for origin in ("article", "comment"):
+                row[origin] = sum(1 for c in claims if c.origin == origin and getattr(c, field) == value)
+            rows.append(row)
+    return pd.DataFrame(rows, columns=["field", "value", "article", "comment"])
+
+
+def most_checkworthy(claims: list[Claim], n: int = 15) -> pd.DataFrame:
+    """The ``n`` claims most worth checking first (ties in page order)."""
+    ranked = sorted(enumerate(claims), key=lambda item: (-item[1].checkworthiness, item[0]))
+    columns = ["claim_id", "checkworthiness", "kind", "text", "quantities", "citations"]
+    return to_frame([claim for _, claim in ranked[:n]], columns)
