@@ -36,7 +36,7 @@ from . import paths, reference
 from .page import Page, core
 from .quantities import quantities as find_quantities
 from .tables import to_frame
-from .text import analysis_view, split_clauses, split_sentences
+from .text import nfkc_char, analysis_view, split_clauses, split_sentences
 
 CLAIM_COLUMNS = [
     "doc_id", "claim_id", "origin", "section_id", "comment_id", "sentence_id", "text",
@@ -690,7 +690,7 @@ def _clauses(page: Page, unit: _Unit, tokenizer, cues: _Cues) -> list[tuple[int,
 
 
 def _trim_end(text: str, start: int, end: int) -> int:
-    while end > start and (text[end - 1].isspace() or analysis_view(text[end - 1]) in ",;:、。!.…"):
+    while end > start and (text[end - 1].isspace() or nfkc_char(text[end - 1]) in ",;:、。!.…"):
         end -= 1
     return end
 

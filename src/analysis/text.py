@@ -51,11 +51,14 @@ def simplify(text: str) -> str:
     return _converter().convert(text)
 
 
-def _char_nfkc(char: str) -> str:
+def nfkc_char(char: str) -> str:
+    """NFKC form of one character, or the character itself when NFKC would
+    make it longer (… → ...): keeps offsets valid."""
     mapped = unicodedata.normalize("NFKC", char)
     return mapped if len(mapped) == 1 else char
 
 
+@lru_cache(maxsize=65536)
 def analysis_view(text: str) -> str:
     """NFKC + simplified view with exactly one character per original character.
 
@@ -63,7 +66,7 @@ def analysis_view(text: str) -> str:
     conversion that would change the length falls back to character by
     character conversion.
     """
-    folded = "".join(_char_nfkc(c) for c in text)
+    folded = "".join(nfkc_char(c) for c in text)
     view = simplify(folded)
     if len(view) != len(folded):
         view = "".join(s if len(s := simplify(c)) == 1 else c for c in folded)
@@ -77,9 +80,9 @@ def _is_cjk(char: str) -> bool:
 def _trimmed(text: str, start: int, end: int) -> tuple[int, int] | None:
     """The span without surrounding spaces and commas (full- or half-width);
     None when nothing but punctuation is left."""
-    while start < end and _char_nfkc(text[start]) in _TRIM:
+    while start < end and nfkc_char(text[start]) in _TRIM:
         start += 1
-    while end > start and _char_nfkc(text[end - 1]) in _TRIM:
+    while end > start and nfkc_char(text[end - 1]) in _TRIM:
         end -= 1
     if not any(c.isalnum() for c in text[start:end]):
         return None
