@@ -239,6 +239,16 @@ class _Words:
         return False
 
 
+def _words(text: str, tokenizer) -> _Words:
+    """The tagged words of ``text``, shared by the steps that read the same clause."""
+    return _cached_words(text, tokenizer)
+
+
+@lru_cache(maxsize=8192)
+def _cached_words(text: str, tokenizer) -> _Words:
+    return _Words(text, tokenizer)
+
+
 # ---------------------------------------------------------------- conditions
 
 
@@ -313,7 +323,7 @@ def negation_scopes(words: _Words, cues: _Cues, mask=None) -> list[tuple[int, in
 def negations(text: str, tokenizer) -> list[tuple[str, str]]:
     """``(cue, scope)`` of each negation in ``text``, as written: 不受直接影响 →
     ``[("不受", "不受直接影响")]``."""
-    words = _Words(text, tokenizer)
+    words = _words(text, tokenizer)
     return [(text[a : a + len(cue)], text[a:b]) for a, b, cue in negation_scopes(words, _cues())]
 
 
@@ -591,7 +601,7 @@ def read_clause(text: str, tokenizer) -> _Reading:
     """Kind, polarity, modality, condition, triple, quantities, citations and
     check-worthiness of one clause."""
     cues = _cues()
-    words = _Words(text, tokenizer)
+    words = _words(text, tokenizer)
     mask = [False] * len(text)
     condition = ""
     sub = _subordinate(words, cues)
@@ -671,7 +681,7 @@ def _clauses(page: Page, unit: _Unit, tokenizer, cues: _Cues) -> list[tuple[int,
         if out and _ENUMERATION.match(view):
             out[-1][1] = end
             continue
-        sub = _subordinate(_Words(text, tokenizer), cues)
+        sub = _subordinate(_words(text, tokenizer), cues)
         if sub and sub[2] == "condition" and sub[0] == 0 and _content_length(view[sub[1] :]) == 0:
             pending = start
             continue
@@ -739,14 +749,14 @@ def _claims_of_block(page, block, tokenizer, cues, sentence_ids, make, left_out)
     out = []
     for unit in _sentences(page, block):
         sentence_id = next(sentence_ids)
-        words = _Words(page.text[unit.start : unit.end], tokenizer)
+        words = _words(page.text[unit.start : unit.end], tokenizer)
         reason = _skip_reason(words, cues, title_core, make.is_article)
         if reason:
             left_out.append(make.left_out(words.text, reason))
             continue
         for start, end in _clauses(page, unit, tokenizer, cues):
             raw = page.text[start:end]
-            reason = _clause_reason(_Words(raw, tokenizer), cues)
+            reason = _clause_reason(_words(raw, tokenizer), cues)
             if reason:
                 left_out.append(make.left_out(raw, reason))
                 continue
@@ -825,7 +835,7 @@ def title_questions(title: str, tokenizer) -> list[str]:
     out = []
     for start, end in split_sentences(title):
         part = title[start:end]
-        if _is_question(_Words(part, tokenizer), cues):
+        if _is_question(_words(part, tokenizer), cues):
             out.append(part)
     return out
 
@@ -840,7 +850,7 @@ def extract_questions(page: Page, tokenizer) -> list[Question]:
         for block in comment.blocks:
             for unit in _sentences(page, block):
                 text = page.text[unit.start : unit.end]
-                if _is_question(_Words(text, tokenizer), cues):
+                if _is_question(_words(text, tokenizer), cues):
                     found.append(_question(page, tokenizer, "comment", comment.comment_id, text))
     return [replace(q, question_id=f"q{k}") for k, q in enumerate(found, start=1)]
 
