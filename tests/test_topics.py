@@ -102,6 +102,25 @@ def test_assignment_uses_the_claims_tokens_not_the_text(taxonomy):
     assert claims[0].text == "花呗逾期会被起诉吗"
 
 
+@pytest.mark.parametrize("tokens, expected", [
+    # however the words were cut, a run of whole words spelling a cue matches
+    (["网商贷", "还", "能贷", "款", "吗"], ("borrowing_eligibility",)),
+    (["网商贷", "还", "能", "贷款", "吗"], ("borrowing_eligibility",)),
+    # a cue inside a longer word does not: 罚息 is not in 罚息率 as a word
+    (["罚息率", "多少"], ()),
+    # the longest cue wins and its words are not counted again: 不良信用记录
+    # is one credit-record cue, not also 信用记录 and 信用
+    (["不良", "信用", "记录"], ("credit_record",)),
+])
+def test_cues_match_on_word_boundaries(tokens, expected, taxonomy):
+    from analysis.topics import build_cue_index, topic_scores, topics_of
+
+    index = build_cue_index(taxonomy)
+    assert topics_of(tokens, taxonomy, index) == expected
+    if tokens == ["不良", "信用", "记录"]:
+        assert topic_scores(tokens, index)[DEFAULT_IDS.index("credit_record")] == 1.0
+
+
 def test_questions_get_topics(taxonomy):
     questions = [make_question("借呗逾期还能用吗?", n=1), make_question("还完后有额度吗?", n=2),
                  make_question("能再借款吗?", n=3)]

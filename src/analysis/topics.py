@@ -4,9 +4,9 @@ the topics that its title and its comments raise (issue #5).
 The taxonomy is ``data/reference/topics.toml``: an id, a Chinese label and
 cue words per topic. Cues are matched against the words a claim already
 carries (``Claim.tokens``), never as bare substrings of its text: a cue of
-several words must match whole words in a row (支付功能 = 支付 + 功能), and
-a domain word of the lexicon (微信零钱, 分期还款) matches only when the
-taxonomy lists it: 信用卡 is not about 信用记录.
+several words must be spelled by whole words in a row (支付功能 = 支付 +
+功能), and a domain word of the lexicon (微信零钱, 分期还款) matches only
+when the taxonomy lists it: 信用卡 is not about 信用记录.
 """
 from __future__ import annotations
 
@@ -94,49 +94,50 @@ def cue_words(taxonomy: Sequence[Topic]) -> tuple[str, ...]:
 
 @dataclass(frozen=True)
 class CueIndex:
-    """Cues keyed by the words they are made of.
+    """Every cue of a taxonomy with the topics and weights it counts for."""
 
-    ``sequences`` maps a first word to the cues that start with it, each as
-    ``(words, topic index, weight)``.
-    """
-
-    sequences: dict[str, tuple[tuple[tuple[str, ...], int, float], ...]]
+    cues: dict[str, tuple[tuple[int, float], ...]]
+    longest: int
     n_topics: int
 
 
-def build_cue_index(taxonomy: Sequence[Topic], tokenizer) -> CueIndex:
-    """Cut each cue once with ``tokenizer`` so that it can be matched on words."""
-    sequences: dict[str, list] = defaultdict(list)
+def build_cue_index(taxonomy: Sequence[Topic], tokenizer=None) -> CueIndex:
+    """The cues of ``taxonomy`` ready for matching (``tokenizer`` is not
+    needed: cues are matched on word boundaries, however the words were cut)."""
+    found: dict[str, list[tuple[int, float]]] = defaultdict(list)
     for index, topic in enumerate(taxonomy):
         for cue, weight in topic.weights().items():
-            words = tuple(w for w in tokenizer.cut(cue) if w.strip())
-            if words:
-                sequences[words[0]].append((words, index, weight))
-    # Longest cues first: a text word sequence is consumed by the most specific cue.
-    ordered = {
-        first: tuple(sorted(found, key=lambda item: (-len(item[0]), item[1])))
-        for first, found in sequences.items()
-    }
-    return CueIndex(ordered, len(taxonomy))
+            found[cue].append((index, weight))
+    longest = max((len(cue) for cue in found), default=0)
+    return CueIndex({cue: tuple(v) for cue, v in found.items()}, longest, len(taxonomy))
 
 
 def topic_scores(tokens: Sequence[str], index: CueIndex) -> list[float]:
     """Score of each topic for one text's words: the weights of the cues found,
-    one count per occurrence; a stretch of words matches one cue at most."""
+    one count per occurrence.
+
+    A cue matches a run of whole words that spells it (再借款 in 能/再/借款,
+    支付功能 in 支付/功能), never part of a word (信用 is not in 信用卡); the
+    longest cue starting at a word wins and its words are not matched again.
+    """
     scores = [0.0] * index.n_topics
     words = [w for w in tokens if w.strip()]
     i = 0
     while i < len(words):
-        word = words[i]
-        matched = 0
-        for cue_words_, topic, weight in index.sequences.get(word, ()):
-            n = len(cue_words_)
-            if tuple(words[i : i + n]) == cue_words_:
-                if matched == 0:
-                    matched = n
-                if n == matched:
-                    scores[topic] += weight
-        i += max(matched, 1)
+        best_end, best_cue = 0, ""
+        spelled = ""
+        for j in range(i, len(words)):
+            spelled += words[j]
+            if len(spelled) > index.longest:
+                break
+            if spelled in index.cues:
+                best_end, best_cue = j + 1, spelled
+        if best_cue:
+            for topic, weight in index.cues[best_cue]:
+                scores[topic] += weight
+            i = best_end
+        else:
+            i += 1
     return scores
 
 
@@ -149,9 +150,12 @@ def topics_of(tokens: Sequence[str], taxonomy: Sequence[Topic], index: CueIndex)
 
 
 def assign_topics(
-    claims: Sequence[Claim], questions: Sequence[Question], taxonomy: Sequence[Topic], tokenizer
+    claims: Sequence[Claim], questions: Sequence[Question], taxonomy: Sequence[Topic], tokenizer=None
 ) -> tuple[list[Claim], list[Question]]:
-    """Claims and questions with their ``topics`` set from their own words."""
+    """Claims and questions with their ``topics`` set from the words they carry
+    (``Claim.tokens``, ``Question.tokens``: nothing is cut again). The
+    ``tokenizer`` that cut them is accepted so that every stage has the same
+    call; cue words that it keeps whole (see ``cue_words``) match more often."""
     index = build_cue_index(taxonomy, tokenizer)
     new_claims = [replace(c, topics=topics_of(c.tokens, taxonomy, index)) for c in claims]
     new_questions = [replace(q, topics=topics_of(q.tokens, taxonomy, index)) for q in questions]
