@@ -58,6 +58,8 @@ def test_words_that_only_look_negative_are_not_negations(tokenizer):
         ("至于能不能借成功由系统评估", "affirm"),         # 能不能 asks, it does not deny
         ("切勿借新还旧", "negate"),
         ("我逾期两个月，银行没有起诉", "negate"),
+        ("在宽限期内还款不算逾期", "negate"),
+        ("信用卡年化利率不超过24%", "affirm"),         # a bound on a number, not a denial
     ],
 )
 def test_polarity(text, polarity):
@@ -76,6 +78,7 @@ def test_polarity(text, polarity):
         ("逾期可能影响房贷审批", "possible"),
         ("能否提额视具体情况而定", "possible"),
         ("或许会被催收", "possible"),
+        ("京东白条逾期会不会影响征信要看具体情况", "possible"),
         ("借呗逾期后会上报征信", "certain"),
         ("这类办法适合大多数客户", "certain"),  # 大多数 counts people, it hedges nothing
     ],
@@ -98,6 +101,9 @@ def test_modality(text, modality):
         ("若逾期金额较大，且长时间未还，银行会起诉", "若逾期金额较大，且长时间未还"),
         ("只要按时还款，信用卡额度就会逐步提高", "只要按时还款"),
         ("当用户未能按期还款时平台会发送提醒", "当用户未能按期还款时"),
+        ("欠款未还的情况下，不能申请新的贷款", "欠款未还的情况下"),  # no opening word
+        ("例如在某些情况下花呗会被限制使用", "在某些情况下"),
+        ("我逾期了，在这种情况下银行会催收", "在这种情况下"),
         ("在借款前评估还款能力", ""),                # 在…前 is a time, not a condition
         ("这类记录虽然不会永久存在", ""),             # a concession is not a condition
     ],

@@ -265,9 +265,14 @@ def _subordinate(words: _Words, cues: _Cues) -> tuple[int, int, str] | None:
     view = words.view
     candidates = []
     for opener in cues.openers:
+        if opener.word == "^":
+            candidates.append((0, 1, _Opener("", opener.kind, opener.closers)))
+            continue
         for at in words.find(opener.word):
             candidates.append((at, -len(opener.word), opener))
-    for at, _, opener in sorted(candidates, key=lambda c: (c[0], c[1])):
+    # The unopened condition (^) is the last resort: 例如在某些情况下 opens with 在.
+    ordered = sorted(candidates, key=lambda c: (not c[2].word, c[0], c[1]))
+    for at, _, opener in ordered:
         after = at + len(opener.word)
         end = None
         best_at = None
@@ -282,6 +287,8 @@ def _subordinate(words: _Words, cues: _Cues) -> tuple[int, int, str] | None:
             if hits and (best_at is None or hits[0] < best_at):
                 best_at = hits[0]
                 end = hits[0] + (len(word) if inclusive else 0)
+        if not opener.word and (end is None or any(ch in ",;:" for ch in view[:end])):
+            continue  # an unopened condition has to close within the first segment
         if end is None:
             # Only a condition runs to the end of the clause unclosed (如果A,且B
             # cut before 且); a concession without its 但 half is the assertion.
