@@ -10,9 +10,12 @@ from pathlib import Path
 
 import pandas as pd
 
+from . import claims as claims_stage
+from . import compare, topics
 from .page import Page, read_page
 from .source import DEFAULT_MAX_BYTES
 from .tables import to_frame
+from .text import get_tokenizer
 
 PAGE_COLUMNS = [
     "doc_id", "path", "encoding", "site", "channel", "title", "author", "source",
@@ -22,7 +25,10 @@ SECTION_COLUMNS = ["doc_id", "section_id", "level", "number", "title", "parent_i
 COMMENT_COLUMNS = ["doc_id", "comment_id", "author", "date", "line_no", "tags", "text"]
 LINE_COLUMNS = ["doc_id", "line_no", "role", "target", "text"]
 
-TABLES = ("pages", "sections", "comments", "lines")
+TABLES = (
+    "pages", "sections", "comments", "lines", "claims", "questions", "alignments", "findings",
+    "topics", "keywords",
+)
 
 
 @dataclass(frozen=True)
@@ -54,9 +60,30 @@ def page_tables(page: Page) -> dict[str, pd.DataFrame]:
     }
 
 
-def analyse(page: Page) -> dict[str, pd.DataFrame]:
-    """Every table of one parsed page."""
-    return page_tables(page)
+def analyse(page: Page, tokenizer=None, taxonomy=None) -> dict[str, pd.DataFrame]:
+    """Every table of one parsed page, in the order of ``TABLES``.
+
+    Each text is cut into words once, when its claim or question record is
+    made; the later stages read ``Claim.tokens`` and never cut again.
+    """
+    tokenizer = tokenizer or get_tokenizer()
+    taxonomy = taxonomy if taxonomy is not None else topics.load_taxonomy()
+    claims = claims_stage.extract_claims(page, tokenizer)
+    questions = claims_stage.extract_questions(page, tokenizer)
+    claims, questions = topics.assign_topics(claims, questions, taxonomy, tokenizer)
+    alignments = compare.align(claims, tokenizer)
+    questions = compare.answer_questions(questions, claims, tokenizer)
+    findings = compare.find_findings(claims, tokenizer)
+    tables = page_tables(page)
+    tables.update(
+        claims=claims_stage.claims_frame(claims),
+        questions=claims_stage.questions_frame(questions),
+        alignments=compare.alignments_frame(alignments),
+        findings=compare.findings_frame(findings),
+        topics=topics.coverage(page.doc_id, claims, questions, taxonomy),
+        keywords=topics.keywords(page, claims, tokenizer),
+    )
+    return {name: tables[name] for name in TABLES}
 
 
 def analyse_page(path: str | Path, doc_id: str | None = None, max_bytes: int = DEFAULT_MAX_BYTES) -> dict[str, pd.DataFrame]:
