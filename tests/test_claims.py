@@ -431,3 +431,37 @@ def test_tables_are_deterministic(path, tokenizer):
     frame = questions_frame(extract_questions(page, tokenizer))
     assert list(frame.columns) == QUESTION_COLUMNS
     assert list(claims_frame([]).columns) == CLAIM_COLUMNS
+
+
+# ---------------------------------------------------------------- run-on sentences
+
+
+def article_claims(paragraph):
+    page = parse_page(f"花呗逾期会怎样？\n\n小编 2025-01-01\n\n一、说明\n\n{paragraph}\n", doc_id="t")
+    return [(c.text, c.polarity) for c in extract_claims(page, get_tokenizer())]
+
+
+def test_a_comma_between_two_full_clauses_parts_two_claims():
+    assert article_claims("花呗逾期以后就不能再用了，额度也会被冻结。") == [
+        ("花呗逾期以后就不能再用了", "negate"),
+        ("额度也会被冻结", "affirm"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "信用卡逾期一个月，银行会收取违约金。",             # a topic before the comma, no clause
+        "无论是逾期一天还是一个月，客户都应尽快还款。",     # 无论… leans on what follows
+        "网商贷逾期还清后，额度会重新评估。",               # a time clause
+        "借呗额度被冻结，其恢复要看系统评估。",             # 其 refers back
+        "花呗逾期时间越长，罚息越多。",                     # 越…越 has no verb after the comma
+    ],
+)
+def test_commas_that_do_not_part_claims(paragraph):
+    assert len(article_claims(paragraph)) == 1
+
+
+def test_seed_comment_run_on_sentence_is_two_claims(seed_claims):
+    assert seed_claims["微粒贷逾期不会导致微信被直接冻结"].polarity == "negate"
+    assert seed_claims["微信仍然可以正常使用"].polarity == "affirm"

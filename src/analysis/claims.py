@@ -105,6 +105,7 @@ class _Cues:
     barriers: tuple[str, ...]
     hedges: dict[str, str]
     openers: tuple[_Opener, ...]
+    time_ends: tuple[str, ...]
     advice: tuple[str, ...]
     opinion: tuple[str, ...]
     filler_lead: tuple[str, ...]
@@ -118,6 +119,7 @@ class _Cues:
     light_verbs: frozenset[str]
     skip_verbs: frozenset[str]
     copulas: frozenset[str]
+    pronouns_bound: frozenset[str]   # 其: refers back, its clause cannot stand alone
     function_words: frozenset[str]   # connectives and condition closers (那么, 则)
     aux_verbs: frozenset[str]
     additive: frozenset[str]        # words that continue a condition after a comma
@@ -149,6 +151,7 @@ def _cached_cues(stamp: tuple) -> _Cues:
             for entry in reference.load_pairs("conditions.txt")
             if entry[1] in ("condition", "concession")
         ),
+        time_ends=tuple(e[0] for e in reference.load_pairs("conditions.txt") if e[1] == "time_end"),
         advice=reference.load_list("advice.txt"),
         opinion=reference.load_list("opinion.txt"),
         filler_lead=_by_field(filler, "lead"),
@@ -164,6 +167,7 @@ def _cached_cues(stamp: tuple) -> _Cues:
         light_verbs=frozenset(_by_field(verbs, "light")),
         skip_verbs=frozenset(_by_field(verbs, "skip")),
         copulas=frozenset(_by_field(verbs, "copula")),
+        pronouns_bound=frozenset(_by_field(verbs, "bound")),
         function_words=frozenset(
             [e[0] for e in connectives]
             + [c for e in reference.load_pairs("conditions.txt") for c in e[2:] if c != "," and not c.startswith("+")]
@@ -703,7 +707,49 @@ def _clauses(page: Page, unit: _Unit, tokenizer, cues: _Cues) -> list[tuple[int,
             out[-1][1] = spans[-1][1]
         else:
             out.append([pending, spans[-1][1]])
-    return [(a, b) for a, b in out]
+    spans = []
+    for start, end in out:
+        text = page.text[start:end]
+        cuts = [0, *_run_on_cuts(_words(text, tokenizer), cues), len(text)]
+        spans.extend((start + a, start + b) for a, b in zip(cuts, cuts[1:]))
+    return spans
+
+
+_SUBJECT_TAGS = ("n", "nr", "ns", "nt", "nz", "nrt", "r", "j")
+_MIN_CLAUSE = 6  # content characters on each side of a run-on cut
+
+
+def _run_on_cuts(words: _Words, cues: _Cues) -> list[int]:
+    """Offsets just after commas that join two complete clauses (逾期不会导致
+    微信被冻结,微信仍然可以使用): the part before is not a time frame, a
+    condition or a concession, and the part after opens with its own subject
+    and has a verb. Each side must have at least ``_MIN_CLAUSE`` characters."""
+    view = words.view
+    commas = [k for k, ch in enumerate(view) if ch in ",;"]
+    if not commas:
+        return []
+    sub = _subordinate(words, cues)
+    skip = cues.aux_verbs | cues.skip_verbs | cues.function_words
+    cuts, last = [], 0
+    for n, comma in enumerate(commas):
+        right_end = commas[n + 1] if n + 1 < len(commas) else len(view)
+        left = [w for w in words.words if last <= w[2] < comma and w[0].strip()]
+        right = [w for w in words.words if comma < w[2] < right_end and w[0].strip()]
+        if not left or not right or (sub and sub[0] <= comma <= sub[1]):
+            continue
+        if _content_length(view[last:comma]) < _MIN_CLAUSE or _content_length(view[comma:right_end]) < _MIN_CLAUSE:
+            continue
+        if left[-1][1] == "f" or left[-1][0] in cues.time_ends or left[0][1] == "p" or left[0][0] in cues.frames:
+            continue
+        if not any(p.startswith("v") and p != "vn" and w not in skip for w, p, _ in left):
+            continue  # 信用卡逾期一个月,…: a topic or a time, not a clause of its own
+        first_word, first_tag, _ = right[0]
+        opens_with_subject = first_tag in _SUBJECT_TAGS and first_word not in skip and first_word not in cues.pronouns_bound
+        has_verb = any(p.startswith("v") and p != "vn" and w not in cues.skip_verbs for w, p, _ in right[1:])
+        if opens_with_subject and has_verb:
+            cuts.append(comma + 1)
+            last = comma + 1
+    return cuts
 
 
 def _trim_end(text: str, start: int, end: int) -> int:
