@@ -216,6 +216,30 @@ def test_titles_that_ask_nothing_and_questions_without_marks(tokenizer):
     assert title_questions("花呗逾期了怎么办", tokenizer) == ["花呗逾期了怎么办"]
 
 
+def test_a_title_sentence_joining_questions_with_commas_gives_one_each(tokenizer):
+    assert title_questions("信用卡逾期一个月会怎样，银行会起诉吗？", tokenizer) == ["信用卡逾期一个月会怎样", "银行会起诉吗？"]
+    assert title_questions("逾期一天，会上征信吗？", tokenizer) == ["逾期一天，会上征信吗？"]
+
+
+@pytest.mark.parametrize(
+    "text, asks",
+    [
+        ("借呗逾期一天是不是就不能借了", True),
+        ("逾期了咋办", True),
+        ("花呗逾期会有啥后果", True),
+        ("逾期还能用不", True),
+        ("逾期一天没什么大问题", False),              # 没什么: an indefinite
+        ("至于能不能借成功由系统评估。", False),       # embedded, and a full stop
+        ("使用者是否能够重新借款主要取决于信用状况", False),
+        ("很多人担心逾期一天是否会上征信", False),     # a reported worry
+    ],
+)
+def test_questions_without_question_marks(text, asks, tokenizer):
+    page = parse_page(f"网贷逾期的处理\n\n小编 2025-01-01\n\n一、说明\n\n逾期会上报征信。\n\n网友评论\n\n头像 小张 2025-01-02\n{text}\n")
+    found = [q.question for q in extract_questions(page, tokenizer) if q.origin == "comment"]
+    assert found == ([text] if asks else [])
+
+
 # ---------------------------------------------------------------- a page written here
 
 JIEBEI = """借呗逾期了怎么办？还能借吗？会影响征信吗

@@ -432,7 +432,12 @@ def _is_question(words: _Words, cues: _Cues) -> bool:
     if any(tail.endswith(p) and (len(tail) - len(p)) in words.bounds for p in cues.question["final"]):
         if tail[-1:] not in ("不", "没") or (len(tail) >= 3 and words.first(cues.question["final"], len(tail) - 1)):
             return True
-    asks = words.has(cues.question["anot"]) or words.has(cues.question["wh"])
+    # 没什么影响, 不怎么严重: after a negation a question word is an indefinite.
+    wh = [
+        at for cue in cues.question["wh"] for at in words.find(cue)
+        if not any(words.view[:at].endswith(n) for n in cues.negations)
+    ]
+    asks = words.has(cues.question["anot"]) or bool(wh)
     return asks and not words.has(cues.question["embed"]) and not words.has(cues.reported["worry"])
 
 
@@ -889,8 +894,19 @@ def title_questions(title: str, tokenizer) -> list[str]:
     for start, end in split_sentences(title):
         part = title[start:end]
         if _is_question(_words(part, tokenizer), cues):
-            out.append(part)
+            out.extend(_question_parts(part, tokenizer, cues))
     return out
+
+
+def _question_parts(sentence: str, tokenizer, cues: _Cues) -> list[str]:
+    """A question sentence that joins several questions with commas
+    (信用卡逾期一个月会怎样,银行会起诉吗?) as one string per question."""
+    view = analysis_view(sentence)
+    bounds = [0] + [k + 1 for k, ch in enumerate(view) if ch in ",、"] + [len(sentence) + 1]
+    parts = [sentence[a : b - 1].strip() for a, b in zip(bounds, bounds[1:])]
+    if len(parts) > 1 and all(p and _is_question(_words(p, tokenizer), cues) for p in parts):
+        return parts
+    return [sentence]
 
 
 def extract_questions(page: Page, tokenizer) -> list[Question]:
@@ -904,7 +920,8 @@ def extract_questions(page: Page, tokenizer) -> list[Question]:
             for unit in _sentences(page, block):
                 text = page.text[unit.start : unit.end]
                 if _is_question(_words(text, tokenizer), cues):
-                    found.append(_question(page, tokenizer, "comment", comment.comment_id, text))
+                    for part in _question_parts(text, tokenizer, cues):
+                        found.append(_question(page, tokenizer, "comment", comment.comment_id, part))
     return [replace(q, question_id=f"q{k}") for k, q in enumerate(found, start=1)]
 
 
