@@ -13,10 +13,13 @@ How a paragraph becomes claims:
    title they become ``Question`` records.
 3. ``text.split_clauses`` cuts a sentence before contrastive and additive
    connectives (但, 而, 不过 …); a clause that is only a condition joins the
-   clause it conditions.
-4. Filler (以下是几种常见的还款形式:), reported worries (很多使用者担心…),
-   bare source frames (根据…的相关规定。), SEO repeats of the title and
-   heading-like lines are dropped.
+   clause it conditions; a comma between two full clauses, the second with
+   its own subject and verb, parts them too (逾期不会导致微信被冻结,微信仍然
+   可以使用).
+4. Filler (以下是几种常见的还款形式:), reported worries and beliefs
+   (很多使用者担心…), bare source frames (根据…的相关规定。), repeats of the
+   title and heading-like lines are dropped; ``left_out`` lists them with
+   the reason.
 5. Each remaining clause gets its kind, polarity, modality, condition, a
    best-effort subject/predicate/object, quantities, citations and a
    check-worthiness score.
@@ -27,7 +30,7 @@ header for what it does.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 import pandas as pd
@@ -36,7 +39,7 @@ from . import paths, reference
 from .page import Page, core
 from .quantities import quantities as find_quantities
 from .tables import to_frame
-from .text import nfkc_char, analysis_view, split_clauses, split_sentences
+from .text import analysis_view, nfkc_char, split_clauses, split_sentences
 
 CLAIM_COLUMNS = [
     "doc_id", "claim_id", "origin", "section_id", "comment_id", "sentence_id", "text",
@@ -196,7 +199,6 @@ def _cues() -> _Cues:
 _PUNCT = set(",;:、。!?….")
 _CN_ORDINAL = "一二三四五六七八九十"
 _ENUMERATION = re.compile(rf"^(?:[{_CN_ORDINAL}]是|其[{_CN_ORDINAL}]|第[{_CN_ORDINAL}\d]+[,、])")
-_SPACE = re.compile(r"\s+")
 
 
 class _Words:
@@ -546,7 +548,9 @@ def _noun_run(items, framed, lo: int, hi: int, exclude=frozenset()) -> str:
 
 
 @dataclass(frozen=True)
-class _Reading:
+class Reading:
+    """What ``read_clause`` makes of one clause: the fields of a claim."""
+
     kind: str
     polarity: str
     modality: str
@@ -613,7 +617,7 @@ def _content_length(text: str) -> int:
     return sum(1 for c in text if c.isalnum())
 
 
-def read_clause(text: str, tokenizer) -> _Reading:
+def read_clause(text: str, tokenizer) -> Reading:
     """Kind, polarity, modality, condition, triple, quantities, citations and
     check-worthiness of one clause."""
     cues = _cues()
@@ -645,7 +649,7 @@ def read_clause(text: str, tokenizer) -> _Reading:
     entity = any(pos in ("nz", "nt") for _, pos, _ in words.words)
     score = _checkworthiness(cues.weights, kind, modality, bool(quantities), bool(cited), entity,
                              bool(condition), polarity == "negate")
-    return _Reading(kind, polarity, modality, condition, subject, predicate, obj, quantities, cited, score)
+    return Reading(kind, polarity, modality, condition, subject, predicate, obj, quantities, cited, score)
 
 
 def _checkworthiness(weights: dict, kind: str, modality: str, quantity: bool, citation: bool,
@@ -846,8 +850,6 @@ class _Maker:
 
 
 def _renumber(claim: Claim, claim_id: str) -> Claim:
-    from dataclasses import replace
-
     return replace(claim, claim_id=claim_id)
 
 
@@ -911,8 +913,6 @@ def _question_parts(sentence: str, tokenizer, cues: _Cues) -> list[str]:
 
 def extract_questions(page: Page, tokenizer) -> list[Question]:
     """The title's questions, one row each, then the questions in comments."""
-    from dataclasses import replace
-
     cues = _cues()
     found = [_question(page, tokenizer, "title", None, q) for q in title_questions(page.title, tokenizer)]
     for comment in page.comments:

@@ -12,7 +12,6 @@ One ``Tokenizer`` wraps a private jieba instance with the domain lexicon of
 from __future__ import annotations
 
 import logging
-import re
 import threading
 import unicodedata
 from functools import lru_cache
@@ -250,20 +249,3 @@ def get_tokenizer() -> Tokenizer:
         if _shared is None:
             _shared = Tokenizer()
         return _shared
-
-
-def word_spans(words: list[str], start: int = 0) -> list[tuple[int, int]]:
-    """Offsets of consecutive words that were cut from a text starting at ``start``."""
-    spans = []
-    for word in words:
-        spans.append((start, start + len(word)))
-        start += len(word)
-    return spans
-
-
-_SPACE = re.compile(r"\s+")
-
-
-def compact(text: str) -> str:
-    """Normalised text with runs of whitespace folded: for display and keys."""
-    return _SPACE.sub(" ", normalise(text))
