@@ -146,6 +146,19 @@ def test_subject_predicate_object_of_a_plain_sentence():
     assert reading.object == "微信被直接冻结"
 
 
+@pytest.mark.parametrize(
+    "text, triple",
+    [
+        ("客户需承担相应的罚息和滞纳金", ("客户", "承担", "相应的罚息和滞纳金")),
+        ("逾期记录会在客户还清欠款后保留五年", ("逾期记录", "保留", "五年")),   # 还清 sits in 在…后
+        ("花呗逾期会影响芝麻信用分", ("花呗逾期", "影响", "芝麻信用分")),       # 影响 after 会 is the verb
+    ],
+)
+def test_subject_predicate_object(text, triple):
+    reading = read(text)
+    assert (reading.subject, reading.predicate, reading.object) == triple
+
+
 def test_a_light_verb_takes_its_noun():
     reading = read("虽然逾期一天不会对信用记录造成长期影响")
     assert (reading.predicate, reading.object) == ("造成影响", "信用记录")

@@ -483,7 +483,7 @@ def _triple(words: _Words, cues: _Cues, mask) -> tuple[str, str, str]:
         items.append((word, pos, start))
     if not items:
         return "", "", ""
-    framed = _frames(items, punct_after)
+    framed = _frames(items, punct_after) | _place_phrases(items, punct_after)
     if len(framed) == len(items):
         framed = set()
     negs = set(cues.negations)
@@ -491,9 +491,15 @@ def _triple(words: _Words, cues: _Cues, mask) -> tuple[str, str, str]:
     not_nouns = skip | set(cues.hedges) | set(cues.advice) | cues.function_words
     verb_index = None
     for i, (word, pos, _) in enumerate(items):
-        if i in framed:
+        if i in framed or word in skip:
             continue
-        if pos.startswith("v") and pos != "vn" and word not in skip:
+        if pos.startswith("v") and pos != "vn":
+            verb_index = i
+            break
+        # 会影响征信: a verbal noun after an auxiliary, adverb or negation is the verb.
+        before = [items[k] for k in range(i) if k not in framed]
+        previous = before[-1] if before else None
+        if pos == "vn" and previous and (previous[0] in skip or previous[1].startswith("d")):
             verb_index = i
             break
     if verb_index is None:
@@ -523,6 +529,25 @@ def _triple(words: _Words, cues: _Cues, mask) -> tuple[str, str, str]:
     return subject, predicate, obj
 
 
+_PLACE_PREPOSITIONS = ("在", "于", "当", "从", "自")
+
+
+def _place_phrases(items, punct_after) -> set[int]:
+    """Indices inside 在…后 / 在…上 / 自…起 phrases: their verbs (在客户还清欠款后)
+    are not the verb of the claim."""
+    inside: set[int] = set()
+    for i, (word, pos, _) in enumerate(items):
+        if pos != "p" or word not in _PLACE_PREPOSITIONS:
+            continue
+        for j in range(i + 1, len(items)):
+            if items[j][1] == "f" or items[j][0].endswith("起"):
+                inside.update(range(i, j + 1))
+                break
+            if j in punct_after or j - i > 10:
+                break
+    return inside
+
+
 def _noun_run(items, framed, lo: int, hi: int, exclude=frozenset()) -> str:
     """The nouns from ``lo`` on, up to the first adverb, preposition or verb
     (an adverb between two nouns, as 正常 in 微信零钱的正常利用, is kept)."""
@@ -533,8 +558,13 @@ def _noun_run(items, framed, lo: int, hi: int, exclude=frozenset()) -> str:
             continue
         if word in exclude:
             break
+        next_word, next_pos = items[k + 1][:2] if k + 1 < hi else ("", "")
         nounish = pos in _NOUNISH or pos.startswith("n")
-        if not nounish and pos.startswith("d") and out and k + 1 < hi and items[k + 1][1].startswith("n"):
+        if pos in ("a", "b") and not (next_pos.startswith("n") or next_pos == "uj"):
+            nounish = False  # 重新 申请: an adjective before a verb is an adverb here
+        if pos == "vn" and next_pos.startswith("v") and next_pos != "vn" and next_word not in exclude:
+            nounish = False  # 再尝试申请: a verbal noun before a verb acts as a verb
+        if not nounish and pos.startswith("d") and out and next_pos.startswith("n"):
             nounish = True
         if not nounish:
             if out:
