@@ -909,6 +909,11 @@ def extract_claims(page: Page, tokenizer) -> list[Claim]:
     return _walk(page, tokenizer)[0]
 
 
+def extract_claims_and_left_out(page: Page, tokenizer) -> tuple[list[Claim], list[LeftOut]]:
+    """The claims and what was left out of them, in one pass over the page."""
+    return _walk(page, tokenizer)
+
+
 def left_out(page: Page, tokenizer) -> list[LeftOut]:
     """The sentences and clauses that are not claims, with the reason, in page order."""
     return _walk(page, tokenizer)[1]
@@ -964,7 +969,7 @@ LEFT_OUT_COLUMNS = ["origin", "section_id", "comment_id", "reason", "text"]
 
 
 def left_out_frame(items: list[LeftOut]) -> pd.DataFrame:
-    """What the extractor left out and why (for reading, not a pipeline table)."""
+    """What the extractor left out and why."""
     return to_frame(items, LEFT_OUT_COLUMNS)
 
 

@@ -27,7 +27,7 @@ LINE_COLUMNS = ["doc_id", "line_no", "role", "target", "text"]
 
 TABLES = (
     "pages", "sections", "comments", "lines", "claims", "questions", "alignments", "findings",
-    "topics", "keywords",
+    "topics", "keywords", "left_out",
 )
 
 
@@ -68,7 +68,7 @@ def analyse(page: Page, tokenizer=None, taxonomy=None) -> dict[str, pd.DataFrame
     """
     tokenizer = tokenizer or get_tokenizer()
     taxonomy = taxonomy if taxonomy is not None else topics.load_taxonomy()
-    claims = claims_stage.extract_claims(page, tokenizer)
+    claims, left_out = claims_stage.extract_claims_and_left_out(page, tokenizer)
     questions = claims_stage.extract_questions(page, tokenizer)
     claims, questions = topics.assign_topics(claims, questions, taxonomy, tokenizer)
     alignments = compare.align(claims, tokenizer)
@@ -82,7 +82,9 @@ def analyse(page: Page, tokenizer=None, taxonomy=None) -> dict[str, pd.DataFrame
         findings=compare.findings_frame(findings),
         topics=topics.coverage(page.doc_id, claims, questions, taxonomy),
         keywords=topics.keywords(page, claims, tokenizer),
+        left_out=claims_stage.left_out_frame(left_out),
     )
+    tables["left_out"].insert(0, "doc_id", page.doc_id)
     return {name: tables[name] for name in TABLES}
 
 
