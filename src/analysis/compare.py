@@ -623,7 +623,12 @@ def relate(
     same = (overlap.cover_comment >= SAME_COVER and overlap.cover_evidence >= EVIDENCE_COVER) or (
         overlap.clause_comment >= SAME_COVER and overlap.clause_evidence >= EVIDENCE_COVER
     )
-    contained = max(overlap.cover_comment, overlap.cover_evidence) >= CONTAINED_COVER
+    # Narrower or broader: one claim holds most of the other, or a clause of
+    # the comment lies wholly inside the evidence.
+    contained = (
+        max(overlap.cover_comment, overlap.cover_evidence) >= CONTAINED_COVER
+        or overlap.clause_comment >= FULL_COVER
+    )
     if not same and not contained:
         relation = "new" if c.on_subject else "unrelated"
         what = "on the subject" if c.on_subject else "off the subject"
@@ -898,3 +903,51 @@ def alignments_frame(alignments: Sequence[Alignment]) -> pd.DataFrame:
 
 def findings_frame(findings: Sequence[Finding]) -> pd.DataFrame:
     return to_frame(findings, FINDING_COLUMNS)
+
+
+# ---------------------------------------------------------------- views for the notebook
+
+
+def best_evidence(claims: Sequence[Claim], alignments: Sequence[Alignment]) -> pd.DataFrame:
+    """One row per comment claim: its text, its best evidence and the relation."""
+    text = {c.claim_id: c.text for c in claims}
+    rows = [
+        {"comment_id": a.comment_id, "claim_id": a.comment_claim_id, "claim": text[a.comment_claim_id],
+         "evidence_id": a.article_claim_id, "evidence": text.get(a.article_claim_id, ""),
+         "relation": a.relation, "score": a.score, "reason": a.reason}
+        for a in alignments if a.rank == 1
+    ]
+    return pd.DataFrame(rows, columns=["comment_id", "claim_id", "claim", "evidence_id", "evidence", "relation",
+                                       "score", "reason"])
+
+
+def by_comment(page, claims: Sequence[Claim], alignments: Sequence[Alignment]) -> dict[str, pd.DataFrame]:
+    """The best-evidence rows of each comment, under a heading with the comment's own words."""
+    table = best_evidence(claims, alignments)
+    out = {}
+    for comment in page.comments:
+        rows = table[table.comment_id == comment.comment_id].drop(columns="comment_id")
+        heading = f"Comment {comment.comment_id} ({comment.author}): {comment.text}"
+        out[heading] = rows.reset_index(drop=True)
+    return out
+
+
+def relation_counts(alignments: Sequence[Alignment]) -> pd.DataFrame:
+    """Comment claims by the relation to their best evidence, every relation listed."""
+    best = [a.relation for a in alignments if a.rank == 1]
+    return pd.DataFrame({"relation": list(RELATIONS), "comment_claims": [best.count(r) for r in RELATIONS]})
+
+
+def questions_view(questions: Sequence[Question], claims: Sequence[Claim], tokenizer) -> pd.DataFrame:
+    """Each question with its status, the evidence's words and the question's
+    words that the article never uses (why it is not fully answered)."""
+    text = {c.claim_id: c.text for c in claims}
+    gaps = question_gaps(questions, claims, tokenizer)
+    rows = [
+        {"question_id": q.question_id, "origin": q.origin, "question": q.question, "status": q.status,
+         "evidence": ";".join(q.evidence), "evidence_text": " / ".join(text[e] for e in q.evidence),
+         "never_discussed": "、".join(gaps[q.question_id])}
+        for q in questions
+    ]
+    return pd.DataFrame(rows, columns=["question_id", "origin", "question", "status", "evidence", "evidence_text",
+                                       "never_discussed"])
