@@ -104,14 +104,22 @@ def run_local(tasks: Iterable[Task], max_bytes: int, jobs: int = 1,
         for task in tasks:
             yield analyse_task(task, max_bytes, figures_dir)
         return
-    # spawn: workers start clean (no copy of the parent's threads or locks) on
-    # every platform; each loads the tokenizer once in its initializer.
-    context = multiprocessing.get_context("spawn")
-    with ProcessPoolExecutor(max_workers=jobs, mp_context=context, initializer=warm_up) as pool:
+    with ProcessPoolExecutor(max_workers=jobs, mp_context=_context(), initializer=warm_up) as pool:
         yield from _ordered(
             lambda task: pool.submit(analyse_task, task, max_bytes, figures_dir),
             _future_outcome, tasks, IN_FLIGHT_PER_WORKER * jobs,
         )
+
+
+def _context():
+    """Workers that start clean, without a copy of the parent's threads or
+    locks. Where it exists, a fork server that has imported the pipeline once
+    starts them quickly; each then loads the tokenizer in its initializer."""
+    if "forkserver" in multiprocessing.get_all_start_methods():
+        context = multiprocessing.get_context("forkserver")
+        context.set_forkserver_preload(["analysis.engines"])
+        return context
+    return multiprocessing.get_context("spawn")
 
 
 def _future_outcome(future, task: Task) -> Outcome:
