@@ -101,6 +101,15 @@ def test_retention_period_contradicts(tok):
     assert "quantity 2年 ≠ 5年" in row.reason
 
 
+def test_quantity_outside_the_shared_clause_does_not_contradict(tok):
+    # Both claims say 无法继续借款; the years belong to different remarks.
+    both = article("借呗逾期后将无法继续借款，逾期记录保留五年", polarity="negate", quantities=("5年",))
+    row = best(claim("借呗逾期后将无法继续借款，我都逾期两年了", polarity="negate", quantities=("2年",)), [both], tok)
+    # The comment's own remark adds no content word beyond 逾期: agreement.
+    assert row.relation == "agree"
+    assert "≠" not in row.reason
+
+
 def test_antonym_verb_contradicts(tok):
     keep = article("借呗逾期记录会保留五年", quantities=("5年",))
     row = best(claim("借呗逾期记录会被删除"), [keep], tok)

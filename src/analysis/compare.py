@@ -115,12 +115,12 @@ class Lexicon:
     opposites: dict[str, frozenset[str]]  # canonical word → its canonical antonyms
     axis_roots: dict[str, str]            # axis key → the word that counts as its affirmative side
     phrase_pattern: re.Pattern | None     # entries of several characters, longest first
-    domain: re.Pattern                    # any consumer-credit word
+    domain: re.Pattern | None             # any consumer-credit word
     qualifiers: tuple[str, ...]
     severity: tuple[tuple[str, str], ...]
     negators: frozenset[str]
     units: tuple[str, ...]
-    marked: re.Pattern                    # any qualifier or severity cue: most texts have none
+    marked: re.Pattern | None             # any qualifier or severity cue: most texts have none
 
 
 def _find(parent: dict[str, str], word: str) -> str:
@@ -156,6 +156,13 @@ def _strip_leading(word: str, cues: frozenset[str]) -> str:
                 word, changed = word[len(cue):], True
                 break
     return word
+
+
+def _alternation(words) -> re.Pattern | None:
+    """One pattern for many words, longest first (None for no words: an empty
+    pattern would match everywhere)."""
+    words = sorted(set(words), key=lambda w: (-len(w), w))
+    return re.compile("|".join(map(re.escape, words))) if words else None
 
 
 def load_lexicon() -> Lexicon:
@@ -194,21 +201,20 @@ def load_lexicon() -> Lexicon:
     phrases = frozenset(w for pair in synonym_pairs + lexical for w in pair if len(w) > 1)
     qualifiers = tuple(reference.load_list(QUALIFIERS_FILE))
     severity = tuple((e[0], e[1]) for e in reference.load_pairs(SEVERITY_FILE) if len(e) >= 2)
-    domain = tuple(sorted(set(reference.load_list(DOMAIN_FILE)) | {e[0] for e in reference.load_pairs(LEXICON_FILE)}))
+    domain = set(reference.load_list(DOMAIN_FILE)) | {e[0] for e in reference.load_pairs(LEXICON_FILE)}
     return Lexicon(
         function_words=function_words,
         canonical=canonical,
         axis=axis,
         opposites={k: frozenset(v) for k, v in opposites.items()},
         axis_roots=axis_roots,
-        phrase_pattern=re.compile("|".join(map(re.escape, sorted(phrases, key=lambda w: (-len(w), w)))))
-        if phrases else None,
-        domain=re.compile("|".join(map(re.escape, sorted(domain, key=lambda w: (-len(w), w))))),
+        phrase_pattern=_alternation(phrases),
+        domain=_alternation(domain),
         qualifiers=qualifiers,
         severity=severity,
         negators=negators,
         units=tuple(sorted({e[0] for e in reference.load_pairs(UNITS_FILE)}, key=len, reverse=True)),
-        marked=re.compile("|".join(map(re.escape, sorted(set(qualifiers) | {w for w, _ in severity})))),
+        marked=_alternation([*qualifiers, *(w for w, _ in severity)]),
     )
 
 
@@ -230,7 +236,7 @@ class Profile:
     severity: frozenset[str]        # severity classes stated
     negated: bool                   # polarity field says negate
     negations: dict                 # key → 1 when negated (or said by its antonym), 0 when not; mixed left out
-    clauses: tuple                  # the keys of each clause (between punctuation marks)
+    clauses: tuple                  # (keys, quantity units) of each clause (between punctuation marks)
     features: tuple[str, ...]       # what the TF-IDF index sees
 
 
@@ -300,7 +306,10 @@ def _read_units(units: Sequence[str], lex: Lexicon) -> list[tuple]:
             out.append(_NEGATION)
             continue
         previous = unit
-        if unit in lex.function_words or _is_quantity(unit, lex.units):
+        if _is_quantity(unit, lex.units):
+            out.append(("quantity", unit.lstrip(_NUMERAL)))
+            continue
+        if unit in lex.function_words:
             out.append(None)
             continue
         word = lex.canonical.get(unit, unit)
@@ -327,8 +336,9 @@ class _Reading:
         self.words: dict[str, str] = {}
         self.sides: set[str] = set()
         self.parity: dict[str, set[int]] = {}
-        self.clauses: list[frozenset[str]] = []
+        self.clauses: list[tuple[frozenset[str], frozenset[str]]] = []   # (keys, quantity units)
         self._clause: list[str] = []
+        self._units: list[str] = []
         self._negations = 0
         self._last = None
 
@@ -340,6 +350,9 @@ class _Reading:
             return
         if item is _NEGATION:
             self._negations += 1
+            return
+        if item[0] == "quantity":
+            self._units.append(item[1])
             return
         _, key, unit, word, flip = item
         if word in lex.opposites:
@@ -354,8 +367,8 @@ class _Reading:
         if self._last is not None:
             self.parity.setdefault(self._last[0], set()).add(self._last[1])
         if self._clause:
-            self.clauses.append(frozenset(self._clause))
-        self._clause, self._negations, self._last = [], 0, None
+            self.clauses.append((frozenset(self._clause), frozenset(self._units)))
+        self._clause, self._units, self._negations, self._last = [], [], 0, None
 
     def settled(self) -> dict[str, int]:
         """Key → 1 (negated) or 0; keys said both ways are left out."""
@@ -380,8 +393,8 @@ def _condition_span(item, norm: str) -> tuple[int, int]:
 
 
 def profile(item, lex: Lexicon, tokenizer=None) -> Profile:
-    """Profile of a Claim or Question (tokens from the record; the tokenizer
-    is used only when a hand-made record comes without them)."""
+    """Profile of a Claim or Question, from the tokens it carries (the
+    tokenizer is used only when a hand-made record comes without them)."""
     norm = item.norm or getattr(item, "text", "") or getattr(item, "question", "")
     tokens = tuple(item.tokens or (tokenizer.cut(norm) if tokenizer else norm))
     text = "".join(tokens)
@@ -402,7 +415,7 @@ def profile(item, lex: Lexicon, tokenizer=None) -> Profile:
     condition_negations = condition.settled()
     whole.close()
     quantities = tuple(sorted(q for q in map(_parse_quantity, getattr(item, "quantities", ())) if q))
-    marked = lex.marked.search(norm) is not None
+    marked = lex.marked is not None and lex.marked.search(norm) is not None
     return Profile(
         keys=tuple(whole.keys),
         words=whole.words,
@@ -413,7 +426,7 @@ def profile(item, lex: Lexicon, tokenizer=None) -> Profile:
         condition_negations=condition_negations,
         negations=negations,
         clauses=tuple(dict.fromkeys(whole.clauses)),
-        on_subject=lex.domain.search(norm) is not None,
+        on_subject=lex.domain is not None and lex.domain.search(norm) is not None,
         severity=frozenset(cls for word, cls in lex.severity if word in norm) if marked else frozenset(),
         negated=getattr(item, "polarity", "affirm") == "negate",
         features=tuple(whole.keys) + tuple(_bigrams(norm)),
@@ -441,14 +454,12 @@ class Index:
             self.matrix = self.vectorizer.fit_transform([p.features for p in profiles]).tocsr()
             self.columns = self.matrix.T.tocsc()
             self.idf = dict(zip(self.vectorizer.get_feature_names_out(), self.vectorizer.idf_))
-            self.df = {
-                term: int(count)
-                for term, count in zip(self.vectorizer.get_feature_names_out(), np.bincount(self.matrix.indices, minlength=self.matrix.shape[1]))
-            }
+            counts = np.bincount(self.matrix.indices, minlength=self.matrix.shape[1])
+            self.df = dict(zip(self.vectorizer.get_feature_names_out(), counts.tolist()))
         else:
             self.matrix = None
             self.idf, self.df = {}, {}
-        # A word the article never uses weighs like the rarest word it does.
+        # A word the article never uses weighs a little more than its rarest word.
         self.unseen = float(np.log((1 + self.size) / 1) + 1)
 
     def weight(self, key: str) -> float:
@@ -503,6 +514,7 @@ class _Overlap:
     cover_evidence: float
     clause_comment: float    # the best-matching clause of each
     clause_evidence: float
+    clause_units: tuple[frozenset[str], frozenset[str]] | None   # quantity units of those clauses
 
 
 @dataclass(frozen=True)
@@ -511,12 +523,12 @@ class _Weighted:
 
     weights: dict
     total: float
-    clauses: tuple      # (keys, summed weight) of each clause of two words or more
+    clauses: tuple      # (keys, summed weight, quantity units) of each clause of two words or more
 
 
 def weighted(p: Profile, weight) -> _Weighted:
     weights = {k: weight(k) for k in p.keys}
-    clauses = tuple((c, math.fsum(weights[k] for k in c)) for c in p.clauses if len(c) >= 2)
+    clauses = tuple((c, math.fsum(weights[k] for k in c), u) for c, u in p.clauses if len(c) >= 2)
     return _Weighted(weights, math.fsum(weights.values()), clauses)
 
 
@@ -534,15 +546,18 @@ def _overlap(c: Profile, a: Profile, wc: _Weighted, wa: _Weighted) -> _Overlap:
     cover_c = got / wc.total if wc.total else 0.0
     cover_a = got / wa.total if wa.total else 0.0
     best = (round(min(cover_c, cover_a), 9), cover_c, cover_a)
+    units = None
     if shared:
-        for left, total_l in wc.clauses:
-            for right, total_r in wa.clauses:
+        for left, total_l, left_units in wc.clauses:
+            for right, total_r, right_units in wa.clauses:
                 common = left & right
                 if common:
                     part = fsum(left_w[k] for k in common)
                     lc, la = part / total_l, part / total_r
-                    best = max(best, (round(min(lc, la), 9), lc, la))
-    return _Overlap(shared, cover_c, cover_a, best[1], best[2])
+                    candidate = (round(min(lc, la), 9), lc, la)
+                    if candidate > best:
+                        best, units = candidate, (left_units, right_units)
+    return _Overlap(shared, cover_c, cover_a, best[1], best[2], units)
 
 
 def _antonym_flips(c: Profile, a: Profile, lex: Lexicon) -> list[tuple[str, str]]:
@@ -560,8 +575,11 @@ def _antonym_flips(c: Profile, a: Profile, lex: Lexicon) -> list[tuple[str, str]
     return out
 
 
-def _quantity_check(c: Profile, a: Profile) -> tuple[list[str], list[str]]:
-    """(conflicts, matches) between quantities of the same unit."""
+def _quantity_check(c: Profile, a: Profile, clause_units=None) -> tuple[list[str], list[str]]:
+    """(conflicts, matches) between quantities of the same unit. When the two
+    claims meet in one clause each, a conflict counts only for a unit both of
+    those clauses use (two years of retention, not the two days of a remark
+    beside it)."""
     by_unit_c: dict[str, set[str]] = {}
     by_unit_a: dict[str, set[str]] = {}
     for unit, value in c.quantities:
@@ -575,7 +593,7 @@ def _quantity_check(c: Profile, a: Profile) -> tuple[list[str], list[str]]:
         show_r = "/".join(v + unit for v in sorted(right))
         if left & right:
             matches.append(f"{show_l} = {show_r}")
-        else:
+        elif clause_units is None or (unit in clause_units[0] and unit in clause_units[1]):
             conflicts.append(f"{show_l} ≠ {show_r}")
     return conflicts, matches
 
@@ -647,7 +665,7 @@ def relate(
         polarity += ", " + ", ".join(f"antonym {x}↔{y}" for x, y in flips)
     if differ:
         polarity += ", opposite on " + "/".join(c.words[k] for k in differ)
-    conflicts, matches = _quantity_check(c, a)
+    conflicts, matches = _quantity_check(c, a, overlap.clause_units)
     condition, condition_why = _condition_check(c, a, comment.condition, evidence.condition, names)
     hedged = comment.modality != evidence.modality
     scope = sorted(c.qualifiers ^ a.qualifiers)
