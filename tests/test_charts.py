@@ -10,7 +10,7 @@ import pandas as pd
 import pytest
 from matplotlib.figure import Figure
 
-from analysis import charts, fonts
+from analysis import charts, fonts, paths
 
 TOPIC_LABELS = ["微信与支付功能", "借款资格", "额度", "征信与信用记录", "法律追讨", "还款方式",
                 "罚息与费用", "账户状态", "避免逾期"]
@@ -203,3 +203,19 @@ def test_figures_show_themselves_as_png_in_notebooks(topics_df):
     png = fig._repr_png_()
     assert png[:8] == b"\x89PNG\r\n\x1a\n"
     assert png == charts.topic_shares(topics_df)._repr_png_()
+
+
+def test_heatmap_follows_the_taxonomy_file(tmp_path, claims_df):
+    from analysis.topics import load_taxonomy
+
+    source = (paths.REFERENCE_DIR / "topics.toml").read_text(encoding="utf-8")
+    extended = tmp_path / "topics.toml"
+    extended.write_text(source + '\n[[topic]]\nid = "customer_service"\nlabel = "客服沟通"\ncues = ["客服"]\n',
+                        encoding="utf-8")
+    claims = pd.concat([claims_df, pd.DataFrame({
+        "doc_id": ["jiebei"], "claim_id": ["a006"], "origin": ["article"], "section_id": ["三"],
+        "comment_id": [None], "topics": ["customer_service"]})], ignore_index=True)
+    fig = charts.section_topic_heatmap(claims, taxonomy=load_taxonomy(extended))
+    assert _tick_texts(fig.axes[0].xaxis) == TOPIC_LABELS + ["客服沟通"]
+    table = charts.section_topic_counts(claims, taxonomy=load_taxonomy(extended)).set_index("section_id")
+    assert table.loc["三", "customer_service"] == 1
