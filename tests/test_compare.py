@@ -308,3 +308,30 @@ def test_fixture_page_relations_per_comment(tok):
     assert by_comment[5] == {"new"}                 # being sued: not in the article
     contradiction = next(r for r in rows if r.relation == "contradict")
     assert "quantity 2年 ≠ 5年" in contradiction.reason
+
+
+PAGES = sorted(p for p in (Path(__file__).parent / "fixtures" / "pages").iterdir() if p.is_file())
+
+
+@pytest.mark.parametrize("path", PAGES, ids=lambda p: p.name)
+def test_invariants_on_every_fixture_page(path, tok):
+    page = read_page(path)
+    claims = extract_claims(page, tok)
+    article_ids = {c.claim_id for c in claims if c.origin == "article"}
+    rows = compare.align(claims, tok)
+    # Every comment claim exactly once at rank 1, ranks contiguous, evidence from the article.
+    ranks: dict[str, list[int]] = {}
+    for r in rows:
+        ranks.setdefault(r.comment_claim_id, []).append(r.rank)
+        assert r.relation in compare.RELATIONS
+        assert r.article_claim_id in article_ids or (r.article_claim_id == "" and r.rank == 1)
+    assert set(ranks) == {c.claim_id for c in claims if c.origin == "comment"}
+    assert all(v == list(range(1, len(v) + 1)) for v in ranks.values())
+    # Same input, same table.
+    assert compare.alignments_frame(rows).equals(compare.alignments_frame(compare.align(claims, tok)))
+    for q in compare.answer_questions(extract_questions(page, tok), claims, tok):
+        assert q.status in ("answered", "partial", "unanswered")
+        assert set(q.evidence) <= article_ids
+        assert q.status != "unanswered" or q.evidence == ()
+    for f in compare.find_findings(claims, tok):
+        assert f.kind in ("duplicate", "tension") and f.claim_a < f.claim_b
