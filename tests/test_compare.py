@@ -198,6 +198,13 @@ def test_chunked_scoring_gives_the_same_rows(tok, monkeypatch):
     assert list(whole.columns) == compare.ALIGNMENT_COLUMNS
 
 
+def test_top_k_of_sparse_rows_breaks_ties_by_column():
+    from scipy import sparse
+
+    scores = sparse.csr_matrix([[0.5, 0, 0.2, 0.5], [0, 0.05, 0, 0], [0.3, 0.9, 0.1, 0.3]])
+    assert compare._top_rows(scores, 2, 0.1) == [[(0, 0.5), (3, 0.5)], [], [(1, 0.9), (0, 0.3)]]
+
+
 def test_negation_pairs_fold_into_their_stem_not_a_flip():
     lex = compare.load_lexicon()
     # 能借款/无法借款 only differ by a negation: the polarity field says which.
