@@ -110,6 +110,13 @@ def test_quantity_outside_the_shared_clause_does_not_contradict(tok):
     assert "≠" not in row.reason
 
 
+def test_another_product_is_not_a_contradiction(tok):
+    keep = article("微粒贷逾期记录会保留五年", quantities=("5年",))
+    row = best(claim("借呗逾期记录只保留两年", quantities=("2年",)), [keep], tok)
+    assert row.relation == "partial"
+    assert "names 借呗 vs 微粒贷" in row.reason
+
+
 def test_antonym_verb_contradicts(tok):
     keep = article("借呗逾期记录会保留五年", quantities=("5年",))
     row = best(claim("借呗逾期记录会被删除"), [keep], tok)

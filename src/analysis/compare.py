@@ -50,6 +50,7 @@ ANTONYMS_FILE = "antonyms.txt"
 FUNCTION_WORDS_FILE = "compare_function_words.txt"
 DOMAIN_FILE = "credit_terms.txt"
 LEXICON_FILE = "lexicon.txt"
+NAMED_TAGS = ("nz", "nt")   # lexicon tags of products, institutions and other names
 QUALIFIERS_FILE = "scope_qualifiers.txt"
 SEVERITY_FILE = "severity_cues.txt"
 NEGATION_FILE = "negation.txt"
@@ -121,6 +122,7 @@ class Lexicon:
     negators: frozenset[str]
     units: tuple[str, ...]
     marked: re.Pattern | None             # any qualifier or severity cue: most texts have none
+    named: frozenset[str]                 # products and institutions of the domain lexicon
 
 
 def _find(parent: dict[str, str], word: str) -> str:
@@ -201,7 +203,8 @@ def load_lexicon() -> Lexicon:
     phrases = frozenset(w for pair in synonym_pairs + lexical for w in pair if len(w) > 1)
     qualifiers = tuple(reference.load_list(QUALIFIERS_FILE))
     severity = tuple((e[0], e[1]) for e in reference.load_pairs(SEVERITY_FILE) if len(e) >= 2)
-    domain = set(reference.load_list(DOMAIN_FILE)) | {e[0] for e in reference.load_pairs(LEXICON_FILE)}
+    lexicon = reference.load_pairs(LEXICON_FILE)
+    domain = set(reference.load_list(DOMAIN_FILE)) | {e[0] for e in lexicon}
     return Lexicon(
         function_words=function_words,
         canonical=canonical,
@@ -215,6 +218,7 @@ def load_lexicon() -> Lexicon:
         negators=negators,
         units=tuple(sorted({e[0] for e in reference.load_pairs(UNITS_FILE)}, key=len, reverse=True)),
         marked=_alternation([*qualifiers, *(w for w, _ in severity)]),
+        named=frozenset(e[0] for e in lexicon if len(e) > 1 and e[1] in NAMED_TAGS),
     )
 
 
@@ -238,6 +242,7 @@ class Profile:
     negations: dict                 # key → 1 when negated (or said by its antonym), 0 when not; mixed left out
     clauses: tuple                  # (keys, quantity units) of each clause (between punctuation marks)
     features: tuple[str, ...]       # what the TF-IDF index sees
+    named: tuple[str, ...] = ()     # products and institutions it names
 
 
 _WORD = re.compile(r"\w")
@@ -430,6 +435,7 @@ def profile(item, lex: Lexicon, tokenizer=None) -> Profile:
         severity=frozenset(cls for word, cls in lex.severity if word in norm) if marked else frozenset(),
         negated=getattr(item, "polarity", "affirm") == "negate",
         features=tuple(whole.keys) + tuple(_bigrams(norm)),
+        named=tuple(k for k in whole.keys if k in lex.named),
     )
 
 
@@ -670,6 +676,10 @@ def relate(
     hedged = comment.modality != evidence.modality
     scope = sorted(c.qualifiers ^ a.qualifiers)
     doubts = []
+    other_subject = bool(c.named and a.named and not set(c.named) & set(a.named))
+    if other_subject:
+        # 借呗 in the comment, 微粒贷 in the article: not the same proposition.
+        doubts.append(f"names {'/'.join(c.named)} vs {'/'.join(a.named)}")
     if unclear:
         doubts.append("polarity unclear")
     if hedged:
@@ -691,7 +701,7 @@ def relate(
     if opposite:
         return ("contradict" if certain and not doubts else "partial"), reason
     if conflicts:
-        return ("contradict" if certain and not scope and not unclear else "partial"), reason
+        return ("contradict" if certain and not (scope or unclear or other_subject) else "partial"), reason
     if condition == "incompatible":
         return ("contradict" if certain and not doubts else "partial"), reason
     one_sided_quantity = {u for u, _ in c.quantities} ^ {u for u, _ in a.quantities}
