@@ -188,3 +188,22 @@ def test_table_writer_refuses_a_table_whose_columns_change(tmp_path):
     written = writer.close()
     assert written == [tmp_path / "claims.csv"]
     assert (tmp_path / "claims.csv").read_text(encoding="utf-8") == "doc_id,text\na,借呗可以提前还款\n"
+
+
+def test_figures_go_under_each_doc_id_and_do_not_depend_on_jobs(tmp_path):
+    folder = tmp_path / "in"
+    folder.mkdir()
+    shutil.copy(paths.DEFAULT_PAGE, folder / "weilidai_overdue.txt")
+    shutil.copy(FIXTURES / "pages" / "qa_answers.txt", folder / "qa_answers.txt")
+    outputs = []
+    for jobs in ("1", "2"):
+        out = tmp_path / f"out{jobs}"
+        assert main(["run", str(folder), "--out", str(out), "--quiet", "--jobs", jobs]) == 0
+        outputs.append(files_of(out))
+    assert outputs[0] == outputs[1]
+    charts = ["question_coverage", "relation_counts", "section_topics", "topic_shares"]
+    for doc_id in ("qa_answers", "weilidai_overdue"):
+        names = sorted(name.split("/")[-1] for name in outputs[0] if name.startswith(f"figures/{doc_id}/"))
+        assert names == sorted([f"{c}.csv" for c in charts] + [f"{c}.png" for c in charts])
+    assert main(["run", str(folder), "--out", str(tmp_path / "bare"), "--quiet", "--no-figures"]) == 0
+    assert not (tmp_path / "bare" / "figures").exists()
