@@ -207,3 +207,20 @@ def test_figures_go_under_each_doc_id_and_do_not_depend_on_jobs(tmp_path):
         assert names == sorted([f"{c}.csv" for c in charts] + [f"{c}.png" for c in charts])
     assert main(["run", str(folder), "--out", str(tmp_path / "bare"), "--quiet", "--no-figures"]) == 0
     assert not (tmp_path / "bare" / "figures").exists()
+
+
+def test_a_chart_that_fails_costs_the_figures_not_the_tables(tmp_path, capsys, monkeypatch):
+    from analysis import charts
+
+    def broken(tables, folder):
+        raise RuntimeError("no font")
+
+    monkeypatch.setattr(charts, "write_figures", broken)
+    shutil.copy(paths.DEFAULT_PAGE, tmp_path / "weilidai_overdue.txt")
+    status = main(["run", str(tmp_path / "weilidai_overdue.txt"), "--out", str(tmp_path / "out"), "--quiet"])
+    err = capsys.readouterr().err.strip().splitlines()
+    assert status == 0
+    assert err == [f"analysis: {tmp_path / 'weilidai_overdue.txt'}: figures failed: internal error "
+                   "(RuntimeError: no font); rerun with --debug for details"]
+    pages = (tmp_path / "out" / "pages.csv").read_text(encoding="utf-8").splitlines()
+    assert [row.split(",", 1)[0] for row in pages[1:]] == ["weilidai_overdue"]

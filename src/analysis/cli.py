@@ -131,6 +131,9 @@ def _run(args: argparse.Namespace) -> int:
                 if args.debug:
                     analyse_page(outcome.path, doc_id=outcome.doc_id, max_bytes=max_bytes)  # re-raise here
                 continue
+            if outcome.problem:
+                problems.append((outcome.path, outcome.problem))
+                bar.write(f"analysis: {outcome.path}: {outcome.problem}", file=sys.stderr)
             writer.append(outcome.tables)
             analysed += 1
     written = writer.close()
@@ -141,7 +144,7 @@ def _run(args: argparse.Namespace) -> int:
     if not args.quiet:
         print(f"analysed {analysed} page(s) into {out}/: " + ", ".join(p.name for p in written))
         if problems:
-            print(f"{len(problems)} input(s) could not be analysed; see errors.csv")
+            print(f"{len(problems)} problem(s) with the inputs; see errors.csv")
     return 0
 
 

@@ -39,7 +39,8 @@ class Task:
 
 @dataclass(frozen=True)
 class Outcome:
-    """A page's tables, or the one-line problem that stopped it."""
+    """A page's tables, or the one-line problem that stopped it (a problem
+    next to tables: the page was analysed but its figures failed)."""
 
     path: str
     doc_id: str
@@ -58,8 +59,8 @@ def analyse_task(task: Task, max_bytes: int, figures_dir: str | None = None) -> 
     if figures_dir is not None:
         try:
             _write_figures(tables, Path(figures_dir) / task.doc_id)
-        except Exception as error:
-            return Outcome(task.path, task.doc_id, None, f"figures failed: {internal_problem(error)}")
+        except Exception as error:  # the tables stand without their charts
+            return Outcome(task.path, task.doc_id, tables, f"figures failed: {internal_problem(error)}")
     return Outcome(task.path, task.doc_id, tables)
 
 
