@@ -269,7 +269,7 @@ def test_severity_tension(tok):
     ]
     findings = compare.find_findings(arts, tok)
     assert [(f.kind, f.claim_a, f.claim_b) for f in findings] == [("tension", "a001", "a002")]
-    assert "denies a lasting effect vs asserts 5年" in findings[0].reason
+    assert "a001 denies a lasting effect; a002 asserts 5年" in findings[0].reason
 
 
 def test_findings_frame_columns(tok):

@@ -877,7 +877,7 @@ def _severity_tensions(claims: Sequence[Claim], profiles: Sequence[Profile], ind
     """Pairs where one claim denies a lasting or serious effect and another,
     about the same thing, asserts one (``不会…长期影响`` vs ``保留五年`` or
     ``视为不良记录``)."""
-    deny = [(i, p) for i, p in enumerate(profiles) if p.negated and p.severity - {"serious"} | p.severity]
+    deny = [(i, p) for i, p in enumerate(profiles) if p.negated and p.severity]
     assert_ = [
         (j, p) for j, p in enumerate(profiles)
         if not p.negated and ("serious" in p.severity or _long_duration(p))
@@ -900,8 +900,10 @@ def _severity_tensions(claims: Sequence[Claim], profiles: Sequence[Profile], ind
             anchor = _anchor(p, q, common, cues)
             if not anchor and not same_sentence:
                 continue
-            said = sorted(stated - {"duration"}) + [f"{v}{u}" for u, v in q.quantities if u == "年"]
-            why = f"denies a {'/'.join(clash)} effect vs asserts {'/'.join(said)}"
+            norm = claims[j].norm or claims[j].text
+            said = [w for w, cls in lex.severity if cls in stated and w in norm]
+            said += [f"{v}{u}" for u, v in q.quantities if u == "年"]
+            why = f"{claims[i].claim_id} denies a {'/'.join(clash)} effect; {claims[j].claim_id} asserts {'/'.join(said)}"
             why += f"; both about {anchor}" if anchor else "; in one sentence"
             out.append((min(i, j), max(i, j), why))
     return sorted(set(out))
