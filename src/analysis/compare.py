@@ -231,7 +231,7 @@ class Profile:
 
     keys: tuple[str, ...]           # content concepts in order (synonyms folded, antonyms on one axis)
     words: dict                     # concept key → the word as this text says it
-    sides: frozenset[str]           # canonical antonym words present
+    sides: frozenset[str]           # canonical antonym words a clause asserts (not one it negates a predicate of)
     qualifiers: frozenset[str]
     quantities: tuple[tuple[str, str], ...]   # (unit, value)
     condition_keys: frozenset[str]
@@ -344,6 +344,7 @@ class _Reading:
         self.clauses: list[tuple[frozenset[str], frozenset[str]]] = []   # (keys, quantity units)
         self._clause: list[str] = []
         self._units: list[str] = []
+        self._sides: list[str] = []
         self._negations = 0
         self._last = None
 
@@ -354,14 +355,17 @@ class _Reading:
             self.close()
             return
         if item is _NEGATION:
+            # An antonym word before a negation is what the negated predicate
+            # is about (正常利用不受影响), not the state the clause asserts.
             self._negations += 1
+            self._sides.clear()
             return
         if item[0] == "quantity":
             self._units.append(item[1])
             return
         _, key, unit, word, flip = item
         if word in lex.opposites:
-            self.sides.add(word)
+            self._sides.append(word)
         if key not in self.words:
             self.keys.append(key)
             self.words[key] = unit
@@ -373,7 +377,8 @@ class _Reading:
             self.parity.setdefault(self._last[0], set()).add(self._last[1])
         if self._clause:
             self.clauses.append((frozenset(self._clause), frozenset(self._units)))
-        self._clause, self._units, self._negations, self._last = [], [], 0, None
+        self.sides.update(self._sides)
+        self._clause, self._units, self._sides, self._negations, self._last = [], [], [], 0, None
 
     def settled(self) -> dict[str, int]:
         """Key → 1 (negated) or 0; keys said both ways are left out."""
