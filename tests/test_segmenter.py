@@ -67,3 +67,20 @@ def test_auto_prefers_the_fast_path(segmenters):
 def test_unknown_engine_is_refused():
     with pytest.raises(ValueError, match="unknown segmenter"):
         build_segmenter([], "thulac")
+
+
+@pytest.mark.parametrize("engine", ["jieba", *FAST])
+def test_dictionary_tags_letters_digits_and_symbols_as_posseg(segmenters, engine):
+    # posseg without the HMM: single letters and digits are "eng" (even a lone
+    # digit), symbols outside its word runs are "x", lexicon words keep their tag.
+    assert segmenters[engine].tag("借呗a-b 3.5%", hmm=False) == [
+        ("借呗", "nz"), ("a", "eng"), ("-", "x"), ("b", "eng"), (" ", "x"),
+        ("3", "eng"), (".", "x"), ("5", "eng"), ("%", "x")]
+
+
+@pytest.mark.parametrize("engine", FAST)
+def test_fast_engine_tags_every_page_like_posseg(segmenters, engine):
+    texts = _page_texts()
+    reference_pos = segmenters["jieba"]
+    different = [t for t in texts if segmenters[engine].tag(t, hmm=False) != reference_pos.tag(t, hmm=False)]
+    assert different == []

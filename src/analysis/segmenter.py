@@ -7,6 +7,9 @@ jieba's rule for runs of letters, digits and symbols). The lexicon is added to e
 engine with the frequencies that jieba itself gives the words, so that a
 domain word weighs the same whichever engine cuts the text.
 
+``tag(text, hmm=False)`` (jieba.posseg's dictionary-only tagging) follows
+posseg's rules on the fast engine's cuts; ``tag`` with the HMM stays on jieba.
+
 ``build_segmenter(entries, "auto")`` returns the fastest installed engine
 that ``FAST_PATH`` lists, and jieba when none is installed.
 """
@@ -43,17 +46,54 @@ def _as_jieba(words: list[str], dictionary: dict) -> list[str]:
     return out
 
 
+# jieba.posseg without the HMM: it splits text into runs of these characters
+# (narrower than jieba.cut's: no % or -), walks the dictionary route inside
+# them, calls every run of single letters/digits "eng" and looks other words
+# up in its tag table; characters outside the runs are "x".
+_POS_RUN_CHARS = re.compile(r"[\u4E00-\u9FD5a-zA-Z0-9+#&._]+")
+_ALNUM = re.compile(r"[a-zA-Z0-9]+")
+
+
 class Segmenter:
     """``cut(text, hmm=True)`` with one engine and a lexicon: ``[word, ...]``
     whose lengths add up to the text's length; ``hmm=False`` keeps to
-    dictionary words, as jieba's ``HMM=False``."""
+    dictionary words, as jieba's ``HMM=False``. ``tag(text, hmm)`` gives
+    jieba.posseg's ``(word, flag)`` pairs."""
 
     def __init__(self, engine: str, cut, reference=None):
         self.engine = engine
         self.cut = cut
-        # The jieba instance the lexicon was loaded into: POS tagging and
-        # frequency look-ups stay on the reference engine.
+        # The jieba instance the lexicon was loaded into: tagging with the HMM
+        # and frequency look-ups stay on the reference engine.
         self.reference = reference
+        self._posseg = None
+
+    def _pos(self):
+        if self._posseg is None:
+            import jieba.posseg
+
+            self._posseg = jieba.posseg.POSTokenizer(self.reference)
+            self._posseg.makesure_userdict_loaded()  # the lexicon's tags join the tag table
+        return self._posseg
+
+    def tag(self, text: str, hmm: bool = True) -> list[tuple[str, str]]:
+        posseg = self._pos()
+        if hmm or self.engine == "jieba":
+            return [(pair.word, pair.flag) for pair in posseg.cut(text, HMM=hmm)]
+        tags = posseg.word_tag_tab
+        dictionary = self.reference.FREQ
+        pairs = []
+        for word in self.cut(text, False):
+            if _POS_RUN_CHARS.fullmatch(word) is None:
+                if len(word) > 1 and not word.isspace():
+                    # a dictionary word across a % or - (posseg cuts there): rare, ask jieba
+                    return [(pair.word, pair.flag) for pair in posseg.cut(text, HMM=False)]
+                pairs.append((word, "x"))
+            elif _ALNUM.fullmatch(word) and (len(word) == 1 or not dictionary.get(word)):
+                pairs.append((word, "eng"))
+            else:
+                pairs.append((word, tags.get(word, "x")))
+        return pairs
 
 
 def lexicon_frequencies(entries: Iterable[Sequence[str]]) -> tuple[object, list[tuple[str, int, str | None]]]:
