@@ -63,6 +63,14 @@ def test_double_flip_negation_and_antonym_agrees(tok):
     assert "polarity negate/affirm" in row.reason
 
 
+def test_antonym_as_subject_of_a_negated_predicate_agrees(tok):
+    # 正常使用 is what 不受影响 is about: the clause asserts no change, not usability vs freezing.
+    unaffected = article("逾期后支付宝的正常使用不受影响", polarity="negate")
+    row = best(claim("逾期不会导致支付宝被冻结", polarity="negate"), [unaffected], tok)
+    assert row.relation == "agree"
+    assert "antonym" not in row.reason
+
+
 def test_synonyms_and_shared_negation_agree(tok):
     # 借钱 ~ 借款, 再 ~ 继续, both negated.
     no_loan = article("借呗逾期后用户将无法继续借款", polarity="negate")
