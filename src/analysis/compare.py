@@ -412,15 +412,21 @@ def profile(item, lex: Lexicon, tokenizer=None) -> Profile:
     units = _units(tokens, lex.phrase_pattern, (start, end) if end else ())
     # The condition is a clause of its own: its negations (没有还清) do not
     # reach the main clause, and the main clause's polarity is read without it.
-    whole, main, condition = _Reading(), _Reading(), _Reading()
-    offset = 0
-    for unit, item_read in zip(units, _read_units(units, lex)):
-        if offset == end and end:
-            whole.close()
-            main.close()
-        whole.feed(item_read, lex)
-        (condition if start <= offset < end else main).feed(item_read, lex)
-        offset += len(unit)
+    whole, condition = _Reading(), _Reading()
+    if end:
+        main = _Reading()
+        offset = 0
+        for unit, item_read in zip(units, _read_units(units, lex)):
+            if offset == end:
+                whole.close()
+                main.close()
+            whole.feed(item_read, lex)
+            (condition if start <= offset < end else main).feed(item_read, lex)
+            offset += len(unit)
+    else:
+        main = whole
+        for item_read in _read_units(units, lex):
+            whole.feed(item_read, lex)
     negations = main.settled()
     condition_negations = condition.settled()
     whole.close()
