@@ -132,6 +132,13 @@ def test_antonym_verb_contradicts(tok):
     assert "antonym 删除↔保留" in row.reason
 
 
+def test_antonym_sides_follow_the_chain_of_pairs(tok):
+    # 关闭↔恢复 and 关闭↔开通 make 开通 and 恢复 the same side of one axis.
+    back = article("借呗额度会恢复")
+    assert best(claim("借呗额度会被关闭"), [back], tok).relation == "contradict"
+    assert best(claim("借呗额度会开通"), [back], tok).relation == "agree"
+
+
 def test_incompatible_condition_contradicts(tok):
     only_after = article("只有还清欠款后才能重新申请借款", condition="只有还清欠款后")
     row = best(claim("如果没有还清欠款也能重新申请借款", condition="如果没有还清欠款"), [only_after], tok)

@@ -114,7 +114,7 @@ class Lexicon:
     canonical: dict[str, str]             # word or phrase → head of its synonym group
     axis: dict[str, str]                  # canonical word of an antonym pair → key shared by both sides
     opposites: dict[str, frozenset[str]]  # canonical word → its canonical antonyms
-    axis_roots: dict[str, str]            # axis key → the word that counts as its affirmative side
+    side: dict[str, int]                  # antonym word → 0 or 1: which side of its axis it says
     phrase_pattern: re.Pattern | None     # entries of several characters, longest first
     domain: re.Pattern | None             # any consumer-credit word
     qualifiers: tuple[str, ...]
@@ -160,6 +160,30 @@ def _strip_leading(word: str, cues: frozenset[str]) -> str:
     return word
 
 
+def _two_sides(pairs) -> dict[str, int]:
+    """Colour the antonym graph with two sides, in file order: the first word
+    met is side 0, its antonyms side 1, their antonyms side 0 again
+    (失去 0, 恢复 1, 关闭 0, 开通 1). A word whose pairs disagree keeps the
+    side it got first."""
+    neighbours: dict[str, list[str]] = {}
+    for a, b in pairs:
+        neighbours.setdefault(a, []).append(b)
+        neighbours.setdefault(b, []).append(a)
+    side: dict[str, int] = {}
+    for start in neighbours:
+        if start in side:
+            continue
+        side[start] = 0
+        queue = [start]
+        while queue:
+            word = queue.pop(0)
+            for other in neighbours[word]:
+                if other not in side:
+                    side[other] = 1 - side[word]
+                    queue.append(other)
+    return side
+
+
 def _alternation(words) -> re.Pattern | None:
     """One pattern for many words, longest first (None for no words: an empty
     pattern would match everywhere)."""
@@ -194,7 +218,7 @@ def load_lexicon() -> Lexicon:
     canon_pairs = [(canon(a), canon(b)) for a, b in lexical]
     axis_of = _groups(canon_pairs, {})
     axis = {word: "⇄" + root for word, root in axis_of.items()}
-    axis_roots = {"⇄" + root: root for root in axis_of.values()}
+    side = _two_sides(canon_pairs)
     opposites: dict[str, set[str]] = {}
     for a, b in canon_pairs:
         opposites.setdefault(a, set()).add(b)
@@ -210,7 +234,7 @@ def load_lexicon() -> Lexicon:
         canonical=canonical,
         axis=axis,
         opposites={k: frozenset(v) for k, v in opposites.items()},
-        axis_roots=axis_roots,
+        side=side,
         phrase_pattern=_alternation(phrases),
         domain=_alternation(domain),
         qualifiers=qualifiers,
@@ -323,7 +347,7 @@ def _read_units(units: Sequence[str], lex: Lexicon) -> list[tuple]:
             continue
         key = lex.axis.get(word, word)
         # For an antonym pair, saying the second word is saying "not" the first.
-        flip = 1 if key in lex.axis_roots and word != lex.axis_roots[key] else 0
+        flip = lex.side.get(word, 0)
         out.append(("key", key, unit, word, flip))
     return out
 
@@ -578,18 +602,22 @@ def _overlap(c: Profile, a: Profile, wc: _Weighted, wa: _Weighted) -> _Overlap:
 
 
 def _antonym_flips(c: Profile, a: Profile, lex: Lexicon) -> list[tuple[str, str]]:
+    """Axes on which the two claims assert opposite sides (删除 vs 保留), one
+    pair of words each; an axis on which either claim says both sides is left out."""
+    def by_axis(words):
+        out: dict[str, list[str]] = {}
+        for word in sorted(words):
+            out.setdefault(lex.axis[word], []).append(word)
+        return out
+
+    mine, theirs = by_axis(c.sides), by_axis(a.sides)
     flips = []
-    for word in sorted(c.sides):
-        for other in sorted(lex.opposites.get(word, ())):
-            if other in a.sides and other not in c.sides and word not in a.sides:
-                flips.append((word, other))
-    # One flip per axis: several opposite words on one axis still say one thing.
-    seen, out = set(), []
-    for word, other in flips:
-        if lex.axis[word] not in seen:
-            seen.add(lex.axis[word])
-            out.append((word, other))
-    return out
+    for axis in sorted(set(mine) & set(theirs)):
+        left = {lex.side[w] for w in mine[axis]}
+        right = {lex.side[w] for w in theirs[axis]}
+        if len(left) == len(right) == 1 and left != right:
+            flips.append((mine[axis][0], theirs[axis][0]))
+    return flips
 
 
 def _quantity_check(c: Profile, a: Profile, clause_units=None) -> tuple[list[str], list[str]]:
