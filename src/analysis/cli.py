@@ -125,15 +125,13 @@ def _run(args: argparse.Namespace) -> int:
     with _progress(len(tasks), args.quiet) as bar:
         for outcome in outcomes:
             bar.update(1)
-            if outcome.tables is None:
-                problems.append((outcome.path, outcome.problem))
-                bar.write(f"analysis: {outcome.path}: {outcome.problem}", file=sys.stderr)
-                if args.debug:
-                    analyse_page(outcome.path, doc_id=outcome.doc_id, max_bytes=max_bytes)  # re-raise here
-                continue
             if outcome.problem:
                 problems.append((outcome.path, outcome.problem))
                 bar.write(f"analysis: {outcome.path}: {outcome.problem}", file=sys.stderr)
+            if outcome.tables is None:
+                if args.debug:
+                    analyse_page(outcome.path, doc_id=outcome.doc_id, max_bytes=max_bytes)  # re-raise here
+                continue
             writer.append(outcome.tables)
             analysed += 1
     written = writer.close()
