@@ -167,7 +167,7 @@ def _module_of(filename: str) -> str:
     return "Python built-ins" if filename.startswith("~") or filename.startswith("<") else "Python standard library"
 
 
-def pipeline_profile(pages: list[Path], top: int = 12) -> list[tuple[str, float, float]]:
+def pipeline_profile(pages: list[Path], top: int = 12) -> dict[str, list]:
     """Own time per module while ``analyse_page`` runs over the pages, with
     its share of the total: where a faster pipeline has to save."""
     import cProfile
@@ -181,12 +181,22 @@ def pipeline_profile(pages: list[Path], top: int = 12) -> list[tuple[str, float,
         analyse_page(page, doc_id=page.stem)
     profiler.disable()
     totals: dict[str, float] = {}
-    for (filename, _, _), (_, _, own, _, _) in pstats.Stats(profiler).stats.items():
+    functions: dict[str, tuple[float, float]] = {}
+    for (filename, _, name), (_, calls, own, cumulative, _) in pstats.Stats(profiler).stats.items():
         module = _module_of(filename)
         totals[module] = totals.get(module, 0.0) + own
+        if module.startswith("analysis."):
+            functions[f"{module}.{name}"] = (cumulative, calls)
     whole = sum(totals.values()) or 1.0
     ranked = sorted(totals.items(), key=lambda item: -item[1])[:top]
-    return [(module, seconds, seconds / whole) for module, seconds in ranked]
+    heaviest = sorted(functions.items(), key=lambda item: -item[1][0])
+    return {
+        "modules": [(module, seconds, seconds / whole) for module, seconds in ranked],
+        # the pipeline's own functions by time spent in them and below, the
+        # entry points (analyse_page, analyse) left out
+        "functions": [(name, seconds, seconds / whole, calls) for name, (seconds, calls) in heaviest
+                      if not name.startswith("analysis.pipeline.")][:top],
+    }
 
 
 def corpus_run(folder: Path, jobs: int) -> dict:
@@ -397,7 +407,10 @@ def write_report(info: dict, ratio: dict, corpus: list[dict], profile: list, seg
             f"| ratio | {ratio['ratio']:.2f} x | |", ""]
     out += ["Where the pipeline's time goes (own time per module under `cProfile`, which slows "
             "everything down about alike):", "", "| module | seconds | share |", "| --- | ---: | ---: |"]
-    out += [f"| {module} | {seconds:.3f} | {share:.0%} |" for module, seconds, share in profile]
+    out += [f"| {module} | {seconds:.3f} | {share:.0%} |" for module, seconds, share in profile["modules"]]
+    out += ["", "The pipeline's functions that take longest, their callees included (shares overlap):", "",
+            "| function | calls | seconds | share |", "| --- | ---: | ---: | ---: |"]
+    out += [f"| `{name}` | {calls:,} | {seconds:.3f} | {share:.0%} |" for name, seconds, share, calls in profile["functions"]]
     out.append("")
     out += [f"Corpus mode: `python -m analysis run FOLDER --jobs N --no-figures` on {corpus[0]['pages']} other "
             "synthetic pages, process start, worker start (each loads the tokenizer once) and CSV writing included:",
