@@ -140,10 +140,13 @@ def pipeline_against_jieba(pages: list[Path], repeats: int) -> dict:
 
     def analyse():
         rows["rows"] = 0
+        rows["per_table"] = {}
         for page in pages:
             tables = analyse_page(page, doc_id=page.stem)
             rows["rows"] += sum(len(frame) for frame in tables.values())
             rows["tables"] = list(tables)
+            for name, frame in tables.items():
+                rows["per_table"][name] = rows["per_table"].get(name, 0) + len(frame)
 
     jieba_time = pipeline_time = float("inf")
     for _ in range(repeats):  # interleaved, so that both see the same machine state
@@ -153,6 +156,7 @@ def pipeline_against_jieba(pages: list[Path], repeats: int) -> dict:
     return {
         "pages": len(pages), "characters": characters, "jieba_s": jieba_time, "pipeline_s": pipeline_time,
         "ratio": pipeline_time / jieba_time, "table_rows": rows["rows"], "tables": rows["tables"],
+        "per_table": rows["per_table"],
     }
 
 
@@ -196,6 +200,8 @@ def pipeline_profile(pages: list[Path], top: int = 12) -> dict[str, list]:
         # entry points (analyse_page, analyse) left out
         "functions": [(name, seconds, seconds / whole, calls) for name, (seconds, calls) in heaviest
                       if not name.startswith("analysis.pipeline.")][:top],
+        "tokenizer_calls": {name.rsplit(".", 1)[1]: calls for name, (_, calls) in functions.items()
+                            if name in ("analysis.text.cut", "analysis.text.tag")},
     }
 
 
@@ -408,6 +414,11 @@ def write_report(info: dict, ratio: dict, corpus: list[dict], profile: list, seg
     out += ["Where the pipeline's time goes (own time per module under `cProfile`, which slows "
             "everything down about alike):", "", "| module | seconds | share |", "| --- | ---: | ---: |"]
     out += [f"| {module} | {seconds:.3f} | {share:.0%} |" for module, seconds, share in profile["modules"]]
+    calls = profile["tokenizer_calls"]
+    if calls:
+        texts = ratio["per_table"].get("claims", 0) + ratio["per_table"].get("questions", 0)
+        out += ["", f"Tokenizer calls over the {ratio['pages']} pages: `cut` {calls.get('cut', 0):,}, "
+                f"`tag` {calls.get('tag', 0):,}, for {texts:,} claims and questions."]
     out += ["", "The pipeline's functions that take longest, their callees included (shares overlap):", "",
             "| function | calls | seconds | share |", "| --- | ---: | ---: | ---: |"]
     out += [f"| `{name}` | {calls:,} | {seconds:.3f} | {share:.0%} |" for name, seconds, share, calls in profile["functions"]]
