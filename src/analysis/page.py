@@ -61,6 +61,7 @@ class Comment:
     blocks: tuple[Block, ...] = ()
     tags: tuple[str, ...] = ()
     block_name: str = ""
+    reply_to: str = ""  # the name a nested reply answers ("回复 @NAME：")
 
     @property
     def text(self) -> str:
@@ -137,12 +138,22 @@ _HEADING_STYLES = (
     ("n.", re.compile(r"^(\d{1,2})\s*\.(?!\d)\s*(.+)$")),
     ("n、", re.compile(r"^(\d{1,2})\s*、\s*(.+)$")),
     ("(n)", re.compile(r"^\((\d{1,2})\)\s*[、.]?\s*(.+)$")),
-    ("circled", re.compile(r"^([①②③④⑤⑥⑦⑧⑨⑩])\s*(.+)$")),
+    ("n)", re.compile(r"^(\d{1,2})\s*\)\s*(.+)$")),
+    ("【n】", re.compile(rf"^【([{_CN_NUM}\d]{{1,3}})】\s*(.+)$")),
+    ("Q", re.compile(r"^[Qq](\d{1,2})\s*[:.、]\s*(.+)$")),
 )
-_MARKDOWN = re.compile(r"^(#{1,6})\s*(.+?)\s*#*$")
+# NFKC turns "①" into "1", so circled numbers are read on the original line.
+_CIRCLED = re.compile(r"^([①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳])\s*(.+)$")
+# CommonMark wants a space after the hashes; "#3楼" is a forum floor, not a heading.
+_MARKDOWN = re.compile(r"^(#{1,6})\s+(.+?)\s*#*$")
 _BOLD = re.compile(r"^(?:\*\*|__)(.+?)(?:\*\*|__)$")
 _BRACKET = re.compile(r"^【([^】]{1,30})】$")
 _SENTENCE_END = re.compile(r"[。;!]")
+_SEPARATORS = " |丨｜·•/\u3000"
+_UNLABELLED_META = re.compile(
+    r"(?:(?P<name>[^\s|丨｜·•].{0,24}?)[\s|丨｜·•]+)?" + _DATE + r"(?:[\s|丨｜·•]+(?P<after>[^\d\s|丨｜·•].{0,24}))?"
+)
+_TITLE_SUFFIX = re.compile(r"^(?P<head>.*\S)\s*(?:_|\||｜|-{1,2}|–|—{1,2})\s*(?P<tail>[^_|｜\-–—]{1,20})$")
 
 
 def normalise(text: str) -> str:
@@ -170,12 +181,30 @@ class _Cues:
     comment_tags: re.Pattern | None
     meta_keys: dict[str, str]
     meta_key_re: re.Pattern
+    site_suffixes: tuple[str, ...]
+    floor_re: re.Pattern
+    header_author_re: re.Pattern | None
+    place_re: re.Pattern | None
+    buttons: frozenset[str]
+    reply_re: re.Pattern | None
+
+
+def _alternation(words) -> str:
+    return "|".join(sorted(map(re.escape, words), key=len, reverse=True))
 
 
 def _load_cues() -> _Cues:
     tags = sorted(reference.load_list("comment_tags.txt"), key=len, reverse=True)
     keys = {name: attr for name, attr in reference.load_pairs("meta_keys.txt")}
-    key_alt = "|".join(sorted(map(re.escape, keys), key=len, reverse=True))
+    key_alt = _alternation(keys)
+    # "阅读 1234", "发布于 2025-…": counts and dates may follow their key without a colon.
+    date_alt = _alternation(k for k, attr in keys.items() if attr == "date")
+    views_alt = _alternation(k for k, attr in keys.items() if attr == "views")
+    header_keys = reference.load_pairs("comment_header_keys.txt")
+    author_keys = [name for name, kind in header_keys if kind == "author"]
+    place_keys = [name for name, kind in header_keys if kind == "place"]
+    replies = reference.load_list("comment_reply_words.txt")
+    floors = reference.load_list("comment_floors.txt")
     return _Cues(
         comment_markers=frozenset(core(m) for m in reference.load_list("comment_markers.txt")),
         qa_markers=frozenset(core(m) for m in reference.load_list("qa_markers.txt")),
@@ -186,8 +215,29 @@ def _load_cues() -> _Cues:
         comment_tags=(
             re.compile(r"(?:(?<=\s)|^)(" + "|".join(map(re.escape, tags)) + r")(?=\s|$)") if tags else None
         ),
-        meta_keys=keys,
-        meta_key_re=re.compile(rf"(?P<key>{key_alt})\s*:\s*"),
+        meta_keys={name.lower(): attr for name, attr in keys.items()},
+        meta_key_re=re.compile(
+            rf"(?:(?P<key>{key_alt})\s*:\s*"
+            rf"|(?P<dkey>{date_alt})\s*(?=(?:19|20)\d\d\s*[-/.年])"
+            rf"|(?P<vkey>{views_alt})\s*\(?\s*(?=\d[\d,.]*\s*[万wWkK]?\+?\s*\)?\s*(?:$|[\s|丨｜·•])))",
+            re.IGNORECASE,
+        ),
+        site_suffixes=tuple(s.lower() for s in reference.load_list("site_suffixes.txt")),
+        floor_re=re.compile(
+            r"^(?:#?\d{1,4}\s*(?:楼|樓|F|L)(?![A-Za-z])" + ("|" + _alternation(floors) if floors else "") + r")\s*:?\s*"
+        ),
+        header_author_re=re.compile(rf"^(?:{_alternation(author_keys)})\s*:\s*") if author_keys else None,
+        place_re=re.compile(rf"(?:{_alternation(place_keys)})\s*:\s*\S{{1,12}}", re.IGNORECASE) if place_keys else None,
+        buttons=frozenset(core(b) for b in reference.load_list("comment_buttons.txt")),
+        reply_re=(
+            re.compile(
+                rf"^(?:(?P<author>[^\s:@]{{1,24}})\s+)?(?:{_alternation(replies)})(?:\s*@|\s+)"
+                rf"(?P<to>[^\s:@]{{1,24}})\s*:\s*(?=\S)",
+                re.IGNORECASE,
+            )
+            if replies
+            else None
+        ),
     )
 
 
@@ -289,39 +339,71 @@ class _Parser:
             return {}
         found: dict[str, str] = {}
         keys = list(self.cues.meta_key_re.finditer(text))
-        if keys:
-            if keys[0].start() > 0 and not DATE_RE.fullmatch(text[: keys[0].start()].strip(" |")):
-                prefix = text[: keys[0].start()].strip(" |")
-                if prefix and len(prefix) > 20:
-                    return {}
-            for k, match in enumerate(keys):
-                end = keys[k + 1].start() if k + 1 < len(keys) else len(text)
-                value = text[match.end() : end].strip(" |丨·")
-                attr = self.cues.meta_keys[match.group("key")]
-                if attr == "date":
-                    date = DATE_RE.search(value)
-                    if date:
-                        found["published_at"] = _iso(date)
-                        rest = value[date.end() :].strip(" |")
-                        if rest and "author" not in found:
-                            found.setdefault("author_guess", rest)
-                    continue
-                date = DATE_RE.search(value)
-                if date:  # "作者:NAME 2025-01-01", "来源:NAME | 2025-…"
-                    found.setdefault("published_at", _iso(date))
-                    value = value[: date.start()].strip(" |")
-                found.setdefault(attr, value)
-            if "published_at" not in found:
-                date = DATE_RE.search(text)
+        if not keys:
+            return self._unlabelled_meta(text)
+        prefix = text[: keys[0].start()].strip(_SEPARATORS)
+        if prefix:
+            # "张三 · 2025-01-02 · 阅读 88": the name and date before the first key.
+            loose = self._unlabelled_meta(prefix)
+            if loose:
+                found.update(loose)
+            elif len(prefix) > 20:
+                return {}
+        for k, match in enumerate(keys):
+            end = keys[k + 1].start() if k + 1 < len(keys) else len(text)
+            value = text[match.end() : end].strip(_SEPARATORS)
+            name = match.group("key") or match.group("dkey") or match.group("vkey")
+            attr = self.cues.meta_keys[name.lower()]
+            if attr == "views":
+                count = re.match(r"\d[\d,.]*\s*[万wWkK]?\+?", value)
+                if count:
+                    found.setdefault("views", count.group().strip())
+                continue
+            date = DATE_RE.search(value)
+            if attr == "date":
                 if date:
                     found["published_at"] = _iso(date)
-            return found
-        match = re.fullmatch(r"(?:(?P<name>\S.{0,24}?)\s+)?" + _DATE, text)
-        if match:
-            found["published_at"] = _iso(match)
-            if match.group("name"):
-                found["author"] = match.group("name").strip(" |")
+                    rest = value[date.end() :].strip(_SEPARATORS)
+                    if rest and "author" not in found:
+                        found.setdefault("author_guess", rest)
+                continue
+            if date:  # "作者:NAME 2025-01-01", "来源:NAME | 2025-…"
+                found.setdefault("published_at", _iso(date))
+                value = value[: date.start()].strip(_SEPARATORS)
+            if value:
+                found.setdefault(attr, value)
+        if "published_at" not in found:
+            date = DATE_RE.search(text)
+            if date:
+                found["published_at"] = _iso(date)
         return found
+
+    def _unlabelled_meta(self, text: str) -> dict[str, str]:
+        """``NAME 2025-03-25 14:21:40`` or ``2025-03-10 10:20 NAME``: a date
+        with at most a short name before or after it."""
+        match = _UNLABELLED_META.fullmatch(text)
+        if not match:
+            return {}
+        found = {"published_at": _iso(match)}
+        name = (match.group("name") or match.group("after") or "").strip(_SEPARATORS)
+        if name and not _SENTENCE_END.search(name):
+            found["author"] = name
+        return found
+
+    def _site_suffix(self, title: str) -> tuple[str, str]:
+        """``(title, site)`` for a title saved as ``TITLE_SITE`` / ``TITLE-SITE``;
+        ``(title, "")`` when the last part does not name a site."""
+        match = _TITLE_SUFFIX.match(title)
+        if not match:
+            return title, ""
+        head, tail = match.group("head").strip(), match.group("tail").strip()
+        if len(core(head)) < 4 or re.search(r"[?？!！。吗嗎呢]$", tail):
+            return title, ""
+        known = {core(self.meta.get("site", ""))} | {core(p) for p in self.meta.get("breadcrumb", "").split(" > ")}
+        lowered = tail.lower()
+        if core(tail) in known - {""} or lowered.endswith(self.cues.site_suffixes):
+            return head, tail
+        return title, ""
 
     def _boilerplate_kind(self, text: str) -> str:
         """'line', 'prefix' or 'section' when the line is page furniture."""
@@ -336,7 +418,20 @@ class _Parser:
             return "prefix"
         if re.search(r"ICP\s*(备|証|证)|公网安备|增值电信业务经营许可证", text):
             return "prefix"
+        if self._is_button_row(text):
+            return "line"
         return ""
+
+    def _is_button_row(self, text: str) -> bool:
+        """``赞(12) 回复 举报``, ``点赞 5``: buttons and their counts."""
+        tokens = [t for t in re.split(r"[\s|丨｜·•]+", text) if t]
+        if len(tokens) > 8:
+            return False
+        words = [core(re.sub(r"[\d()\[\]]+", "", t)) for t in tokens]
+        named = [w for w in words if w]
+        if not named or any(w not in self.cues.buttons for w in named):
+            return False
+        return len(tokens) >= 2 or any(ch.isdigit() for ch in text)
 
     def _is_seo_repeat(self, text: str) -> bool:
         key = core(text)
@@ -357,14 +452,7 @@ class _Parser:
                 self._store_meta(fields)
                 self._mark(i, "meta", "meta:" + ",".join(sorted(fields)))
             elif self._is_breadcrumb(text):
-                cleaned = re.sub(r"^(当前位置|當前位置|您的位置|位置)\s*:\s*", "", text)
-                parts = [p for p in _BREADCRUMB_SPLIT.split(cleaned) if p and p not in ("正文", "内容")]
-                self.meta.setdefault("breadcrumb", " > ".join(parts))
-                if parts and parts[0] not in ("首页", "首頁", "主页"):
-                    self.meta.setdefault("site", parts[0])
-                if len(parts) >= 2:
-                    self.meta["channel"] = parts[-1]
-                self._mark(i, "meta", "meta:breadcrumb")
+                self._store_breadcrumb(i, text)
             elif not self.meta.get("site") and i == 0 and len(text) <= 20:
                 self.meta["site"] = self.lines[i][2]
                 self._mark(i, "meta", "meta:site")
@@ -376,6 +464,16 @@ class _Parser:
             else:
                 self._mark(i, "boilerplate", "navigation")
 
+    def _store_breadcrumb(self, index: int, text: str) -> None:
+        cleaned = re.sub(r"^(当前位置|當前位置|您的位置|位置)\s*:\s*", "", text)
+        parts = [p for p in _BREADCRUMB_SPLIT.split(cleaned) if p and p not in ("正文", "内容")]
+        self.meta.setdefault("breadcrumb", " > ".join(parts))
+        if parts and parts[0] not in ("首页", "首頁", "主页", "Home", "home"):
+            self.meta.setdefault("site", parts[0])
+        if len(parts) >= 2:
+            self.meta["channel"] = parts[-1]
+        self._mark(index, "meta", "meta:breadcrumb")
+
     def _store_meta(self, fields: dict[str, str]) -> None:
         for key, value in fields.items():
             if key == "author_guess":
@@ -386,8 +484,13 @@ class _Parser:
             self.meta["author"] = fields["author_guess"]
 
     # -- phase 2: body, comments, trailing furniture
-    def _heading(self, text: str):
+    def _heading(self, text: str, original: str = ""):
         """``(style, number, title, remainder)`` when the line is a heading."""
+        circled = _CIRCLED.match(original.strip().strip("*").strip())
+        if circled:
+            title, remainder = _split_heading_title(normalise(circled.group(2)))
+            if title is not None:
+                return ("circled", normalise(circled.group(1)), title, remainder)
         inner = text
         style_prefix = ""
         md = _MARKDOWN.match(text)
@@ -485,6 +588,29 @@ class _Parser:
         self._add_block(draft, index, offset + cursor, piece[cursor:])
 
     def _comment_header(self, text: str):
+        """``(author, date, rest, offset of rest)`` when the line opens a comment.
+
+        A floor label (``2楼``, ``沙发``) or a field name (``回答者:``) may come
+        first; a location field (``IP属地:广东``) is kept out of the text."""
+        lead = self.cues.floor_re.match(text)
+        skip = lead.end() if lead else 0
+        if self.cues.header_author_re:
+            labelled = self.cues.header_author_re.match(text, skip)
+            skip = labelled.end() if labelled else skip
+        header = self._plain_header(text[skip:])
+        if header is None:
+            return None
+        author, date, rest, offset = header
+        offset += skip
+        if self.cues.place_re:
+            author = self.cues.place_re.sub("", author).strip(_SEPARATORS)
+            place = self.cues.place_re.match(rest)
+            if place:
+                moved = len(rest) - len(rest[place.end() :].lstrip(_SEPARATORS))
+                rest, offset = rest[moved:], offset + moved
+        return author, date, rest, (offset if rest else len(text))
+
+    def _plain_header(self, text: str):
         match = _COMMENT_HEADER.match(text)
         if match and (match.group("avatar") or match.group("author") or not match.group("rest")):
             author = (match.group("author") or "").strip(" :|")
@@ -509,8 +635,11 @@ class _Parser:
             raise PageError("no text lines")
         title_index = self._find_title()
         self.title = re.sub(r"^#\s*", "", self.lines[title_index][2]).strip()
-        self.title_core = core(self.title)
         self._head(title_index)
+        self.title, site = self._site_suffix(self.title)
+        if site and not self.meta.get("site"):
+            self.meta["site"] = site
+        self.title_core = core(self.title)
         self._mark(title_index, "title", "meta:title")
 
         state = "meta"  # meta → article ⇄ comments → links
@@ -529,6 +658,10 @@ class _Parser:
                 if fields:
                     self._store_meta(fields)
                     self._mark(i, "meta", "meta:" + ",".join(sorted(k for k in fields if k != "author_guess")))
+                    continue
+                if not kind and self._is_breadcrumb(text):
+                    # Saved HTML puts the <title> first, above the page's own navigation.
+                    self._store_breadcrumb(i, text)
                     continue
                 state = "article"
 
@@ -554,12 +687,16 @@ class _Parser:
                 self._mark(i, "boilerplate", "article_marker")
                 continue
 
-            if state == "article" and text.startswith(("头像", "頭像")) and self._comment_header(text):
-                # An avatar line opens the comments even when no block marker does.
+            if (
+                state == "article"
+                and (text.startswith(("头像", "頭像")) or self.cues.floor_re.match(text))
+                and self._comment_header(text)
+            ):
+                # An avatar or a floor number opens the comments even when no block marker does.
                 state, comment, block_name, one_per_line = "comments", None, "", False
 
             if state == "comments":
-                heading = self._heading(text)
+                heading = self._heading(text, original)
                 if key in self.cues.article_markers or (
                     heading and heading[0] in ("cn", "md1", "md2") and not heading[3]
                 ):
@@ -568,6 +705,18 @@ class _Parser:
                         self._mark(i, "boilerplate", "article_marker")
                         continue
                 else:
+                    reply = self.cues.reply_re.match(text) if self.cues.reply_re else None
+                    if reply:
+                        author = reply.group("author") or ""
+                        if author or comment is None or comment.blocks:
+                            comment = self._new_comment(i, author, "", block_name)
+                        comment.fields["reply_to"] = reply.group("to")
+                        self._comment_text(comment, i, _original_offset(original, text, reply.end()))
+                        self._mark(i, "comment", f"comment:{comment.key}")
+                        continue
+                    if comment is not None and self.cues.place_re and self.cues.place_re.fullmatch(text):
+                        self._mark(i, "comment_header", f"comment:{comment.key}")
+                        continue
                     header = self._comment_header(text)
                     if header:
                         author, date, rest, offset = header
@@ -582,7 +731,7 @@ class _Parser:
                     self._mark(i, "comment", f"comment:{comment.key}")
                     continue
 
-            heading = self._heading(text)
+            heading = self._heading(text, original)
             if heading:
                 style, number, title, remainder = heading
                 if self._is_seo_repeat(title):
@@ -624,6 +773,7 @@ class _Parser:
                 blocks=tuple(d.blocks),
                 tags=tuple(d.tags),
                 block_name=d.fields["block_name"],
+                reply_to=d.fields.get("reply_to", ""),
             )
             for d in self.comments
         )
