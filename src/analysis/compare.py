@@ -260,6 +260,7 @@ class Profile:
     quantities: tuple[tuple[str, str], ...]   # (unit, value)
     condition_keys: frozenset[str]
     condition_negations: dict
+    condition_own: frozenset[str]   # condition keys the main clause does not say again
     on_subject: bool
     severity: frozenset[str]        # severity classes stated
     negated: bool                   # polarity field says negate
@@ -267,6 +268,8 @@ class Profile:
     clauses: tuple                  # (keys, quantity units) of each clause (between punctuation marks)
     features: tuple[str, ...]       # what the TF-IDF index sees
     named: tuple[str, ...] = ()     # products and institutions it names
+    frame_keys: frozenset[str] = frozenset()   # keys said only in clauses without a consumer-credit word
+    measures: tuple[str, ...] = ()  # quantities as written (一天, 五年): content for questions
 
 
 _WORD = re.compile(r"\w")
@@ -366,7 +369,9 @@ class _Reading:
         self.sides: set[str] = set()
         self.parity: dict[str, set[int]] = {}
         self.clauses: list[tuple[frozenset[str], frozenset[str]]] = []   # (keys, quantity units)
+        self.clause_words: list[str] = []     # the content words of each clause as written
         self._clause: list[str] = []
+        self._said: list[str] = []
         self._units: list[str] = []
         self._sides: list[str] = []
         self._negations = 0
@@ -394,6 +399,7 @@ class _Reading:
             self.keys.append(key)
             self.words[key] = unit
         self._clause.append(key)
+        self._said.append(unit)
         self._last = (key, (self._negations + flip) % 2)
 
     def close(self) -> None:
@@ -401,8 +407,10 @@ class _Reading:
             self.parity.setdefault(self._last[0], set()).add(self._last[1])
         if self._clause:
             self.clauses.append((frozenset(self._clause), frozenset(self._units)))
+            self.clause_words.append("".join(self._said))
         self.sides.update(self._sides)
         self._clause, self._units, self._sides, self._negations, self._last = [], [], [], 0, None
+        self._said = []
 
     def settled(self) -> dict[str, int]:
         """Key → 1 (negated) or 0; keys said both ways are left out."""
@@ -453,8 +461,10 @@ def profile(item, lex: Lexicon, tokenizer=None) -> Profile:
             whole.feed(item_read, lex)
     negations = main.settled()
     condition_negations = condition.settled()
+    condition_own = frozenset(condition.keys) - frozenset(main.keys)
     whole.close()
     quantities = tuple(sorted(q for q in map(_parse_quantity, getattr(item, "quantities", ())) if q))
+    measures = tuple(dict.fromkeys(u for u in units if _is_quantity(u, lex.units)))
     marked = lex.marked is not None and lex.marked.search(norm) is not None
     return Profile(
         keys=tuple(whole.keys),
@@ -464,14 +474,30 @@ def profile(item, lex: Lexicon, tokenizer=None) -> Profile:
         quantities=quantities,
         condition_keys=frozenset(condition.keys),
         condition_negations=condition_negations,
+        condition_own=condition_own,
         negations=negations,
         clauses=tuple(dict.fromkeys(whole.clauses)),
         on_subject=lex.domain is not None and lex.domain.search(norm) is not None,
         severity=frozenset(cls for word, cls in lex.severity if word in norm) if marked else frozenset(),
         negated=getattr(item, "polarity", "affirm") == "negate",
-        features=tuple(whole.keys) + tuple(_bigrams(norm)),
+        features=tuple(whole.keys) + measures + tuple(_bigrams(norm)),
         named=tuple(k for k in whole.keys if k in lex.named),
+        frame_keys=_frame_keys(whole, lex),
+        measures=measures,
     )
+
+
+def _frame_keys(reading: _Reading, lex: Lexicon) -> frozenset[str]:
+    """Keys said only in clauses that use no consumer-credit word, when some
+    other clause does: a frame around the proposition (用官方回复就是, 我问过了),
+    not a detail of it. A text without any such clause has no frame."""
+    if lex.domain is None or len(reading.clauses) < 2:
+        return frozenset()
+    on = [lex.domain.search(words) is not None for words in reading.clause_words]
+    if not any(on) or all(on):
+        return frozenset()
+    inside = {k for (keys, _), o in zip(reading.clauses, on) if o for k in keys}
+    return frozenset(k for (keys, _), o in zip(reading.clauses, on) if not o for k in keys if k not in inside)
 
 
 # ---------------------------------------------------------------- index
@@ -563,20 +589,26 @@ class _Weighted:
     """A profile's words with their weights in one index, summed once."""
 
     weights: dict
-    total: float
+    total: float        # without the frame's keys
     clauses: tuple      # (keys, summed weight, quantity units) of each clause of two words or more
+    frame: frozenset = frozenset()
 
 
 def weighted(p: Profile, weight) -> _Weighted:
     weights = {k: weight(k) for k in p.keys}
     clauses = tuple((c, math.fsum(weights[k] for k in c), u) for c, u in p.clauses if len(c) >= 2)
-    return _Weighted(weights, math.fsum(weights.values()), clauses)
+    total = math.fsum(w for k, w in weights.items() if k not in p.frame_keys)
+    return _Weighted(weights, total, clauses, p.frame_keys)
 
 
-def _overlap(c: Profile, a: Profile, wc: _Weighted, wa: _Weighted) -> _Overlap:
+def _overlap(c: Profile, a: Profile, wc: _Weighted, wa: _Weighted, context: frozenset = frozenset()) -> _Overlap:
     """How much content the two share, over whole claims and over their best
     pair of clauses: a proposition is usually one clause, and a claim may
-    carry a frame (我问过客服, 根据…规定) that the other lacks.
+    carry a frame (我问过客服, 根据…规定) that the other lacks. A frame's
+    words count only where the other side shares them. ``context`` are
+    words the evidence's section heading says for it (the product an
+    article sentence leaves out): they cover the comment's words, not the
+    evidence's.
 
     Sums are exact (``math.fsum``) so that the result does not depend on the
     order in which a set yields its words."""
@@ -584,8 +616,11 @@ def _overlap(c: Profile, a: Profile, wc: _Weighted, wa: _Weighted) -> _Overlap:
     left_w, right_w = wc.weights, wa.weights
     shared = tuple(k for k in c.keys if k in right_w)
     got = fsum(left_w[k] for k in shared)
-    cover_c = got / wc.total if wc.total else 0.0
-    cover_a = got / wa.total if wa.total else 0.0
+    framed_c = fsum(left_w[k] for k in shared if k in wc.frame)
+    framed_a = fsum(left_w[k] for k in shared if k in wa.frame)
+    implied = fsum(left_w[k] for k in c.keys if k not in right_w and k in context and k not in wc.frame)
+    cover_c = min(1.0, (got + implied) / (wc.total + framed_c)) if wc.total + framed_c else 0.0
+    cover_a = min(1.0, got / (wa.total + framed_a)) if wa.total + framed_a else 0.0
     best = (round(min(cover_c, cover_a), 9), cover_c, cover_a)
     units = None
     if shared:
@@ -594,7 +629,8 @@ def _overlap(c: Profile, a: Profile, wc: _Weighted, wa: _Weighted) -> _Overlap:
                 common = left & right
                 if common:
                     part = fsum(left_w[k] for k in common)
-                    lc, la = part / total_l, part / total_r
+                    said = fsum(left_w[k] for k in left - right if k in context) if context else 0.0
+                    lc, la = min(1.0, (part + said) / total_l), part / total_r
                     candidate = (round(min(lc, la), 9), lc, la)
                     if candidate > best:
                         best, units = candidate, (left_units, right_units)
@@ -652,12 +688,26 @@ def _negation_check(left: dict, right: dict, keys) -> tuple[list[str], list[str]
     return same, differ
 
 
-def _condition_check(c: Profile, a: Profile, cc: str, ac: str, names: tuple[str, str]) -> tuple[str, str]:
-    """('', '') when compatible, ('incompatible' | 'differs', why) otherwise."""
+def _condition_check(
+    c: Profile, a: Profile, cc: str, ac: str, names: tuple[str, str], context: frozenset = frozenset(),
+) -> tuple[str, str]:
+    """('', '') when compatible, ('incompatible' | 'differs', why) otherwise.
+
+    A condition on one side only is compatible when the other side states
+    it as a plain circumstance: 如果有逾期, 那么无法借款 and 逾期后无法借款
+    say the same. That needs every word of the condition beyond the main
+    clause in the other claim (or its heading), and no negation on them
+    (如果没有还清 is not 还清后)."""
     if not cc and not ac:
         return "", ""
     if bool(cc) != bool(ac):
-        side = names[0] if cc else names[1]
+        side, other = (names[0], names[1]) if cc else (names[1], names[0])
+        mine, theirs = (c, a) if cc else (a, c)
+        own = mine.condition_own
+        said = set(theirs.keys) | (context if theirs is a else set())
+        if own and own <= said and not any(mine.condition_negations.get(k) for k in own):
+            words = "/".join(mine.words[k] for k in mine.keys if k in own)
+            return "", f"condition {cc or ac} stated in the {other} ({words})"
         return "differs", f"condition only in the {side} ({cc or ac})"
     shared = sorted(c.condition_keys & a.condition_keys)
     smaller = min(len(c.condition_keys), len(a.condition_keys)) or 1
@@ -672,17 +722,22 @@ def _condition_check(c: Profile, a: Profile, cc: str, ac: str, names: tuple[str,
 def relate(
     comment: Claim, evidence: Claim, c: Profile, a: Profile, index: Index, lex: Lexicon,
     names: tuple[str, str] = ("comment", "article"), sides: tuple[_Weighted, _Weighted] | None = None,
+    context: frozenset = frozenset(),
 ) -> tuple[str, str]:
     """Relation of a comment claim to one article claim, and a one-line reason
     (``names`` say how the reason calls the two sides; ``sides`` are their
-    weighted words when the caller has them already)."""
+    weighted words when the caller has them already; ``context`` the names
+    the evidence's section headings give it)."""
     wc, wa = sides or (weighted(c, index.weight), weighted(a, index.weight))
-    overlap = _overlap(c, a, wc, wa)
+    overlap = _overlap(c, a, wc, wa, context)
     shared = "/".join(c.words[k] for k in overlap.shared) or "no content word"
     cover = f"covers {overlap.cover_comment:.2f}/{overlap.cover_evidence:.2f}"
     clauses = f"{overlap.clause_comment:.2f}/{overlap.clause_evidence:.2f}"
     if clauses != f"{overlap.cover_comment:.2f}/{overlap.cover_evidence:.2f}":
         cover += f", clauses {clauses}"
+    implied = [c.words[k] for k in c.keys if k in context and k not in a.words]
+    if implied:
+        cover += f", heading gives {'/'.join(implied)}"
     same = (overlap.cover_comment >= SAME_COVER and overlap.cover_evidence >= EVIDENCE_COVER) or (
         overlap.clause_comment >= SAME_COVER and overlap.clause_evidence >= EVIDENCE_COVER
     )
@@ -711,7 +766,7 @@ def relate(
     if differ:
         polarity += ", opposite on " + "/".join(c.words[k] for k in differ)
     conflicts, matches = _quantity_check(c, a, overlap.clause_units)
-    condition, condition_why = _condition_check(c, a, comment.condition, evidence.condition, names)
+    condition, condition_why = _condition_check(c, a, comment.condition, evidence.condition, names, context)
     hedged = comment.modality != evidence.modality
     scope = sorted(c.qualifiers ^ a.qualifiers)
     doubts = []
@@ -751,6 +806,47 @@ def relate(
     return "agree", reason
 
 
+# ---------------------------------------------------------------- headings
+
+
+@dataclass(frozen=True)
+class _Text:
+    norm: str
+    tokens: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class Heading:
+    """What a section's heading, with the headings above it, says about every
+    sentence under it."""
+
+    section_id: str
+    own: frozenset[str]       # keys and measures of its own title
+    keys: frozenset[str]      # keys and measures of its title and every title above it
+    named: frozenset[str]     # products and institutions among ``keys``
+
+
+def headings(sections, lex: Lexicon, tokenizer) -> dict[str, Heading]:
+    """Section id → its Heading (no sections, no headings)."""
+    from .text import analysis_view
+
+    parent = {s.section_id: s.parent_id for s in sections}
+    own = {}
+    for section in sections:
+        norm = analysis_view(section.title or "")
+        prof = profile(_Text(norm, tuple(tokenizer.cut(norm)) if norm else ()), lex)
+        own[section.section_id] = frozenset(prof.keys) | frozenset(prof.measures)
+    out = {}
+    for sid in own:
+        chain, seen, at = set(), set(), sid
+        while at in own and at not in seen:
+            seen.add(at)
+            chain |= own[at]
+            at = parent.get(at, "")
+        out[sid] = Heading(sid, own[sid], frozenset(chain), frozenset(k for k in chain if k in lex.named))
+    return out
+
+
 # ---------------------------------------------------------------- stages
 
 
@@ -760,26 +856,71 @@ def _split(claims: Sequence[Claim]):
     return article, comments
 
 
-def align(claims: Sequence[Claim], tokenizer, k: int = 3) -> list[Alignment]:
+def align(claims: Sequence[Claim], tokenizer, k: int = 3, sections=()) -> list[Alignment]:
     """Up to ``k`` rows per comment claim (best evidence first); a comment
     claim without evidence gets one row with no article claim.
 
     The index holds the article claims only; comment claims are profiled,
     scored and related a chunk at a time, so memory stays flat however many
-    comments a page has."""
+    comments a page has. ``sections`` (the page's) let an article sentence
+    that leaves out the product borrow it from its headings, and let a short
+    or misspelt product name (微粒 for 微粒贷) stand for the article's."""
     lex = load_lexicon()
     article, comments = _split(claims)
     article_profiles = [profile(c, lex, tokenizer) for c in article]
     index = Index(article_profiles)
     article_weighted = [weighted(p, index.weight) for p in article_profiles]
+    heads = headings(sections, lex, tokenizer)
+    empty = frozenset()
+    contexts = [heads[c.section_id].named if c.section_id in heads else empty for c in article]
+    names = _article_names(article_profiles, heads)
     rows = []
     with _paused_gc():
         for begin in range(0, len(comments), CHUNK_ROWS):
             chunk = comments[begin : begin + CHUNK_ROWS]
-            profiles = [profile(c, lex, tokenizer) for c in chunk]
+            profiles = [_short_names(profile(c, lex, tokenizer), names, index) for c in chunk]
             for claim, prof, hits in zip(chunk, profiles, index.top(profiles, k)):
-                rows.extend(_rows(claim, prof, hits, article, article_profiles, article_weighted, index, lex))
+                rows.extend(_rows(claim, prof, hits, article, article_profiles, article_weighted, index, lex,
+                                  contexts))
     return rows
+
+
+def _article_names(profiles: Sequence[Profile], heads: dict[str, Heading]) -> tuple[str, ...]:
+    names = {k for p in profiles for k in p.named} | {k for h in heads.values() for k in h.named}
+    return tuple(sorted(names))
+
+
+def _short_names(p: Profile, names: Sequence[str], index: Index) -> Profile:
+    """The profile with a word the article never uses read as the article's
+    product when it is that name less its last character (微粒 for 微粒贷,
+    网商 for 网商贷): readers shorten names and miss a character."""
+    if not names:
+        return p
+    swap = {}
+    for key in p.keys:
+        if len(key) < 2 or key in index.idf:
+            continue
+        hits = [n for n in names if len(n) == len(key) + 1 and n.startswith(key)]
+        if len(hits) == 1 and hits[0] not in p.words:
+            swap[key] = hits[0]
+    if not swap:
+        return p
+
+    def keyset(keys):
+        return frozenset(swap.get(k, k) for k in keys)
+
+    def keymap(mapping):
+        return {swap.get(k, k): v for k, v in mapping.items()}
+
+    keys = tuple(swap.get(k, k) for k in p.keys)
+    return replace(
+        p, keys=keys, words=keymap(p.words), negations=keymap(p.negations),
+        condition_keys=keyset(p.condition_keys), condition_negations=keymap(p.condition_negations),
+        condition_own=keyset(p.condition_own), frame_keys=keyset(p.frame_keys),
+        clauses=tuple((keyset(c), u) for c, u in p.clauses),
+        features=tuple(swap.get(f, f) for f in p.features),
+        named=tuple(dict.fromkeys((*p.named, *(swap[k] for k in p.keys if k in swap)))),
+    )
 
 
 @contextmanager
@@ -796,7 +937,7 @@ def _paused_gc():
             gc.enable()
 
 
-def _rows(claim, prof, hits, article, article_profiles, article_weighted, index, lex) -> list[Alignment]:
+def _rows(claim, prof, hits, article, article_profiles, article_weighted, index, lex, contexts) -> list[Alignment]:
     if not hits:
         relation = "new" if prof.on_subject else "unrelated"
         why = "consumer-credit words" if prof.on_subject else "no consumer-credit word"
@@ -807,7 +948,7 @@ def _rows(claim, prof, hits, article, article_profiles, article_weighted, index,
     for rank, (row, score) in enumerate(hits, start=1):
         evidence = article[row]
         relation, reason = relate(claim, evidence, prof, article_profiles[row], index, lex,
-                                  sides=(mine, article_weighted[row]))
+                                  sides=(mine, article_weighted[row]), context=contexts[row])
         out.append(Alignment(claim.doc_id, claim.comment_id, claim.claim_id, evidence.claim_id, rank,
                              round(score, 4), relation, reason))
     return out
