@@ -14,7 +14,7 @@ from pathlib import Path
 
 from analysis import paths
 from analysis.page import read_page
-from analysis.source import decode_bytes
+from analysis.source import PageError, decode_bytes
 
 FIXTURE_PAGES = paths.ROOT / "tests" / "fixtures" / "pages"
 
@@ -78,6 +78,10 @@ def seeds() -> list[Seed]:
     files = [paths.DEFAULT_PAGE, *sorted(FIXTURE_PAGES.iterdir())]
     out = []
     for path in files:
+        try:
+            read_page(path)
+        except PageError:  # a fixture of a bad page seeds nothing
+            continue
         encoding, text = decode_bytes(path.read_bytes())
         out.append(Seed(path.stem, path.suffix, encoding, text))
     return out
@@ -110,7 +114,7 @@ def comment_bodies() -> list[str]:
     for path in [paths.DEFAULT_PAGE, *sorted(FIXTURE_PAGES.iterdir())]:
         try:
             page = read_page(path)
-        except Exception:
+        except PageError:
             continue
         bodies.extend(c.text for c in page.comments if c.text.strip())
     return bodies
