@@ -165,7 +165,8 @@ def build_parser() -> argparse.ArgumentParser:
     run.add_argument("--engine", choices=engines.ENGINES, default="local",
                      help="local: this machine's cores; dask: a Dask cluster (default local)")
     run.add_argument("--scheduler", metavar="ADDRESS",
-                     help="Dask scheduler address, e.g. tcp://host:8786 (default: a local cluster of --jobs workers)")
+                     help="Dask scheduler address, e.g. tcp://host:8786, whose workers see the pages and --out "
+                          "at the same paths (default: a local cluster of --jobs workers)")
     run.add_argument("--no-figures", action="store_true", help="write the tables only, no charts")
     run.add_argument("--quiet", action="store_true", help="print only problems")
     run.add_argument("--debug", action="store_true", help="show the traceback of an internal error")
