@@ -120,13 +120,6 @@ _COMMENT_HEADER = re.compile(
     + r"(?:\s*(?:发表|回答|回复|评论))?(?:\s+(?P<rest>.+))?$"
 )
 _AVATAR_ONLY = re.compile(r"^(?:头像|頭像)\s+(?P<author>\S.{0,30})$")
-# "NAME 3天前", "NAME 刚刚": relative times cannot be dated without the fetch
-# time, so the entry is recognised and its date left empty.
-_RELATIVE_HEADER = re.compile(
-    r"^(?:(?:头像|頭像)\s*)?(?P<author>[^\s:].{0,24}?)\s+"
-    r"(?:\d+\s*(?:秒|分钟|分鐘|小时|小時|天|周|週|个月|個月|年)前|刚刚|剛剛|昨天|前天)"
-    r"(?:\s+(?P<rest>.+))?$"
-)
 _BREADCRUMB_SPLIT = re.compile(r"\s*(?:>|»|›|→|＞|/|\\)\s*")
 _PUNCT = re.compile(r"[\s\W_]+", re.UNICODE)
 
@@ -187,6 +180,7 @@ class _Cues:
     place_re: re.Pattern | None
     buttons: frozenset[str]
     reply_re: re.Pattern | None
+    relative_re: re.Pattern
 
 
 def _alternation(words) -> str:
@@ -205,6 +199,14 @@ def _load_cues() -> _Cues:
     place_keys = [name for name, kind in header_keys if kind == "place"]
     replies = reference.load_list("comment_reply_words.txt")
     floors = reference.load_list("comment_floors.txt")
+    times = reference.load_pairs("relative_times.txt")
+    # "3天前", "昨天 21:14", "09-13 18:02": times without a year cannot be dated
+    # without the day the page was saved, so the header keeps an empty date.
+    relative = (
+        rf"(?:\d+\s*(?:{_alternation(w for w, kind in times if kind == 'unit')})\s*前"
+        rf"|(?:{_alternation(w for w, kind in times if kind == 'word')})(?:\s*\d{{1,2}}:\d{{2}})?"
+        r"|\d{1,2}-\d{1,2}\s+\d{1,2}:\d{2})"
+    )
     return _Cues(
         comment_markers=frozenset(core(m) for m in reference.load_list("comment_markers.txt")),
         qa_markers=frozenset(core(m) for m in reference.load_list("qa_markers.txt")),
@@ -229,6 +231,9 @@ def _load_cues() -> _Cues:
         header_author_re=re.compile(rf"^(?:{_alternation(author_keys)})\s*:\s*") if author_keys else None,
         place_re=re.compile(rf"(?:{_alternation(place_keys)})\s*:\s*\S{{1,12}}", re.IGNORECASE) if place_keys else None,
         buttons=frozenset(core(b) for b in reference.load_list("comment_buttons.txt")),
+        relative_re=re.compile(
+            r"^(?:(?:头像|頭像)\s*)?(?:(?P<author>[^\s:].{0,24}?)\s+)?" + relative + r"(?:\s+(?P<rest>.+))?$"
+        ),
         reply_re=(
             re.compile(
                 rf"^(?:(?P<author>[^\s:@]{{1,24}})\s+)?(?:{_alternation(replies)})(?:\s*@|\s+)"
@@ -355,9 +360,10 @@ class _Parser:
             name = match.group("key") or match.group("dkey") or match.group("vkey")
             attr = self.cues.meta_keys[name.lower()]
             if attr == "views":
-                count = re.match(r"\d[\d,.]*\s*[万wWkK]?\+?", value)
+                # "阅读 3 遍以后…" is a sentence: a count is all the value holds.
+                count = re.fullmatch(r"(\d[\d,.]*\s*[万wWkK]?\+?)\s*\)?\s*[次人]?", value)
                 if count:
-                    found.setdefault("views", count.group().strip())
+                    found.setdefault("views", count.group(1).strip())
                 continue
             date = DATE_RE.search(value)
             if attr == "date":
@@ -423,13 +429,14 @@ class _Parser:
         return ""
 
     def _is_button_row(self, text: str) -> bool:
-        """``赞(12) 回复 举报``, ``点赞 5``: buttons and their counts."""
+        """``赞(12) 回复 举报``, ``点赞 5``, ``分享 收藏``: buttons and their counts."""
         tokens = [t for t in re.split(r"[\s|丨｜·•]+", text) if t]
         if len(tokens) > 8:
             return False
         words = [core(re.sub(r"[\d()\[\]]+", "", t)) for t in tokens]
         named = [w for w in words if w]
-        if not named or any(w not in self.cues.buttons for w in named):
+        # A row may mix comment buttons with the site's other furniture ("分享 收藏").
+        if not named or any(w not in self.cues.buttons and w not in self.cues.boilerplate_lines for w in named):
             return False
         return len(tokens) >= 2 or any(ch.isdigit() for ch in text)
 
@@ -443,10 +450,19 @@ class _Parser:
         return len(shorter) >= 8 and shorter in longer and len(shorter) / len(longer) >= 0.8
 
     def _head(self, title_index: int) -> None:
+        title_core = core(self.title)
         for i in range(title_index):
             text = normalise(self.lines[i][2])
             fields = self._meta_fields(text)
-            if self._boilerplate_kind(text):
+            suffixed = _TITLE_SUFFIX.match(text)
+            if title_core and (
+                core(text) == title_core or (suffixed and core(suffixed.group("head")) == title_core)
+            ):
+                # The <title> of a saved page above the page's own headline.
+                if suffixed and core(suffixed.group("head")) == title_core:
+                    self.meta.setdefault("site", suffixed.group("tail").strip())
+                self._mark(i, "seo_repeat", "meta:title")
+            elif self._boilerplate_kind(text):
                 self._mark(i, "boilerplate", "navigation")
             elif fields:
                 self._store_meta(fields)
@@ -621,14 +637,32 @@ class _Parser:
             date = _iso(match, prefix="c")
             rest = match.group("rest") or ""
             return author, date, rest, match.start("rest") if rest else len(text)
-        relative = _RELATIVE_HEADER.match(text)
-        if relative and not _SENTENCE_END.search(relative.group("author")):
+        relative = self.cues.relative_re.match(text)
+        if (
+            relative
+            and not _SENTENCE_END.search(relative.group("author") or "")
+            and (relative.group("author") or not relative.group("rest"))
+        ):
             rest = relative.group("rest") or ""
-            return relative.group("author").strip(), "", rest, relative.start("rest") if rest else len(text)
+            return (relative.group("author") or "").strip(), "", rest, relative.start("rest") if rest else len(text)
         avatar = _AVATAR_ONLY.match(text)
         if avatar:
             return avatar.group("author").strip(), "", "", len(text)
         return None
+
+    def _name_line_above(self, comment: _Draft | None, index: int) -> bool:
+        """Whether the line just above ``index`` is a short comment line that
+        is really a name: the first half of a header split over two lines."""
+        if comment is None or not comment.blocks or not self.roles:
+            return False
+        line_no, start, text = self.lines[index - 1]
+        last = self.roles[-1]
+        if last.line_no != line_no or last.role != "comment" or last.target != f"comment:{comment.key}":
+            return False
+        block = comment.blocks[-1]
+        if block.line_no != line_no or block.text != text or (len(comment.blocks) > 1 and comment.blocks[-2].line_no == line_no):
+            return False
+        return len(text) <= 16 and not re.search(r"[,.;:!?、。]", normalise(text))
 
     def run(self, doc_id: str, path: str, encoding: str) -> Page:
         if not self.lines:
@@ -662,6 +696,10 @@ class _Parser:
                 if not kind and self._is_breadcrumb(text):
                     # Saved HTML puts the <title> first, above the page's own navigation.
                     self._store_breadcrumb(i, text)
+                    continue
+                if self._is_seo_repeat(text):
+                    # ... and then the page's own headline, with the author line under it.
+                    self._mark(i, "seo_repeat", "meta:title")
                     continue
                 state = "article"
 
@@ -718,6 +756,16 @@ class _Parser:
                         self._mark(i, "comment_header", f"comment:{comment.key}")
                         continue
                     header = self._comment_header(text)
+                    if header and not header[0] and not header[2] and self._name_line_above(comment, i):
+                        # Name and time in blocks of their own: "NAME" then "2小时前".
+                        name = comment.blocks.pop()
+                        if comment.blocks or comment.fields["author"] or comment.fields["date"]:
+                            comment = self._new_comment(i - 1, name.text, header[1], block_name)
+                        else:
+                            comment.fields.update(author=name.text, date=header[1])
+                        self.roles[-1] = Line(name.line_no, name.start, name.text, "comment_header", f"comment:{comment.key}")
+                        self._mark(i, "comment_header", f"comment:{comment.key}")
+                        continue
                     if header:
                         author, date, rest, offset = header
                         comment = self._new_comment(i, author, date, block_name)
