@@ -58,6 +58,91 @@ EXPECTED = {
         sections=["0", "一", "二", "三"],
         comments=[], boilerplate=[6, 26], seo=[14],
     ),
+    # Layouts of sites not seen before: the expectations were read off each page by hand.
+    "layout_big5_forum.html": dict(
+        encoding="big5", title="網貸逾期被催收怎麼辦？", channel="催收問題", site="",
+        author="陳律師", published_at="2024-09-09T21:30",
+        sections=["0", "一", "二", "三"],
+        comments=[("阿德", "2024-09-10T12:00"), ("小雨", "2024-09-11T08:45")],
+        boilerplate=[16], seo=[],
+    ),
+    "layout_crlf_paragraphs.txt": dict(
+        encoding="utf-8", title="微粒贷借款能提前还吗", channel="", site="理财小站",
+        author="理财小编", published_at="2025-02-14T09:00",
+        sections=["0"], comments=[], boilerplate=[16, 17, 18, 19, 20, 21], seo=[],
+    ),
+    "layout_empty_comments.txt": dict(
+        encoding="utf-8", title="借呗的利息是怎么计算的？", channel="利息", site="借贷百科网",
+        author="借贷百科网", published_at="2025-03-10T10:20",
+        sections=["一", "二", "二.一", "二.二", "三"],
+        comments=[], boilerplate=[19, 20, 21, 22, 23, 24], seo=[17],
+    ),
+    "layout_faq.txt": dict(
+        encoding="utf-8", title="花呗逾期常见问题汇总", channel="常见问题", site="逾期问答网",
+        author="小杨", published_at="2025-05-06",
+        sections=["1", "2", "3"], comments=[], boilerplate=[21, 22, 23, 24, 25], seo=[],
+    ),
+    "layout_floors.txt": dict(
+        encoding="utf-8", title="网贷逾期三个月了，现在该怎么办？", channel="逾期", site="贷款之家",
+        author="贷款之家", published_at="2025-07-01T16:20:05",
+        sections=["0", "一", "二", "三"],
+        comments=[("网友a8f3", "2025-07-01T18:00"), ("星河", "2025-07-02T09:15"), ("网友a8f3", ""),
+                  ("路过", ""), ("网友b27c", "2025-07-03T22:41")],
+        boilerplate=[18, 21, 27], seo=[11],
+    ),
+    "layout_gbk_meta.html": dict(
+        encoding="gb18030", title="信用卡逾期后怎么和银行协商还款", channel="逾期协商", site="卡友之家",
+        author="周明", published_at="2025-01-02T10:00", views="1234",
+        sections=["0", "一", "一.1", "一.2", "二", "二.1", "二.2", "三"],
+        comments=[], boilerplate=[17, 18, 19], seo=[],
+    ),
+    "layout_heading_mix.md": dict(
+        encoding="utf-8", title="网贷逾期后怎么协商还款", channel="", site="",
+        author="", published_at="2025-10-20", views="88",
+        sections=["0", "一", "一.1", "一.2", "二", "二.1", "二.2", "三"],
+        comments=[("小李", "2025-10-21T12:00")], boilerplate=[], seo=[],
+    ),
+    "layout_long_steps.txt": dict(
+        encoding="utf-8", title="信用卡逾期了怎么办？处理步骤全解", channel="逾期处理", site="用卡宝典网",
+        author="用卡宝典", published_at="2024-12-01T14:00",
+        sections=["0", "一", "二", "二.1", "二.2", "三", "四", "五", "五.1", "五.2", "五.3",
+                  "六", "七", "七.1", "七.2", "八"],
+        comments=[("阿木", "2024-12-02"), ("橙子", "2024-12-03")], boilerplate=[40], seo=[25],
+    ),
+    "layout_mixed_english.txt": dict(
+        encoding="utf-8", title="信用卡 minimum payment（最低还款）算逾期吗？", channel="逾期",
+        site="FinTalk 金融说", author="Lily Wang", published_at="2025-08-08T20:00",
+        sections=["0", "1", "2", "3"],
+        comments=[("Tom_Lee", "2025-08-09T12:00"), ("小白兔", "2025-08-10T08:30")],
+        boilerplate=[22], seo=[],
+    ),
+    "layout_nav_menu.html": dict(
+        encoding="utf-8", title="信用卡逾期三天银行会打电话吗", channel="逾期", site="卡宝贝",
+        author="卡宝贝", published_at="2025-03-08T14:05", views="962",
+        sections=["0", "一", "二", "三"],
+        comments=[("小鱼儿", "2025-03-09T08:10:00"), ("匿名", "2025-03-10T09:30")],
+        boilerplate=[2, 4, 5, 6, 7, 8, 9, 25], seo=[],
+    ),
+    "layout_qa_ul.html": dict(
+        encoding="utf-8", title="白条逾期半年了会被起诉吗", channel="白条", site="问答社区",
+        author="匿名用户", published_at="2025-06-01T09:00",
+        sections=["0"],
+        comments=[("李律师", "2025-06-01T10:30"), ("热心网友", "2025-06-02T08:12"), ("小周", "2025-06-03T21:05")],
+        boilerplate=[4, 15, 16, 17], seo=[],
+    ),
+    "layout_split_header.html": dict(
+        encoding="utf-8", title="微粒贷逾期一周会怎么样", channel="逾期", site="借款小知识网",
+        author="赵宁", published_at="2025-09-14", views="2,310",
+        sections=["0"], comments=[("风吹麦浪", ""), ("Coco Li", ""), ("大鹏", "")],
+        boilerplate=[12, 19, 20, 21, 22], seo=[1],
+    ),
+    "layout_ul_comments.html": dict(
+        encoding="utf-8", title="借呗逾期两天有影响吗", channel="借呗", site="小额贷款知识网",
+        author="小额贷款知识网", published_at="2025-04-12T08:30", views="356",
+        sections=["0", "1", "2", "3"],
+        comments=[("月亮不睡", "2025-04-12T10:05"), ("老刘", "2025-04-13T19:40"), ("小透明", "2025-04-15T07:12")],
+        boilerplate=[11, 15, 18, 21, 22], seo=[],
+    ),
 }
 ALL_PAGES = [paths.DEFAULT_PAGE] + sorted(PAGES.iterdir())
 
@@ -75,6 +160,10 @@ def test_fixture_structure(name):
     assert [(c.author, c.date) for c in page.comments] == want["comments"]
     assert [line.line_no for line in page.lines if line.role == "boilerplate"] == want["boilerplate"]
     assert [line.line_no for line in page.lines if line.role == "seo_repeat"] == want["seo"]
+    if "site" in want:
+        assert page.site == want["site"]
+    if "views" in want:
+        assert page.views == want["views"]
 
 
 def test_qa_best_answer_is_one_comment_and_other_answers_one_a_line():
@@ -128,3 +217,74 @@ def test_every_non_blank_line_is_accounted_for(path):
             assert kept or removed
     # Each comment appears once, numbered from 1 in page order.
     assert [c.comment_id for c in page.comments] == list(range(1, len(page.comments) + 1))
+
+
+def test_forum_floors_replies_and_buttons():
+    page = read_page(PAGES / "layout_floors.txt")
+    assert [(c.text, c.reply_to) for c in page.comments] == [
+        ("我也是逾期三个月，协商成功分了12期。", ""),
+        ("协商的时候要一直打客服电话吗？", ""),
+        ("不用一直打，打通一次说清楚就行。", "星河"),
+        ("别再借新还旧了，越借越多。", ""),
+        ("说得对，我就是这么越陷越深的。", "路过"),
+    ]
+    roles = {line.line_no: (line.role, line.target) for line in page.lines}
+    assert roles[19] == ("comment_header", "comment:2")  # "2楼 星河 … IP属地：广东"
+    assert roles[18] == ("boilerplate", "boilerplate")  # "赞(8) 回复 举报"
+
+
+def test_list_comments_leave_their_buttons_out():
+    page = read_page(PAGES / "layout_ul_comments.html")
+    assert [c.text for c in page.comments] == [
+        "我逾期一天，第二天还上了，征信上没有记录。",
+        "额度被冻结了半个月才恢复。",
+        "还清后马上就能借了，没有冻结。",
+    ]
+    assert page.section("2").title == "逾期利息怎么算"
+
+
+def test_name_and_time_on_lines_of_their_own():
+    page = read_page(PAGES / "layout_split_header.html")
+    assert [(c.author, c.line_no, c.text) for c in page.comments] == [
+        ("风吹麦浪", 9, "我逾期五天，征信上没显示。"),
+        ("Coco Li", 13, "罚息确实不多，但催收电话很烦。"),
+        ("大鹏", 16, "最好别逾期，额度可能直接关掉。"),
+    ]
+
+
+def test_circled_sub_items_nest_under_their_step():
+    page = read_page(PAGES / "layout_long_steps.txt")
+    assert [(s.title, s.parent_id) for s in page.sections if s.section_id.startswith("五.")] == [
+        ("准备材料", "五"), ("提交申请", "五"), ("等待结果", "五"),
+    ]
+    assert page.section("五.3").text == "一般二十个工作日内会有答复。"
+
+
+def test_paragraphs_indented_with_ideographic_spaces_keep_their_offsets():
+    page = read_page(PAGES / "layout_crlf_paragraphs.txt")
+    lead = page.section("0")
+    assert len(lead.blocks) == 6
+    assert lead.blocks[0].text == "微粒贷支持随时提前还款，在App的借款记录里选择要还的那一笔即可。"
+    assert all(page.text[b.start : b.end] == b.text for b in lead.blocks)
+    assert "\r" not in page.text
+
+
+def test_bracketed_headings_with_parenthesised_sub_items():
+    page = read_page(PAGES / "layout_heading_mix.md")
+    assert [(s.section_id, s.title) for s in page.sections if s.level == 1] == [
+        ("一", "协商前"), ("二", "协商时"), ("三", "协商后"),
+    ]
+    assert page.section("二.2").title == "书面确认"
+    assert page.section("二.2").text == "协商结果要对方以短信或邮件形式书面确认。"
+
+
+def test_qa_lists_best_and_other_answers():
+    page = read_page(PAGES / "layout_qa_ul.html")
+    assert [(c.block_name, len(c.blocks)) for c in page.comments] == [("最佳答案", 2), ("其他回答", 1), ("其他回答", 1)]
+    assert page.section("0").text == "欠了八千多，一直没还，最近老是收到短信说要起诉。"
+
+
+def test_gbk_page_declared_as_gb2312():
+    page = read_page(PAGES / "layout_gbk_meta.html")
+    assert page.section("一.2").title == "准备困难证明"
+    assert page.section("0").text == "信用卡逾期以后，不少持卡人想和银行协商分期。协商之前，先把材料准备好。"

@@ -110,7 +110,7 @@ class Page:
 _CN_NUM = "一二三四五六七八九十百零〇两"
 _DATE = (
     r"(?P<y>(?:19|20)\d\d)\s*[-/.年]\s*(?P<m>\d{1,2})\s*(?:[-/.月]\s*(?P<d>\d{1,2})\s*日?)?"
-    r"(?:\s*(?P<H>\d{1,2}):(?P<M>\d{2})(?::(?P<S>\d{2}))?)?"
+    r"(?:(?:\s*|T)(?P<H>\d{1,2}):(?P<M>\d{2})(?::(?P<S>\d{2}))?)?"
 )
 DATE_RE = re.compile(_DATE)
 _COMMENT_HEADER = re.compile(
@@ -226,7 +226,7 @@ def _load_cues() -> _Cues:
         ),
         site_suffixes=tuple(s.lower() for s in reference.load_list("site_suffixes.txt")),
         floor_re=re.compile(
-            r"^(?:#?\d{1,4}\s*(?:楼|樓|F|L)(?![A-Za-z])" + ("|" + _alternation(floors) if floors else "") + r")\s*:?\s*"
+            r"^(?:#?第?\d{1,4}\s*(?:楼|樓|F|L)(?![A-Za-z])" + ("|" + _alternation(floors) if floors else "") + r")\s*:?\s*"
         ),
         header_author_re=re.compile(rf"^(?:{_alternation(author_keys)})\s*:\s*") if author_keys else None,
         place_re=re.compile(rf"(?:{_alternation(place_keys)})\s*:\s*\S{{1,12}}", re.IGNORECASE) if place_keys else None,
@@ -866,8 +866,8 @@ def _split_heading_title(title: str):
 
 
 def _strip_count(key: str) -> str:
-    """``网友评论(3)`` and ``精彩评论 12条`` name the same block as ``网友评论``."""
-    return re.sub(r"(共)?\d+条?$", "", key)
+    """``网友评论(3)``, ``精彩评论 12条`` and ``共12条评论`` name the same block as ``网友评论``."""
+    return re.sub(r"^(共)?\d+条?|(共)?\d+条?$", "", key)
 
 
 def _original_offset(original: str, normalised: str, offset: int) -> int:
