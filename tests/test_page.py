@@ -156,3 +156,127 @@ def test_avatar_line_opens_comments_without_a_marker():
     page = parse_page(text)
     assert page.section("0").text == "尽快还清，一般不会上征信。"
     assert [(c.author, c.date, c.text) for c in page.comments] == [("阿花", "2025-02-04", "我逾期一天第二天还上了，没事。")]
+
+
+def test_floor_labels_places_and_nested_replies():
+    text = "\n".join([
+        "借呗逾期后额度会恢复吗？",
+        "作者：某某 2025-03-01",
+        "还清后系统会重新评估额度。",
+        "网友评论",
+        "沙发 阿花 2025-03-02 10:00 IP属地：四川",
+        "我还清一周后额度就恢复了。",
+        "阿草 回复 @阿花：我等了一个月。",
+        "#2楼 大熊 2025-03-03",
+        "IP属地：湖南",
+        "回复 阿草：可能每个人不一样。",
+    ])
+    page = parse_page(text)
+    assert [(c.author, c.date, c.reply_to, c.text) for c in page.comments] == [
+        ("阿花", "2025-03-02T10:00", "", "我还清一周后额度就恢复了。"),
+        ("阿草", "", "阿花", "我等了一个月。"),
+        ("大熊", "2025-03-03", "阿草", "可能每个人不一样。"),
+    ]
+    roles = [line.role for line in page.lines]
+    assert roles[4:] == ["comment_header", "comment", "comment", "comment_header", "comment_header", "comment"]
+
+
+def test_a_reply_word_inside_a_sentence_is_not_a_reply():
+    text = "花呗逾期怎么办？\n2025-01-01\n网友评论\n小王 2025-01-02\n我回复客服:已经还了，对方说会处理。\n"
+    page = parse_page(text)
+    assert [(c.author, c.reply_to, c.text) for c in page.comments] == [("小王", "", "我回复客服:已经还了，对方说会处理。")]
+
+
+def test_button_rows_are_furniture_but_a_one_word_comment_is_kept():
+    text = "\n".join([
+        "信用卡可以协商分期吗？",
+        "2025-04-01",
+        "可以和银行协商个性化分期。",
+        "精彩评论",
+        "小周 2025-04-02",
+        "支持",
+        "赞(3) 回复 举报",
+        "老吴 2025-04-03",
+        "我协商成功了。",
+        "点赞 12",
+    ])
+    page = parse_page(text)
+    assert [c.text for c in page.comments] == ["支持", "我协商成功了。"]
+    assert [line.line_no for line in page.lines if line.role == "boilerplate"] == [7, 10]
+
+
+def test_header_split_over_two_lines_and_times_without_a_year():
+    text = "\n".join([
+        "网商贷逾期会怎样？",
+        "2025-05-01",
+        "会产生罚息并影响征信。",
+        "热门评论",
+        "青青草",
+        "3小时前",
+        "罚息每天都在涨。",
+        "Ann Lee",
+        "昨天 21:14",
+        "早点还吧。",
+        "阿强 05-12 10:30 我也是这样。",
+    ])
+    page = parse_page(text)
+    assert [(c.author, c.date, c.text) for c in page.comments] == [
+        ("青青草", "", "罚息每天都在涨。"),
+        ("Ann Lee", "", "早点还吧。"),
+        ("阿强", "", "我也是这样。"),
+    ]
+
+
+def test_site_suffix_leaves_the_title():
+    page = parse_page("借呗逾期一天会怎样_某某金融网\n2025-01-01\n一般影响不大。\n")
+    assert (page.title, page.site) == ("借呗逾期一天会怎样", "某某金融网")
+    # A last part that is a question is part of the title, not a site.
+    page = parse_page("借呗逾期一天-会上征信吗\n2025-01-01\n一般影响不大。\n")
+    assert page.title == "借呗逾期一天-会上征信吗"
+
+
+def test_meta_with_separators_and_counts_without_colon():
+    page = parse_page("花呗逾期的费用怎么算？\n作者：张三丨2025-01-02 10:00丨阅读 1234\n按日收取逾期费。\n")
+    assert (page.author, page.published_at, page.views) == ("张三", "2025-01-02T10:00", "1234")
+    page = parse_page("花呗逾期的费用怎么算？\n李四 · 2025-01-03 · 浏览(56)\n按日收取逾期费。\n")
+    assert (page.author, page.published_at, page.views) == ("李四", "2025-01-03", "56")
+
+
+def test_a_count_inside_a_sentence_is_not_a_view_count():
+    page = parse_page("花呗逾期的费用怎么算？\n2025-01-02\n阅读 3 遍合同再借款。\n")
+    assert page.views == ""
+    assert page.section("0").text == "阅读 3 遍合同再借款。"
+
+
+def test_more_heading_styles():
+    text = "\n".join([
+        "信用卡逾期问答",
+        "2025-06-01",
+        "【一】会不会上征信",
+        "会，逾期记录会报送。",
+        "1）逾期一天",
+        "多数银行有容时服务。",
+        "①容时期",
+        "一般为三天。",
+        "【二】能不能分期",
+        "可以申请。",
+    ])
+    page = parse_page(text)
+    assert [(s.section_id, s.level, s.title) for s in page.sections] == [
+        ("一", 1, "会不会上征信"), ("一.1", 2, "逾期一天"), ("一.1.1", 3, "容时期"), ("二", 1, "能不能分期"),
+    ]
+    faq = parse_page("花呗常见问题\n2025-06-01\nQ1：逾期一天会怎样\n影响不大。\nQ2：多久上征信\n随时可能。\n")
+    assert [(s.section_id, s.title) for s in faq.sections] == [("1", "逾期一天会怎样"), ("2", "多久上征信")]
+
+
+def test_hash_floor_is_not_a_markdown_heading():
+    text = "借呗逾期怎么办？\n2025-01-01\n尽快还款。\n#1楼 小马 2025-01-02\n我也逾期了。\n"
+    page = parse_page(text)
+    assert page.title == "借呗逾期怎么办？"
+    assert [(c.author, c.text) for c in page.comments] == [("小马", "我也逾期了。")]
+
+
+def test_counted_marker_with_the_count_first():
+    page = parse_page("借呗逾期怎么办？\n2025-01-01\n尽快还款。\n共2条评论\n小马 2025-01-02\n我也逾期了。\n")
+    assert [line.role for line in page.lines][3] == "comment_marker"
+    assert page.comments[0].author == "小马"
