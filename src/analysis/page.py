@@ -113,12 +113,20 @@ _DATE = (
     r"(?:(?:\s*|T)(?P<H>\d{1,2}):(?P<M>\d{2})(?::(?P<S>\d{2}))?)?"
 )
 DATE_RE = re.compile(_DATE)
-_COMMENT_HEADER = re.compile(
-    r"^(?:(?P<avatar>头像|頭像|用户头像|网友头像)\s*)?"
-    r"(?P<author>[^\s:：].{0,30}?)?\s*(?:发表于|發表於|回答于|回答於|回复于|评论于|于|於)?\s*"
-    + _DATE.replace("(?P<", "(?P<c")
-    + r"(?:\s*(?:发表|回答|回复|评论))?(?:\s+(?P<rest>.+))?$"
-)
+_SEP_CLASS = r"[\s|丨｜·•・]"
+
+
+def _comment_header_re(posted_words) -> re.Pattern:
+    """``[头像] NAME [发表于] DATE [text]``, with the site's words for "posted at"."""
+    posted = "|".join(sorted(map(re.escape, posted_words), key=len, reverse=True) + ["于", "於"])
+    return re.compile(
+        r"^(?:(?P<avatar>头像|頭像|用户头像|网友头像)\s*)?"
+        rf"(?P<author>[^\s:：].{{0,30}}?)?{_SEP_CLASS}*(?:{posted})?\s*"
+        + _DATE.replace("(?P<", "(?P<c")
+        + rf"(?:\s*(?:发表|回答|回复|评论))?(?:{_SEP_CLASS}+(?P<rest>.*?))?{_SEP_CLASS}*$"
+    )
+
+_POSTED_DATE = re.compile(_DATE.replace("(?P<", "(?P<c") + r"(?:\s+(?P<rest>.+))?$")
 _AVATAR_ONLY = re.compile(r"^(?:头像|頭像)\s+(?P<author>\S.{0,30})$")
 _BREADCRUMB_SPLIT = re.compile(r"\s*(?:>|»|›|→|＞|/|\\)\s*")
 _PUNCT = re.compile(r"[\s\W_]+", re.UNICODE)
@@ -142,9 +150,9 @@ _MARKDOWN = re.compile(r"^(#{1,6})\s+(.+?)\s*#*$")
 _BOLD = re.compile(r"^(?:\*\*|__)(.+?)(?:\*\*|__)$")
 _BRACKET = re.compile(r"^【([^】]{1,30})】$")
 _SENTENCE_END = re.compile(r"[。;!]")
-_SEPARATORS = " |丨｜·•/\u3000"
+_SEPARATORS = " |丨｜·•・/\u3000"
 _UNLABELLED_META = re.compile(
-    r"(?:(?P<name>[^\s|丨｜·•].{0,24}?)[\s|丨｜·•]+)?" + _DATE + r"(?:[\s|丨｜·•]+(?P<after>[^\d\s|丨｜·•].{0,24}))?"
+    r"(?:(?P<name>[^\s|丨｜·•・].{0,24}?)[\s|丨｜·•・]+)?" + _DATE + r"(?:[\s|丨｜·•・]+(?P<after>[^\d\s|丨｜·•・].{0,24}))?"
 )
 _TITLE_SUFFIX = re.compile(r"^(?P<head>.*\S)\s*(?:_|\||｜|-{1,2}|–|—{1,2})\s*(?P<tail>[^_|｜\-–—]{1,20})$")
 
@@ -181,6 +189,9 @@ class _Cues:
     buttons: frozenset[str]
     reply_re: re.Pattern | None
     relative_re: re.Pattern
+    posted_re: re.Pattern | None
+    comment_header_re: re.Pattern
+    boilerplate_phrases: tuple[str, ...]
 
 
 def _alternation(words) -> str:
@@ -190,7 +201,11 @@ def _alternation(words) -> str:
 def _load_cues() -> _Cues:
     tags = sorted(reference.load_list("comment_tags.txt"), key=len, reverse=True)
     keys = {name: attr for name, attr in reference.load_pairs("meta_keys.txt")}
-    key_alt = _alternation(keys)
+    # A one-character key ("文/NAME") must not be the end of a longer word.
+    key_alt = "|".join(
+        re.escape(k) if len(k) > 1 else rf"(?<![^\W\d_]){re.escape(k)}"
+        for k in sorted(keys, key=len, reverse=True)
+    )
     # "阅读 1234", "发布于 2025-…": counts and dates may follow their key without a colon.
     date_alt = _alternation(k for k, attr in keys.items() if attr == "date")
     views_alt = _alternation(k for k, attr in keys.items() if attr == "views")
@@ -219,18 +234,35 @@ def _load_cues() -> _Cues:
         ),
         meta_keys={name.lower(): attr for name, attr in keys.items()},
         meta_key_re=re.compile(
-            rf"(?:(?P<key>{key_alt})\s*:\s*"
+            rf"(?:(?P<key>{key_alt})\s*[:/]\s*"
             rf"|(?P<dkey>{date_alt})\s*(?=(?:19|20)\d\d\s*[-/.年])"
             rf"|(?P<vkey>{views_alt})\s*\(?\s*(?=\d[\d,.]*\s*[万wWkK]?\+?\s*\)?\s*(?:$|[\s|丨｜·•])))",
             re.IGNORECASE,
         ),
         site_suffixes=tuple(s.lower() for s in reference.load_list("site_suffixes.txt")),
         floor_re=re.compile(
-            r"^(?:#?第?\d{1,4}\s*(?:楼|樓|F|L)(?![A-Za-z])" + ("|" + _alternation(floors) if floors else "") + r")\s*:?\s*"
+            r"^[\[【(]?(?:#?第?\d{1,4}\s*(?:楼|樓|F|L)(?![A-Za-z])"
+            + ("|" + _alternation(floors) if floors else "")
+            + r")[\]】)]?\s*:?\s*"
         ),
         header_author_re=re.compile(rf"^(?:{_alternation(author_keys)})\s*:\s*") if author_keys else None,
-        place_re=re.compile(rf"(?:{_alternation(place_keys)})\s*:\s*\S{{1,12}}", re.IGNORECASE) if place_keys else None,
+        # "IP属地：广东", "IP 属地广东": sites differ in spaces and colons.
+        place_re=(
+            re.compile(
+                "(?:" + "|".join(r"\s*".join(map(re.escape, k)) for k in place_keys) + r")\s*:?\s*[^\s|丨｜·•・]{1,12}",
+                re.IGNORECASE,
+            )
+            if place_keys
+            else None
+        ),
         buttons=frozenset(core(b) for b in reference.load_list("comment_buttons.txt")),
+        posted_re=(
+            re.compile(rf"^(?:{_alternation(posted)})\s*(?=(?:19|20)\d\d)")
+            if (posted := reference.load_list("comment_posted_words.txt"))
+            else None
+        ),
+        comment_header_re=_comment_header_re(posted),
+        boilerplate_phrases=tuple(normalise(p) for p in reference.load_list("boilerplate_phrases.txt")),
         relative_re=re.compile(
             r"^(?:(?:头像|頭像)\s*)?(?:(?P<author>[^\s:].{0,24}?)\s+)?" + relative + r"(?:\s+(?P<rest>.+))?$"
         ),
@@ -342,6 +374,8 @@ class _Parser:
         """Fields of an author/date/source line, or {} if it is not one."""
         if len(text) > 80:
             return {}
+        if self.cues.place_re:
+            text = self.cues.place_re.sub("", text).strip(_SEPARATORS)
         found: dict[str, str] = {}
         keys = list(self.cues.meta_key_re.finditer(text))
         if not keys:
@@ -354,6 +388,8 @@ class _Parser:
                 found.update(loose)
             elif len(prefix) > 20:
                 return {}
+            elif not _SENTENCE_END.search(prefix):
+                found["author_guess"] = prefix  # "NAME 发布于 2025-…"
         for k, match in enumerate(keys):
             end = keys[k + 1].start() if k + 1 < len(keys) else len(text)
             value = text[match.end() : end].strip(_SEPARATORS)
@@ -426,6 +462,8 @@ class _Parser:
             return "prefix"
         if self._is_button_row(text):
             return "line"
+        if len(text) <= 80 and any(phrase in text for phrase in self.cues.boilerplate_phrases):
+            return "prefix"
         return ""
 
     def _is_button_row(self, text: str) -> bool:
@@ -608,6 +646,9 @@ class _Parser:
 
         A floor label (``2楼``, ``沙发``) or a field name (``回答者:``) may come
         first; a location field (``IP属地:广东``) is kept out of the text."""
+        if self.cues.place_re:
+            # Blank the location out, keeping offsets: "… 2025-07-02 IP属地：广东".
+            text = self.cues.place_re.sub(lambda m: " " * len(m.group()), text)
         lead = self.cues.floor_re.match(text)
         skip = lead.end() if lead else 0
         if self.cues.header_author_re:
@@ -617,17 +658,19 @@ class _Parser:
         if header is None:
             return None
         author, date, rest, offset = header
-        offset += skip
-        if self.cues.place_re:
-            author = self.cues.place_re.sub("", author).strip(_SEPARATORS)
-            place = self.cues.place_re.match(rest)
-            if place:
-                moved = len(rest) - len(rest[place.end() :].lstrip(_SEPARATORS))
-                rest, offset = rest[moved:], offset + moved
-        return author, date, rest, (offset if rest else len(text))
+        offset += skip + len(rest) - len(rest.lstrip(_SEPARATORS))
+        rest = rest.strip(_SEPARATORS)
+        return author.strip(_SEPARATORS), date, rest, (offset if rest else len(text))
 
     def _plain_header(self, text: str):
-        match = _COMMENT_HEADER.match(text)
+        posted = self.cues.posted_re.match(text) if self.cues.posted_re else None
+        if posted:
+            # "发表于 2025-…" under a name line: no author on this line.
+            dated = _POSTED_DATE.match(text, posted.end())
+            if dated:
+                rest = dated.group("rest") or ""
+                return "", _iso(dated, prefix="c"), rest, dated.start("rest") if rest else len(text)
+        match = self.cues.comment_header_re.match(text)
         if match and (match.group("avatar") or match.group("author") or not match.group("rest")):
             author = (match.group("author") or "").strip(" :|")
             if not match.group("cd") and not match.group("avatar"):
