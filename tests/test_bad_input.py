@@ -103,3 +103,26 @@ def test_declared_html_charset_wins(tmp_path):
 def test_folder_is_not_a_page(tmp_path):
     with pytest.raises(PageError, match="is a folder"):
         read_source(tmp_path)
+
+
+def test_utf8_bytes_win_over_a_wrong_declared_charset(tmp_path):
+    html = '<html><head><meta charset="gb2312"></head><body><h1>花呗逾期怎么办？</h1><p>尽快还清。</p></body></html>'
+    page = tmp_path / "p.html"
+    page.write_bytes(html.encode("utf-8"))
+    source = read_source(page)
+    assert source.encoding == "utf-8"
+    assert source.text.splitlines() == ["花呗逾期怎么办？", "尽快还清。"]
+
+
+def test_big5_page_with_hong_kong_characters():
+    text = "信用卡逾期嘅後果\n銀行會收取違約金。\n"
+    used, decoded = decode_bytes(text.encode("big5hkscs"))
+    assert (used, decoded) == ("big5hkscs", text)
+
+
+def test_saved_html_fragment_is_read_as_html(tmp_path):
+    page = tmp_path / "fragment.html"
+    page.write_text('<div class="post"><h1>借呗逾期一天</h1><p>一般影响<b>不大</b>。</p></div>', encoding="utf-8")
+    source = read_source(page)
+    assert source.is_html
+    assert source.text.splitlines() == ["借呗逾期一天", "一般影响不大。"]

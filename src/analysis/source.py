@@ -36,7 +36,12 @@ _BOMS = (
     (codecs.BOM_UTF16_BE, "utf-16"),
 )
 
-_HTML_START = re.compile(r"^\s*(<!doctype html|<html|<head|<meta|<body|<!--)", re.IGNORECASE)
+# Whole saved pages, and fragments saved from a browser's "copy element".
+_HTML_START = re.compile(
+    r"^\s*(<!doctype html|<html|<head|<meta|<body|<!--|<\?xml"
+    r"|<(?:div|article|section|main|p|h1|h2|table|ul)\b[^>]*>)",
+    re.IGNORECASE,
+)
 _HTML_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?([A-Za-z0-9_\-]+)""", re.IGNORECASE)
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 _CJK = re.compile(r"[\u4e00-\u9fff]")
@@ -86,8 +91,9 @@ def decode_bytes(data: bytes) -> tuple[str, str]:
     """Return ``(encoding, text)`` for the bytes of a page.
 
     Order: byte-order mark; UTF-16 without BOM (detected by its zero bytes);
-    a charset declared by an HTML ``<meta>``; strict UTF-8; then GB18030 and
-    Big5, of which the one whose text reads more like Chinese wins.
+    strict UTF-8 (bytes that decode as UTF-8 are UTF-8 whatever a copied
+    ``<meta>`` says); a charset declared by an HTML ``<meta>``; then GB18030,
+    Big5 and Big5-HKSCS, of which the one whose text reads more like Chinese wins.
     """
     if not data.strip():
         raise PageError("file is empty" if not data else "file is blank")
@@ -108,11 +114,12 @@ def decode_bytes(data: bytes) -> tuple[str, str]:
             pass
     if b"\x00" in data:
         raise PageError("binary file (contains zero bytes), not a page")
-    candidates = []
+    candidates = ["utf-8"]
     declared = _HTML_CHARSET.search(data[:4096])
     if declared:
         candidates.append(_normalise_codec(declared.group(1).decode("ascii", "replace")))
-    candidates += ["utf-8", "gb18030", "big5"]
+    # Hong Kong pages use characters beyond Big5 proper; HKSCS is its superset.
+    candidates += ["gb18030", "big5", "big5hkscs"]
     decoded: dict[str, str] = {}
     first_error = None
     for name in dict.fromkeys(c for c in candidates if c):
@@ -122,7 +129,7 @@ def decode_bytes(data: bytes) -> tuple[str, str]:
             if first_error is None and isinstance(error, UnicodeDecodeError):
                 first_error = error
             continue
-        if name in ("utf-8",) or (declared and name == candidates[0]):
+        if name == "utf-8" or (declared and name == candidates[1]):
             return _checked(name, decoded[name])
     if not decoded:
         where = f" (first bad byte at offset {first_error.start})" if first_error else ""
