@@ -90,6 +90,13 @@ EXPECTED = {
                   ("路过", ""), ("网友b27c", "2025-07-03T22:41")],
         boilerplate=[18, 21, 27], seo=[11],
     ),
+    "layout_forum_table.html": dict(
+        encoding="utf-8", title="逾期了信用卡被停卡怎么办", channel="逾期讨论", site="卡友论坛",
+        author="小白", published_at="2024-12-12T08:00",
+        sections=["0"],
+        comments=[("老卡友", "2024-12-12T09:10"), ("熊猫", "2024-12-12T10:30"), ("阿飞", "2024-12-13T21:45")],
+        boilerplate=[13, 14, 15, 16], seo=[1],
+    ),
     "layout_gbk_meta.html": dict(
         encoding="gb18030", title="信用卡逾期后怎么和银行协商还款", channel="逾期协商", site="卡友之家",
         author="周明", published_at="2025-01-02T10:00", views="1234",
@@ -288,3 +295,9 @@ def test_gbk_page_declared_as_gb2312():
     page = read_page(PAGES / "layout_gbk_meta.html")
     assert page.section("一.2").title == "准备困难证明"
     assert page.section("0").text == "信用卡逾期以后，不少持卡人想和银行协商分期。协商之前，先把材料准备好。"
+
+
+def test_forum_saved_as_xhtml_tables():
+    page = read_page(PAGES / "layout_forum_table.html")
+    assert page.section("0").text == "上个月逾期了十天，今天发现卡被停了，还能恢复吗？\n有没有人遇到过？"
+    assert [(c.text, c.reply_to) for c in page.comments][2] == ("打了电话，客服说要等三个月再评估。", "老卡友")

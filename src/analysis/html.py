@@ -5,7 +5,9 @@ so a paragraph of HTML is one line of text, as in the plain-text pages.
 """
 from __future__ import annotations
 
-from bs4 import BeautifulSoup
+import warnings
+
+from bs4 import BeautifulSoup, XMLParsedAsHTMLWarning
 
 _BLOCKS = (
     "address", "article", "aside", "blockquote", "dd", "div", "dl", "dt", "figcaption",
@@ -20,7 +22,10 @@ def html_to_text(markup: str) -> str:
     The ``<title>`` is kept as the first line only when the body has no
     ``<h1>``: otherwise the heading is the title and the head is dropped.
     """
-    soup = BeautifulSoup(markup, "lxml")
+    with warnings.catch_warnings():
+        # XHTML pages with an <?xml?> prolog are still read as HTML, on purpose.
+        warnings.simplefilter("ignore", XMLParsedAsHTMLWarning)
+        soup = BeautifulSoup(markup, "lxml")
     for tag in soup(["script", "style", "noscript", "template", "svg"]):
         tag.decompose()
     title = soup.title.get_text(" ", strip=True) if soup.title else ""
@@ -31,6 +36,10 @@ def html_to_text(markup: str) -> str:
     for tag in soup.find_all(_BLOCKS):
         tag.insert_before("\n")
         tag.insert_after("\n")
+    for cell in soup.find_all(("td", "th")):
+        # Cells of one row stay on one line, apart: "1楼 NAME 2025-…".
+        cell.insert_before(" ")
+        cell.insert_after(" ")
     body = soup.body or soup
     lines = [" ".join(line.split()) for line in body.get_text().split("\n")]
     lines = [line for line in lines if line]
