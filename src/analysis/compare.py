@@ -54,6 +54,7 @@ NAMED_TAGS = ("nz", "nt")   # lexicon tags of products, institutions and other n
 QUALIFIERS_FILE = "scope_qualifiers.txt"
 SEVERITY_FILE = "severity_cues.txt"
 NEGATION_FILE = "negation.txt"
+EFFECT_MARK = "effect"   # second field of an antonyms.txt line naming an effect word
 UNITS_FILE = "units.txt"
 
 # Cosine similarity below which an article claim is no evidence at all.
@@ -67,6 +68,7 @@ CONTAINED_COVER = 0.6    # one side holds most of the other: narrower or broader
 # Questions: share of the question's content words that the evidence covers.
 ANSWERED_COVER = 0.75
 PARTIAL_COVER = 0.34
+HEADING_COVER = 0.6      # a section whose headings say this much of a question answers it
 # Article against itself: near-repeats in different sections.
 DUPLICATE_SCORE = 0.4
 DUPLICATE_COVER = 0.5
@@ -123,6 +125,8 @@ class Lexicon:
     units: tuple[str, ...]
     marked: re.Pattern | None             # any qualifier or severity cue: most texts have none
     named: frozenset[str]                 # products and institutions of the domain lexicon
+    barriers: frozenset[str] = frozenset()  # 导致, 造成: a negation after one is inside its object clause
+    effects: frozenset[str] = frozenset()   # 影响, 限制: said of a state, they deny it (不受影响 keeps it)
 
 
 def _find(parent: dict[str, str], word: str) -> str:
@@ -194,9 +198,13 @@ def _alternation(words) -> re.Pattern | None:
 def load_lexicon() -> Lexicon:
     """Read the reference files (cheap: ``reference`` caches them by mtime)."""
     function_words = frozenset(reference.load_list(FUNCTION_WORDS_FILE))
-    negators = frozenset(e[0] for e in reference.load_pairs(NEGATION_FILE) if len(e) < 2 or e[1] == "neg")
+    negation = reference.load_pairs(NEGATION_FILE)
+    negators = frozenset(e[0] for e in negation if len(e) < 2 or e[1] == "neg")
+    barriers = frozenset(e[0] for e in negation if len(e) > 1 and e[1] == "barrier")
     synonym_pairs = [p for p in reference.load_pairs(SYNONYMS_FILE) if len(p) >= 2]
-    antonym_pairs = [p[:2] for p in reference.load_pairs(ANTONYMS_FILE) if len(p) >= 2]
+    antonym_entries = reference.load_pairs(ANTONYMS_FILE)
+    effect_words = [e[0] for e in antonym_entries if len(e) >= 2 and e[1] == EFFECT_MARK]
+    antonym_pairs = [p[:2] for p in antonym_entries if len(p) >= 2 and p[1] != EFFECT_MARK]
 
     # A pair like 能借款/无法借款 differs only by a negation or modal word in
     # front: the claim's polarity already says which side it is on, so both
@@ -243,6 +251,9 @@ def load_lexicon() -> Lexicon:
         units=tuple(sorted({e[0] for e in reference.load_pairs(UNITS_FILE)}, key=len, reverse=True)),
         marked=_alternation([*qualifiers, *(w for w, _ in severity)]),
         named=frozenset(e[0] for e in lexicon if len(e) > 1 and e[1] in NAMED_TAGS),
+        # Only the barriers that carry no proposition: 避免 or 防止 stays a content word.
+        barriers=frozenset(w for w in barriers if w in function_words),
+        effects=frozenset(canon(w) for w in effect_words),
     )
 
 
@@ -255,7 +266,7 @@ class Profile:
 
     keys: tuple[str, ...]           # content concepts in order (synonyms folded, antonyms on one axis)
     words: dict                     # concept key → the word as this text says it
-    sides: frozenset[str]           # canonical antonym words a clause asserts (not one it negates a predicate of)
+    sides: frozenset[tuple[str, int]]   # (canonical antonym word, side it says at the claim's level)
     qualifiers: frozenset[str]
     quantities: tuple[tuple[str, str], ...]   # (unit, value)
     condition_keys: frozenset[str]
@@ -321,6 +332,7 @@ def _bigrams(text: str) -> list[str]:
 
 _BREAK = ("break",)
 _NEGATION = ("negation",)
+_BARRIER = ("barrier",)
 
 
 def _read_units(units: Sequence[str], lex: Lexicon) -> list[tuple]:
@@ -340,6 +352,9 @@ def _read_units(units: Sequence[str], lex: Lexicon) -> list[tuple]:
         previous = unit
         if _is_quantity(unit, lex.units):
             out.append(("quantity", unit.lstrip(_NUMERAL)))
+            continue
+        if unit in lex.barriers:
+            out.append(_BARRIER)
             continue
         if unit in lex.function_words:
             out.append(None)
@@ -361,20 +376,30 @@ class _Reading:
     Polarity is read where Chinese puts what a clause asserts: at its last
     content word (无法借款, 不受直接影响, 不会被冻结). A negation word counts
     from where it stands to the end of its clause; two cancel (不会导致…不能
-    使用 leaves 使用 affirmed)."""
+    使用 leaves 使用 affirmed).
+
+    ``sides`` hold (antonym word, side) at the claim's level, where the
+    claim's polarity field already says the negation before a barrier
+    (不会导致) but not one inside its object clause (导致…无法使用): a side said
+    under such an inner negation is the other side (无法使用 is the 冻结
+    side). An effect word said of a state (正常使用不受影响, 影响…使用)
+    turns the state into its other side: 受影响 denies it, 不受影响 keeps it."""
 
     def __init__(self):
         self.keys: list[str] = []
         self.words: dict[str, str] = {}
-        self.sides: set[str] = set()
+        self.sides: set[tuple[str, int]] = set()
         self.parity: dict[str, set[int]] = {}
         self.clauses: list[tuple[frozenset[str], frozenset[str]]] = []   # (keys, quantity units)
         self.clause_words: list[str] = []     # the content words of each clause as written
         self._clause: list[str] = []
         self._said: list[str] = []
         self._units: list[str] = []
-        self._sides: list[str] = []
+        self._sides: list[tuple[str, str, int]] = []     # (word, key, side)
+        self._subjects: list[tuple[str, str, int]] = []  # sides a negation cleared: what it is about
         self._negations = 0
+        self._inner = None      # negations since the first barrier, once there is one
+        self._effect = False    # an effect word came earlier in the clause
         self._last = None
 
     def feed(self, item, lex: Lexicon) -> None:
@@ -387,20 +412,39 @@ class _Reading:
             # An antonym word before a negation is what the negated predicate
             # is about (正常利用不受影响), not the state the clause asserts.
             self._negations += 1
+            if self._inner is not None:
+                self._inner += 1
+            if self._sides:
+                self._subjects = list(self._sides)
             self._sides.clear()
+            return
+        if item is _BARRIER:
+            self._inner = self._inner or 0
             return
         if item[0] == "quantity":
             self._units.append(item[1])
             return
         _, key, unit, word, flip = item
-        if word in lex.opposites:
-            self._sides.append(word)
         if key not in self.words:
             self.keys.append(key)
             self.words[key] = unit
         self._clause.append(key)
         self._said.append(unit)
-        self._last = (key, (self._negations + flip) % 2)
+        if word in lex.effects:
+            state = (self._sides or self._subjects or [None])[-1]
+            self._effect = True
+            if state is not None:
+                # 正常使用不受影响: the clause says whether the state holds.
+                state_word, state_key, state_side = state
+                if state in self._sides:
+                    self._sides.remove(state)
+                self._sides.append((state_word, state_key, 1 - state_side))
+                self._last = (state_key, (self._negations + lex.side[state_word] + 1) % 2)
+                return
+        if word in lex.opposites:
+            side = (lex.side[word] + (self._inner or 0) + self._effect) % 2
+            self._sides.append((word, key, side))
+        self._last = (key, (self._negations + flip + self._effect * (word in lex.opposites)) % 2)
 
     def close(self) -> None:
         if self._last is not None:
@@ -408,9 +452,9 @@ class _Reading:
         if self._clause:
             self.clauses.append((frozenset(self._clause), frozenset(self._units)))
             self.clause_words.append("".join(self._said))
-        self.sides.update(self._sides)
+        self.sides.update((word, side) for word, _, side in self._sides)
         self._clause, self._units, self._sides, self._negations, self._last = [], [], [], 0, None
-        self._said = []
+        self._said, self._subjects, self._inner, self._effect = [], [], None, False
 
     def settled(self) -> dict[str, int]:
         """Key → 1 (negated) or 0; keys said both ways are left out."""
@@ -488,16 +532,17 @@ def profile(item, lex: Lexicon, tokenizer=None) -> Profile:
 
 
 def _frame_keys(reading: _Reading, lex: Lexicon) -> frozenset[str]:
-    """Keys said only in clauses that use no consumer-credit word, when some
-    other clause does: a frame around the proposition (用官方回复就是, 我问过了),
-    not a detail of it. A text without any such clause has no frame."""
+    """Keys said only in the leading clauses that use no consumer-credit word,
+    before the first that does: a frame that introduces the proposition
+    (用官方回复就是, 我问过客服), not a detail of it. A remark after the
+    proposition (录音后对方态度好多了) is a detail and stays."""
     if lex.domain is None or len(reading.clauses) < 2:
         return frozenset()
-    on = [lex.domain.search(words) is not None for words in reading.clause_words]
-    if not any(on) or all(on):
+    first = next((i for i, words in enumerate(reading.clause_words) if lex.domain.search(words)), 0)
+    if not first:
         return frozenset()
-    inside = {k for (keys, _), o in zip(reading.clauses, on) if o for k in keys}
-    return frozenset(k for (keys, _), o in zip(reading.clauses, on) if not o for k in keys if k not in inside)
+    inside = {k for keys, _ in reading.clauses[first:] for k in keys}
+    return frozenset(k for keys, _ in reading.clauses[:first] for k in keys if k not in inside)
 
 
 # ---------------------------------------------------------------- index
@@ -640,20 +685,25 @@ def _overlap(c: Profile, a: Profile, wc: _Weighted, wa: _Weighted, context: froz
 def _antonym_flips(c: Profile, a: Profile, lex: Lexicon) -> list[tuple[str, str]]:
     """Axes on which the two claims assert opposite sides (删除 vs 保留), one
     pair of words each; an axis on which either claim says both sides is left out."""
-    def by_axis(words):
-        out: dict[str, list[str]] = {}
-        for word in sorted(words):
-            out.setdefault(lex.axis[word], []).append(word)
+    def by_axis(sides):
+        out: dict[str, list[tuple[str, int]]] = {}
+        for word, side in sorted(sides):
+            out.setdefault(lex.axis[word], []).append((word, side))
         return out
 
     mine, theirs = by_axis(c.sides), by_axis(a.sides)
     flips = []
     for axis in sorted(set(mine) & set(theirs)):
-        left = {lex.side[w] for w in mine[axis]}
-        right = {lex.side[w] for w in theirs[axis]}
+        left = {side for _, side in mine[axis]}
+        right = {side for _, side in theirs[axis]}
         if len(left) == len(right) == 1 and left != right:
-            flips.append((mine[axis][0], theirs[axis][0]))
+            flips.append((_side_word(*mine[axis][0], lex), _side_word(*theirs[axis][0], lex)))
     return flips
+
+
+def _side_word(word: str, side: int, lex: Lexicon) -> str:
+    """The word, marked ¬ when the claim says its other side (无法使用, 不受影响 turned over)."""
+    return word if side == lex.side[word] else "¬" + word
 
 
 def _quantity_check(c: Profile, a: Profile, clause_units=None) -> tuple[list[str], list[str]]:
@@ -793,7 +843,8 @@ def relate(
         return "partial", reason
     certain = "possible" not in (comment.modality, evidence.modality)
     if opposite:
-        return ("contradict" if certain and not doubts else "partial"), reason
+        # Opposite claims under different conditions (没还清就不能借 vs 还清后可以借) can both hold.
+        return ("contradict" if certain and not doubts and condition != "differs" else "partial"), reason
     if conflicts:
         return ("contradict" if certain and not (scope or unclear or other_subject) else "partial"), reason
     if condition == "incompatible":
@@ -824,6 +875,7 @@ class Heading:
     own: frozenset[str]       # keys and measures of its own title
     keys: frozenset[str]      # keys and measures of its title and every title above it
     named: frozenset[str]     # products and institutions among ``keys``
+    parent_id: str = ""
 
 
 def headings(sections, lex: Lexicon, tokenizer) -> dict[str, Heading]:
@@ -843,7 +895,8 @@ def headings(sections, lex: Lexicon, tokenizer) -> dict[str, Heading]:
             seen.add(at)
             chain |= own[at]
             at = parent.get(at, "")
-        out[sid] = Heading(sid, own[sid], frozenset(chain), frozenset(k for k in chain if k in lex.named))
+        named = frozenset(k for k in chain if k in lex.named)
+        out[sid] = Heading(sid, own[sid], frozenset(chain), named, parent.get(sid, ""))
     return out
 
 
@@ -954,27 +1007,55 @@ def _rows(claim, prof, hits, article, article_profiles, article_weighted, index,
     return out
 
 
-def answer_questions(questions: Sequence[Question], claims: Sequence[Claim], tokenizer, k: int = 5) -> list[Question]:
+def answer_questions(
+    questions: Sequence[Question], claims: Sequence[Claim], tokenizer, k: int = 5, sections=(),
+) -> list[Question]:
     """Each question with ``status`` (answered | partial | unanswered) and the
-    article claims that answer it as ``evidence``."""
+    article claims that answer it as ``evidence``.
+
+    A question is read as its content words and quantities (逾期一天). When
+    the headings above a section say most of it (``HEADING_COVER``), that
+    section answers it: its best-scoring sentences are the evidence, and the
+    status counts what the headings and those sentences say together.
+    Otherwise the best-scoring sentences of the whole article answer it as
+    far as they cover its words. A word the article never uses (额度 in
+    还完后有额度吗) keeps a question from being answered."""
     lex = load_lexicon()
     article, _ = _split(claims)
     article_profiles = [profile(c, lex, tokenizer) for c in article]
     index = Index(article_profiles)
-    article_keys = {key for p in article_profiles for key in p.keys}
-    question_profiles = [profile(q, lex, tokenizer) for q in questions]
+    heads = headings(sections, lex, tokenizer)
+    names = _article_names(article_profiles, heads)
+    article_terms = [frozenset(p.keys) | frozenset(p.measures) for p in article_profiles]
+    known = frozenset().union(*article_terms, *(h.keys for h in heads.values()))
+    subtrees = _subtrees(article, heads)
+    question_profiles = [_short_names(profile(q, lex, tokenizer), names, index) for q in questions]
     out = []
     for question, prof, hits in zip(questions, question_profiles, index.top(question_profiles, k)):
-        total = math.fsum(index.weight(key) for key in prof.keys)
-        covered: set[str] = set()
-        evidence = []
-        for row, _score in hits:
-            gained = set(prof.keys) & set(article_profiles[row].keys)
-            if gained - covered or not evidence and gained:
-                evidence.append(article[row].claim_id)
-            covered |= gained
-        cover = math.fsum(index.weight(key) for key in covered) / total if total else 0.0
-        missing = [key for key in prof.keys if key not in article_keys]
+        terms = tuple(dict.fromkeys((*prof.keys, *prof.measures)))
+        total = math.fsum(index.weight(t) for t in terms)
+
+        def share(covered, terms=terms, total=total):
+            return math.fsum(index.weight(t) for t in terms if t in covered) / total if total else 0.0
+
+        missing = [t for t in terms if t not in known]
+        head = _best_heading(terms, heads, share) if not missing else None
+        if head is not None:
+            rows = subtrees[head.section_id]
+            ranked = _scores(index, prof, rows)
+            chosen = [row for row, score in ranked[:k] if score > 0]
+            covered = set(head.keys).union(*(article_terms[row] for row in chosen))
+            cover = share(covered)
+            evidence = [article[row].claim_id for row in chosen]
+        else:
+            covered: set[str] = set()
+            evidence = []
+            for row, _score in hits:
+                gained = set(terms) & article_terms[row]
+                if gained - covered or not evidence and gained:
+                    evidence.append(article[row].claim_id)
+                covered |= gained
+            cover = share(covered)
         if cover >= ANSWERED_COVER and not missing:
             status = "answered"
         elif cover >= PARTIAL_COVER:
@@ -985,15 +1066,58 @@ def answer_questions(questions: Sequence[Question], claims: Sequence[Claim], tok
     return out
 
 
-def question_gaps(questions: Sequence[Question], claims: Sequence[Claim], tokenizer) -> dict[str, tuple[str, ...]]:
-    """Question id → its content words that no article claim uses (why it is not answered)."""
+def _subtrees(article: Sequence[Claim], heads: dict[str, Heading]) -> dict[str, list[int]]:
+    """Section id → rows of the article claims in it or in a section below it."""
+    out: dict[str, list[int]] = {sid: [] for sid in heads}
+    for row, claim in enumerate(article):
+        at, seen = claim.section_id, set()
+        while at in out and at not in seen:
+            seen.add(at)
+            out[at].append(row)
+            at = heads[at].parent_id
+    return out
+
+
+def _best_heading(terms, heads: dict[str, Heading], share) -> Heading | None:
+    """The heading that says most of a question (its own title first, then
+    the widest section, then the first), if its words say ``HEADING_COVER``
+    of it and its own title says something of it beyond the headings above."""
+    best, best_rank = None, None
+    for order, head in enumerate(heads.values()):
+        cover = share(head.keys)
+        if cover < HEADING_COVER or not head.own & set(terms):
+            continue
+        rank = (-round(cover, 9), -round(share(head.own), 9), head.section_id.count("."), order)
+        if best_rank is None or rank < best_rank:
+            best, best_rank = head, rank
+    return best
+
+
+def _scores(index: Index, prof: Profile, rows: Sequence[int]) -> list[tuple[int, float]]:
+    """(row, cosine score) of some article rows for one profile, best first, ties by row."""
+    if not rows or index.matrix is None:
+        return [(row, 0.0) for row in rows]
+    query = index.vectors([prof])
+    scores = (index.matrix[list(rows)] @ query.T).toarray().ravel()
+    return sorted(zip(rows, scores.tolist()), key=lambda x: (-x[1], x[0]))
+
+
+def question_gaps(
+    questions: Sequence[Question], claims: Sequence[Claim], tokenizer, sections=(),
+) -> dict[str, tuple[str, ...]]:
+    """Question id → its words that neither an article claim nor a heading uses (why it is not answered)."""
     lex = load_lexicon()
     article, _ = _split(claims)
-    article_keys = {key for c in article for key in profile(c, lex, tokenizer).keys}
+    article_profiles = [profile(c, lex, tokenizer) for c in article]
+    index = Index(article_profiles)
+    heads = headings(sections, lex, tokenizer)
+    names = _article_names(article_profiles, heads)
+    known = {t for p in article_profiles for t in (*p.keys, *p.measures)} | {t for h in heads.values() for t in h.keys}
     gaps = {}
     for question in questions:
-        prof = profile(question, lex, tokenizer)
-        gaps[question.question_id] = tuple(prof.words[key] for key in prof.keys if key not in article_keys)
+        prof = _short_names(profile(question, lex, tokenizer), names, index)
+        terms = tuple(dict.fromkeys((*prof.keys, *prof.measures)))
+        gaps[question.question_id] = tuple(prof.words.get(t, t) for t in terms if t not in known)
     return gaps
 
 
@@ -1148,11 +1272,11 @@ def relation_counts(alignments: Sequence[Alignment]) -> pd.DataFrame:
     return pd.DataFrame({"relation": list(RELATIONS), "comment_claims": [best.count(r) for r in RELATIONS]})
 
 
-def questions_view(questions: Sequence[Question], claims: Sequence[Claim], tokenizer) -> pd.DataFrame:
+def questions_view(questions: Sequence[Question], claims: Sequence[Claim], tokenizer, sections=()) -> pd.DataFrame:
     """Each question with its status, the evidence's words and the question's
     words that the article never uses (why it is not fully answered)."""
     text = {c.claim_id: c.text for c in claims}
-    gaps = question_gaps(questions, claims, tokenizer)
+    gaps = question_gaps(questions, claims, tokenizer, sections)
     rows = [
         {"question_id": q.question_id, "origin": q.origin, "question": q.question, "status": q.status,
          "evidence": ";".join(q.evidence), "evidence_text": " / ".join(text[e] for e in q.evidence),
