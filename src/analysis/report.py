@@ -65,13 +65,27 @@ def merge(executed: Sequence[Path], title: str):
     return merged
 
 
+# Tables of Chinese text read better left-aligned, and a wide table scrolls
+# instead of squeezing its text column to one character; the font list names
+# the CJK faces that common systems ship, so no glyph falls back to a box.
+_STYLE = """<style>
+body { font-family: system-ui, "Noto Sans CJK SC", "Source Han Sans SC", "PingFang SC",
+       "Microsoft YaHei", sans-serif; }
+.jp-RenderedHTMLCommon td, .jp-RenderedHTMLCommon th { text-align: left !important; vertical-align: top; }
+.jp-RenderedHTMLCommon table { width: max-content; }
+.jp-RenderedHTMLCommon td { max-width: 28em; }
+.jp-OutputArea-output { overflow-x: auto; }
+</style>
+"""
+
+
 def to_html(notebook, with_code: bool = False) -> str:
     from nbconvert import HTMLExporter
 
     exporter = HTMLExporter(template_name="lab", exclude_input=not with_code,
                             exclude_input_prompt=True, exclude_output_prompt=True)
     body, _ = exporter.from_notebook_node(notebook, resources={"metadata": {"name": notebook.metadata["title"]}})
-    return body
+    return body.replace("</head>", _STYLE + "</head>", 1)
 
 
 def build_report(page: str | Path | None = None, out: str | Path | None = None, with_code: bool = False,
