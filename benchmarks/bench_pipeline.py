@@ -79,9 +79,18 @@ def machine() -> dict[str, str]:
         "cores (nproc)": str(usable),
         "memory": f"{memory / 2**30:.1f} GiB",
         "system": f"{platform.system()} {platform.release()}",
+        "load average at the start (1, 5, 15 min)": _load(),
         "Python": platform.python_version(),
         "packages": ", ".join(versions),
     }
+
+
+def _load() -> str:
+    """Other work on the machine slows every figure below alike but not the ratios much."""
+    try:
+        return ", ".join(f"{value:.2f}" for value in os.getloadavg())
+    except OSError:
+        return "unknown"
 
 
 # ------------------------------------------------------- memory of a process
