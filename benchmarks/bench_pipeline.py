@@ -86,7 +86,7 @@ def machine() -> dict[str, str]:
 
 
 def _load() -> str:
-    """Other work on the machine slows every figure below alike but not the ratios much."""
+    """Load averages: other work running on the machine slows the timings below."""
     try:
         return ", ".join(f"{value:.2f}" for value in os.getloadavg())
     except OSError:
