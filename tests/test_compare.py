@@ -13,7 +13,7 @@ import pytest
 
 from analysis import compare, paths
 from analysis.claims import Claim, Question, extract_claims, extract_questions
-from analysis.page import read_page
+from analysis.page import Section, read_page
 from analysis.text import analysis_view, get_tokenizer
 
 FIXTURE_PAGE = Path(__file__).parent / "fixtures" / "pages" / "compare_jiebei_retention.txt"
@@ -84,6 +84,98 @@ def test_same_quantity_agrees_and_reason_names_it(tok):
     row = best(claim("信用卡逾期记录会保留五年", quantities=("5年",)), [keep], tok)
     assert row.relation == "agree"
     assert "quantity 5年 = 5年" in row.reason
+
+
+def test_conditional_says_what_a_temporal_clause_says(tok):
+    # 如果有逾期, 就… is 逾期后…: the condition's words (借呗, 逾期) are in the article sentence.
+    no_loan = article("借呗逾期后用户将无法继续借款", polarity="negate")
+    row = best(claim("如果借呗有逾期，就不能再借钱了", polarity="negate", condition="如果借呗有逾期"), [no_loan], tok)
+    assert row.relation == "agree"
+    assert "condition 如果借呗有逾期 stated in the article (借呗/逾期)" in row.reason
+
+
+def test_negated_condition_is_not_a_temporal_clause(tok):
+    # 没有还清 is not 还清后: the two can both hold, so neither agree nor contradict.
+    can = article("借呗还清欠款后可以继续借款")
+    row = best(claim("如果借呗没有还清欠款，就不能再借钱了", polarity="negate", condition="如果借呗没有还清欠款"),
+               [can], tok)
+    assert row.relation == "partial"
+    assert "condition only in the comment (如果借呗没有还清欠款)" in row.reason
+
+
+def test_plain_antonym_verb_agrees_through_negation(tok):
+    # 不会被冻结 (negated 冻结) says what 还可以使用 (affirmed 使用) says.
+    usable = article("信用卡逾期后还可以使用")
+    row = best(claim("信用卡逾期后不会被冻结", polarity="negate"), [usable], tok)
+    assert row.relation == "agree"
+    assert "antonym 冻结↔使用" in row.reason
+
+
+def test_negation_inside_a_barrier_clause_turns_the_side(tok):
+    # 不会导致…被冻结或无法使用: the claim's negation is 不会; 无法使用 inside the
+    # object of 导致 is the 冻结 side, so both halves say "stays usable".
+    usable = article("花呗逾期后支付宝仍可正常使用")
+    row = best(claim("花呗逾期不会导致支付宝被冻结或无法使用", polarity="negate"), [usable], tok)
+    assert row.relation == "agree"
+    # 导致…无法使用 without a negation before it says the account is frozen.
+    frozen = article("网商贷逾期后支付宝会被冻结")
+    assert best(claim("网商贷逾期会导致支付宝无法使用"), [frozen], tok).relation == "agree"
+
+
+def test_unaffected_state_agrees_with_the_state(tok):
+    # 正常使用不受影响 (a state, then a negated effect on it) says 还能用.
+    unaffected = article("花呗逾期后支付宝的正常使用不受影响", polarity="negate")
+    row = best(claim("花呗逾期后支付宝还能用"), [unaffected], tok)
+    assert row.relation == "agree"
+    # The effect word before the state: 不会影响…正常使用 says the same as 仍可正常使用.
+    usable = article("信用卡逾期后仍可正常使用")
+    assert best(claim("逾期不会影响信用卡的正常使用", polarity="negate"), [usable], tok).relation == "agree"
+
+
+def test_effect_word_against_a_plain_state_is_never_a_contradiction(tok):
+    # 影响使用 is vaguer than 无法使用: against 仍可正常使用 it is partial.
+    usable = article("逾期后支付宝仍可正常使用")
+    row = best(claim("逾期会影响支付宝的使用"), [usable], tok)
+    assert row.relation == "partial"
+    assert "effect word on one side on 使用" in row.reason
+    # Both with the effect word, opposite polarity: a true contradiction.
+    unaffected = article("逾期后支付宝的正常使用不受影响", polarity="negate")
+    assert best(claim("逾期后支付宝的正常使用会受到影响"), [unaffected], tok).relation == "contradict"
+
+
+def test_leading_frame_is_not_a_detail_but_a_trailing_remark_is(tok):
+    no_loan = article("借呗逾期后用户将无法继续借款", polarity="negate")
+    framed = best(claim("我专门打电话问过，借呗逾期后就不能再借钱了", polarity="negate"), [no_loan], tok)
+    assert framed.relation == "agree"
+    remark = best(claim("借呗逾期后就不能再借钱了，我专门打电话问过", polarity="negate"), [no_loan], tok)
+    assert remark.relation == "partial"
+    assert "comment adds detail" in remark.reason
+
+
+def test_short_product_name_stands_for_the_articles(tok):
+    # 网商 is 网商贷 less its last character; the article never says 网商 alone.
+    no_loan = article("网商贷逾期后将无法继续借款", polarity="negate")
+    assert best(claim("网商逾期后就不能借钱了", polarity="negate"), [no_loan], tok).relation == "agree"
+
+
+def _sections(*heads):
+    """Sections from (section_id, title) pairs; a dotted id hangs under its prefix."""
+    return tuple(
+        Section(section_id=sid, level=sid.count(".") + 1, number=sid.rsplit(".", 1)[-1], title=title,
+                parent_id=sid.rsplit(".", 1)[0] if "." in sid else "", line_no=n)
+        for n, (sid, title) in enumerate(heads, start=1)
+    )
+
+
+def test_heading_names_the_product_a_sentence_leaves_out(tok):
+    usable = article("逾期后支付宝仍可正常使用", section="一")
+    comment = claim("借呗逾期后支付宝仍然可以正常使用")
+    bare = [r for r in compare.align([usable, comment], tok) if r.rank == 1][0]
+    assert bare.relation == "partial"          # 借呗 is a detail the sentence lacks
+    sections = _sections(("一", "借呗逾期的影响"))
+    row = [r for r in compare.align([usable, comment], tok, sections=sections) if r.rank == 1][0]
+    assert row.relation == "agree"
+    assert "heading gives 借呗" in row.reason
 
 
 # ---------------------------------------------------------------- contradictions
@@ -262,6 +354,30 @@ def test_question_answered_partial_unanswered(tok):
     assert gaps["q2"] == ("额度",)
 
 
+def test_question_answered_by_the_section_its_heading_names(tok):
+    sections = _sections(("一", "花呗逾期的影响"), ("二", "花呗逾期后的还款方式"), ("二.1", "主动还款"),
+                         ("二.2", "分期还款"), ("三", "花呗逾期一天的影响"))
+    arts = [
+        article("花呗逾期后支付宝仍可正常使用", section="一", claim_id="a001"),
+        article("花呗逾期会产生罚息", section="一", claim_id="a002"),
+        article("可以在支付宝中手动还款", section="二.1", claim_id="a003"),
+        article("金额较大时可以申请分期还款", section="二.2", claim_id="a004"),
+        article("这种办法简单快捷", section="二.2", claim_id="a005"),
+        article("逾期一天会产生少量罚息", section="三", quantities=("1天",), claim_id="a006"),
+        article("逾期一天后将暂时失去借款资格", section="三", quantities=("1天",), claim_id="a007"),
+    ]
+    questions = [_question("花呗逾期了还能正常还款吗?", "q1"), _question("花呗逾期一天是不是以后都不能用了", "q2"),
+                 _question("还完后有额度吗?", "q3")]
+    got = {q.question_id: (q.status, q.evidence) for q in compare.answer_questions(questions, arts, tok, sections=sections)}
+    # 还款 is what 二's heading says; its sentences that use the word are the evidence.
+    assert got["q1"] == ("answered", ("a003", "a004"))
+    # 逾期一天 names section 三, which does not say whether 花呗 stays usable: partial.
+    assert got["q2"][0] == "partial"
+    assert set(got["q2"][1]) == {"a006", "a007"}
+    # The credit limit is in no heading and no sentence.
+    assert got["q3"] == ("unanswered", ())
+
+
 # ---------------------------------------------------------------- findings
 
 
@@ -322,10 +438,42 @@ def test_bundled_page_findings_and_questions(seed_claims, tok):
     assert status["能再借款吗?"] == "answered"
 
 
-def test_fixture_page_relations_per_comment(tok):
+def test_bundled_page_restatements_agree(seed_claims, tok):
+    page, claims = seed_claims
+    text = {c.claim_id: c.text for c in claims}
+    best_rows = {text[r.comment_claim_id]: r for r in compare.align(claims, tok, sections=page.sections)
+                 if r.rank == 1}
+    # A conditional (如果…有逾期未还的借款, 那么是无法借款的) restating a temporal one (逾期后…无法再次申请).
+    conditional = next(r for t, r in best_rows.items() if "如果微粒贷有逾期未还的借款" in t)
+    assert conditional.relation == "agree"
+    assert "无法再次申请新的借款" in text[conditional.article_claim_id]
+    # 不会导致…被冻结或无法使用 against 正常利用不受直接影响: both say the balance stays usable.
+    usable = next(r for t, r in best_rows.items() if "被冻结或无法使用" in t)
+    assert usable.relation == "agree"
+    assert "不受直接影响" in text[usable.article_claim_id]
+    assert "contradict" not in {r.relation for r in best_rows.values()}
+
+
+def test_bundled_page_questions_by_section(seed_claims, tok):
+    page, claims = seed_claims
+    section_of = {c.claim_id: c.section_id for c in claims}
+    answered = {q.question: q for q in
+                compare.answer_questions(extract_questions(page, tok), claims, tok, sections=page.sections)}
+    repay = answered["还能正常还款吗?"]
+    assert repay.status == "answered"
+    assert repay.evidence and {section_of[e].split(".")[0] for e in repay.evidence} == {"三"}
+    # 微粒 for 微粒贷; 逾期一天 is section 五, which does not say "forever".
+    one_day = answered["微粒逾期一天是不是以后都不能用了"]
+    assert one_day.status == "partial"
+    assert one_day.evidence and {section_of[e].split(".")[0] for e in one_day.evidence} == {"五"}
+    assert answered["还完后有额度吗?"].status == "unanswered"
+
+
+@pytest.mark.parametrize("with_sections", [False, True], ids=["claims only", "with headings"])
+def test_fixture_page_relations_per_comment(tok, with_sections):
     page = read_page(FIXTURE_PAGE)
     claims = extract_claims(page, tok)
-    rows = compare.align(claims, tok)
+    rows = compare.align(claims, tok, sections=page.sections if with_sections else ())
     by_comment: dict[int, set[str]] = {}
     for r in rows:
         if r.rank == 1:

@@ -280,6 +280,7 @@ class Profile:
     features: tuple[str, ...]       # what the TF-IDF index sees
     named: tuple[str, ...] = ()     # products and institutions it names
     frame_keys: frozenset[str] = frozenset()   # keys said only in clauses without a consumer-credit word
+    effect_keys: frozenset[str] = frozenset()  # antonym keys read through an effect word (不受影响, 影响…使用)
     measures: tuple[str, ...] = ()  # quantities as written (一天, 五年): content for questions
 
 
@@ -389,6 +390,7 @@ class _Reading:
         self.keys: list[str] = []
         self.words: dict[str, str] = {}
         self.sides: set[tuple[str, int]] = set()
+        self.effect_keys: set[str] = set()    # keys whose side an effect word decided
         self.parity: dict[str, set[int]] = {}
         self.clauses: list[tuple[frozenset[str], frozenset[str]]] = []   # (keys, quantity units)
         self.clause_words: list[str] = []     # the content words of each clause as written
@@ -400,6 +402,7 @@ class _Reading:
         self._negations = 0
         self._inner = None      # negations since the first barrier, once there is one
         self._effect = False    # an effect word came earlier in the clause
+        self._pending = None    # (key, unit) of that effect word until a state shows it is part of one
         self._last = None
 
     def feed(self, item, lex: Lexicon) -> None:
@@ -425,28 +428,44 @@ class _Reading:
             self._units.append(item[1])
             return
         _, key, unit, word, flip = item
-        if key not in self.words:
-            self.keys.append(key)
-            self.words[key] = unit
-        self._clause.append(key)
-        self._said.append(unit)
         if word in lex.effects:
             state = (self._sides or self._subjects or [None])[-1]
             self._effect = True
             if state is not None:
-                # 正常使用不受影响: the clause says whether the state holds.
+                # 正常使用不受影响: the clause says whether the state holds;
+                # the effect word is part of saying it, not a word of its own.
                 state_word, state_key, state_side = state
                 if state in self._sides:
                     self._sides.remove(state)
                 self._sides.append((state_word, state_key, 1 - state_side))
                 self._last = (state_key, (self._negations + lex.side[state_word] + 1) % 2)
+                self.effect_keys.add(state_key)
                 return
+            # 影响…使用: whether it is part of saying a state shows later.
+            self._pending = (key, unit)
+            self._last = (key, self._negations % 2)
+            return
+        self._add(key, unit)
+        turned = self._effect and word in lex.opposites
+        if turned:
+            self.effect_keys.add(key)
+            self._pending = None
         if word in lex.opposites:
-            side = (lex.side[word] + (self._inner or 0) + self._effect) % 2
+            side = (lex.side[word] + (self._inner or 0) + turned) % 2
             self._sides.append((word, key, side))
-        self._last = (key, (self._negations + flip + self._effect * (word in lex.opposites)) % 2)
+        self._last = (key, (self._negations + flip + turned) % 2)
+
+    def _add(self, key: str, unit: str) -> None:
+        if key not in self.words:
+            self.keys.append(key)
+            self.words[key] = unit
+        self._clause.append(key)
+        self._said.append(unit)
 
     def close(self) -> None:
+        if self._pending is not None:
+            self._add(*self._pending)
+            self._pending = None
         if self._last is not None:
             self.parity.setdefault(self._last[0], set()).add(self._last[1])
         if self._clause:
@@ -527,6 +546,7 @@ def profile(item, lex: Lexicon, tokenizer=None) -> Profile:
         features=tuple(whole.keys) + measures + tuple(_bigrams(norm)),
         named=tuple(k for k in whole.keys if k in lex.named),
         frame_keys=_frame_keys(whole, lex),
+        effect_keys=frozenset(whole.effect_keys),
         measures=measures,
     )
 
@@ -842,6 +862,11 @@ def relate(
         # One side holds most of the other but not both ways: narrower or broader.
         return "partial", reason
     certain = "possible" not in (comment.modality, evidence.modality)
+    vague = sorted((c.effect_keys ^ a.effect_keys) & set(overlap.shared))
+    if opposite and vague:
+        # 影响 on one side against a plain state on the other (影响使用 vs 仍可使用): too vague to oppose.
+        doubts.append("effect word on one side on " + "/".join(c.words[k] for k in vague))
+        reason += "; " + doubts[-1]
     if opposite:
         # Opposite claims under different conditions (没还清就不能借 vs 还清后可以借) can both hold.
         return ("contradict" if certain and not doubts and condition != "differs" else "partial"), reason
