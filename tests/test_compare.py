@@ -495,7 +495,7 @@ def test_invariants_on_every_fixture_page(path, tok):
     page = read_page(path)
     claims = extract_claims(page, tok)
     article_ids = {c.claim_id for c in claims if c.origin == "article"}
-    rows = compare.align(claims, tok)
+    rows = compare.align(claims, tok, sections=page.sections)
     # Every comment claim exactly once at rank 1, ranks contiguous, evidence from the article.
     ranks: dict[str, list[int]] = {}
     for r in rows:
@@ -505,8 +505,9 @@ def test_invariants_on_every_fixture_page(path, tok):
     assert set(ranks) == {c.claim_id for c in claims if c.origin == "comment"}
     assert all(v == list(range(1, len(v) + 1)) for v in ranks.values())
     # Same input, same table.
-    assert compare.alignments_frame(rows).equals(compare.alignments_frame(compare.align(claims, tok)))
-    for q in compare.answer_questions(extract_questions(page, tok), claims, tok):
+    again = compare.align(claims, tok, sections=page.sections)
+    assert compare.alignments_frame(rows).equals(compare.alignments_frame(again))
+    for q in compare.answer_questions(extract_questions(page, tok), claims, tok, sections=page.sections):
         assert q.status in ("answered", "partial", "unanswered")
         assert set(q.evidence) <= article_ids
         assert q.status != "unanswered" or q.evidence == ()

@@ -352,7 +352,7 @@ def _read_units(units: Sequence[str], lex: Lexicon) -> list[tuple]:
             continue
         previous = unit
         if _is_quantity(unit, lex.units):
-            out.append(("quantity", unit.lstrip(_NUMERAL)))
+            out.append(("quantity", unit.lstrip(_NUMERAL), unit))
             continue
         if unit in lex.barriers:
             out.append(_BARRIER)
@@ -445,7 +445,11 @@ class _Reading:
             self._pending = (key, unit)
             self._last = (key, self._negations % 2)
             return
-        self._add(key, unit)
+        if key not in self.words:
+            self.keys.append(key)
+            self.words[key] = unit
+        self._clause.append(key)
+        self._said.append(unit)
         turned = self._effect and word in lex.opposites
         if turned:
             self.effect_keys.add(key)
@@ -508,10 +512,11 @@ def profile(item, lex: Lexicon, tokenizer=None) -> Profile:
     # The condition is a clause of its own: its negations (没有还清) do not
     # reach the main clause, and the main clause's polarity is read without it.
     whole, condition = _Reading(), _Reading()
+    read = _read_units(units, lex)
     if end:
         main = _Reading()
         offset = 0
-        for unit, item_read in zip(units, _read_units(units, lex)):
+        for unit, item_read in zip(units, read):
             if offset == end:
                 whole.close()
                 main.close()
@@ -520,14 +525,14 @@ def profile(item, lex: Lexicon, tokenizer=None) -> Profile:
             offset += len(unit)
     else:
         main = whole
-        for item_read in _read_units(units, lex):
+        for item_read in read:
             whole.feed(item_read, lex)
     negations = main.settled()
     condition_negations = condition.settled()
     condition_own = frozenset(condition.keys) - frozenset(main.keys)
     whole.close()
     quantities = tuple(sorted(q for q in map(_parse_quantity, getattr(item, "quantities", ())) if q))
-    measures = tuple(dict.fromkeys(u for u in units if _is_quantity(u, lex.units)))
+    measures = tuple(dict.fromkeys(r[2] for r in read if r is not None and r[0] == "quantity"))
     marked = lex.marked is not None and lex.marked.search(norm) is not None
     return Profile(
         keys=tuple(whole.keys),
@@ -681,9 +686,12 @@ def _overlap(c: Profile, a: Profile, wc: _Weighted, wa: _Weighted, context: froz
     left_w, right_w = wc.weights, wa.weights
     shared = tuple(k for k in c.keys if k in right_w)
     got = fsum(left_w[k] for k in shared)
-    framed_c = fsum(left_w[k] for k in shared if k in wc.frame)
-    framed_a = fsum(left_w[k] for k in shared if k in wa.frame)
-    implied = fsum(left_w[k] for k in c.keys if k not in right_w and k in context and k not in wc.frame)
+    framed_c = fsum(left_w[k] for k in shared if k in wc.frame) if wc.frame else 0.0
+    framed_a = fsum(left_w[k] for k in shared if k in wa.frame) if wa.frame else 0.0
+    implied = (
+        fsum(left_w[k] for k in c.keys if k not in right_w and k in context and k not in wc.frame)
+        if context else 0.0
+    )
     cover_c = min(1.0, (got + implied) / (wc.total + framed_c)) if wc.total + framed_c else 0.0
     cover_a = min(1.0, got / (wa.total + framed_a)) if wa.total + framed_a else 0.0
     best = (round(min(cover_c, cover_a), 9), cover_c, cover_a)
@@ -805,7 +813,7 @@ def relate(
     clauses = f"{overlap.clause_comment:.2f}/{overlap.clause_evidence:.2f}"
     if clauses != f"{overlap.cover_comment:.2f}/{overlap.cover_evidence:.2f}":
         cover += f", clauses {clauses}"
-    implied = [c.words[k] for k in c.keys if k in context and k not in a.words]
+    implied = [c.words[k] for k in c.keys if k in context and k not in a.words] if context else []
     if implied:
         cover += f", heading gives {'/'.join(implied)}"
     same = (overlap.cover_comment >= SAME_COVER and overlap.cover_evidence >= EVIDENCE_COVER) or (
@@ -862,8 +870,8 @@ def relate(
         # One side holds most of the other but not both ways: narrower or broader.
         return "partial", reason
     certain = "possible" not in (comment.modality, evidence.modality)
-    vague = sorted((c.effect_keys ^ a.effect_keys) & set(overlap.shared))
-    if opposite and vague:
+    vague = sorted((c.effect_keys ^ a.effect_keys) & set(overlap.shared)) if opposite else []
+    if vague:
         # 影响 on one side against a plain state on the other (影响使用 vs 仍可使用): too vague to oppose.
         doubts.append("effect word on one side on " + "/".join(c.words[k] for k in vague))
         reason += "; " + doubts[-1]
@@ -963,12 +971,18 @@ def align(claims: Sequence[Claim], tokenizer, k: int = 3, sections=()) -> list[A
     return rows
 
 
-def _article_names(profiles: Sequence[Profile], heads: dict[str, Heading]) -> tuple[str, ...]:
+def _article_names(profiles: Sequence[Profile], heads: dict[str, Heading]) -> dict[str, str]:
+    """Each product or institution the article names, less its last character
+    (微粒 → 微粒贷); a shortening two names share stands for neither."""
     names = {k for p in profiles for k in p.named} | {k for h in heads.values() for k in h.named}
-    return tuple(sorted(names))
+    short: dict[str, list[str]] = {}
+    for name in sorted(names):
+        if len(name) >= 3:
+            short.setdefault(name[:-1], []).append(name)
+    return {cut: full[0] for cut, full in short.items() if len(full) == 1}
 
 
-def _short_names(p: Profile, names: Sequence[str], index: Index) -> Profile:
+def _short_names(p: Profile, names: dict[str, str], index: Index) -> Profile:
     """The profile with a word the article never uses read as the article's
     product when it is that name less its last character (微粒 for 微粒贷,
     网商 for 网商贷): readers shorten names and miss a character."""
@@ -976,11 +990,9 @@ def _short_names(p: Profile, names: Sequence[str], index: Index) -> Profile:
         return p
     swap = {}
     for key in p.keys:
-        if len(key) < 2 or key in index.idf:
-            continue
-        hits = [n for n in names if len(n) == len(key) + 1 and n.startswith(key)]
-        if len(hits) == 1 and hits[0] not in p.words:
-            swap[key] = hits[0]
+        full = names.get(key)
+        if full is not None and key not in index.idf and full not in p.words:
+            swap[key] = full
     if not swap:
         return p
 
