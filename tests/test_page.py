@@ -280,3 +280,10 @@ def test_counted_marker_with_the_count_first():
     page = parse_page("借呗逾期怎么办？\n2025-01-01\n尽快还款。\n共2条评论\n小马 2025-01-02\n我也逾期了。\n")
     assert [line.role for line in page.lines][3] == "comment_marker"
     assert page.comments[0].author == "小马"
+
+
+def test_long_runs_of_spaces_inside_a_line():
+    # A saved page can pad a line with thousands of spaces; the line still parses as usual.
+    text = "借呗逾期怎么办？\n2025-01-01\n尽快还款。\n网友评论\n小王 2025-01-02" + " " * 50000 + "好的。\n"
+    page = parse_page(text)
+    assert [(c.author, c.date, c.text) for c in page.comments] == [("小王", "2025-01-02", "好的。")]

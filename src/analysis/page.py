@@ -121,14 +121,16 @@ def _comment_header_re(posted_words) -> re.Pattern:
     posted = "|".join(sorted(map(re.escape, posted_words), key=len, reverse=True) + ["于", "於"])
     return re.compile(
         r"^(?:(?P<avatar>头像|頭像|用户头像|网友头像)\s*)?"
-        rf"(?P<author>[^\s:：].{{0,30}}?)?{_SEP_CLASS}*(?:{posted})?\s*"
+        rf"(?P<author>[^\s:：].{{0,30}}?)?{_SEP_CLASS}*+(?:(?:{posted})\s*+)?"
         + _DATE.replace("(?P<", "(?P<c")
-        + rf"(?:\s*(?:发表|回答|回复|评论))?(?:{_SEP_CLASS}+(?P<rest>.*?))?{_SEP_CLASS}*$"
+        + rf"(?:\s*(?:发表|回答|回复|评论))?(?:{_SEP_CLASS}+(?P<rest>.*))?$"
     )
 
 _POSTED_DATE = re.compile(_DATE.replace("(?P<", "(?P<c") + r"(?:\s+(?P<rest>.+))?$")
 _AVATAR_ONLY = re.compile(r"^(?:头像|頭像)\s+(?P<author>\S.{0,30})$")
-_BREADCRUMB_SPLIT = re.compile(r"\s*(?:>|»|›|→|＞|/|\\)\s*")
+# Split on the mark alone and strip the parts after: a pattern with "\s*" on
+# both sides would rescan long runs of spaces from every position.
+_BREADCRUMB_SPLIT = re.compile(r"(?:>|»|›|→|＞|/|\\)")
 _PUNCT = re.compile(r"[\s\W_]+", re.UNICODE)
 
 # Heading styles: (style key, pattern). The number and the title are groups 1, 2.
@@ -325,6 +327,7 @@ class _Parser:
         self.style_levels: dict[str, int] = {}
         self.open_ids: list[str] = []  # section id at each open level
         self.used_ids: set[str] = set()
+        self.child_counts: dict[tuple[str, int], int] = {}
         self.title = ""
         self.title_core = ""
 
@@ -367,7 +370,9 @@ class _Parser:
 
     def _is_breadcrumb(self, text: str) -> bool:
         text = re.sub(r"^(当前位置|當前位置|您的位置|位置)\s*:\s*", "", text)
-        parts = [p for p in _BREADCRUMB_SPLIT.split(text) if p]
+        if len(text) > 200:
+            return False
+        parts = [p.strip() for p in _BREADCRUMB_SPLIT.split(text) if p.strip()]
         return len(parts) >= 2 and all(len(p) <= 12 for p in parts) and not DATE_RE.search(text)
 
     def _meta_fields(self, text: str) -> dict[str, str]:
@@ -520,7 +525,7 @@ class _Parser:
 
     def _store_breadcrumb(self, index: int, text: str) -> None:
         cleaned = re.sub(r"^(当前位置|當前位置|您的位置|位置)\s*:\s*", "", text)
-        parts = [p for p in _BREADCRUMB_SPLIT.split(cleaned) if p and p not in ("正文", "内容")]
+        parts = [p.strip() for p in _BREADCRUMB_SPLIT.split(cleaned) if p.strip() and p.strip() not in ("正文", "内容")]
         self.meta.setdefault("breadcrumb", " > ".join(parts))
         if parts and parts[0] not in ("首页", "首頁", "主页", "Home", "home"):
             self.meta.setdefault("site", parts[0])
@@ -589,7 +594,10 @@ class _Parser:
         while len(self.open_ids) < level - 1:
             self.open_ids.append(self.open_ids[-1] if self.open_ids else "0")
         parent = self.open_ids[-1] if level > 1 and self.open_ids else ""
-        label = number or str(1 + sum(1 for s in self.sections if s.fields["parent_id"] == parent and s.fields["level"] == level))
+        # Unnumbered headings count their siblings; a counter keeps long pages linear.
+        siblings = self.child_counts.get((parent, level), 0)
+        self.child_counts[(parent, level)] = siblings + 1
+        label = number or str(siblings + 1)
         section_id = f"{parent}.{label}" if parent and parent != "0" else label
         base, n = section_id, 2
         while section_id in self.used_ids:
@@ -678,7 +686,7 @@ class _Parser:
             if len(author) > 24 or _SENTENCE_END.search(author):
                 return None
             date = _iso(match, prefix="c")
-            rest = match.group("rest") or ""
+            rest = (match.group("rest") or "").rstrip(_SEPARATORS)
             return author, date, rest, match.start("rest") if rest else len(text)
         relative = self.cues.relative_re.match(text)
         if (
