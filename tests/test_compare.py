@@ -178,6 +178,26 @@ def test_heading_names_the_product_a_sentence_leaves_out(tok):
     assert "heading gives 借呗" in row.reason
 
 
+def test_heading_of_another_product_keeps_a_quantity_clash_partial(tok):
+    # The sentence names no product; its heading says 微粒贷, the comment 借呗.
+    keep = article("逾期记录会保留五年", quantities=("5年",), section="一")
+    comment = claim("借呗逾期记录只保留两年", quantities=("2年",))
+    other = _sections(("一", "微粒贷逾期的影响"))
+    row = [r for r in compare.align([keep, comment], tok, sections=other) if r.rank == 1][0]
+    assert row.relation == "partial"
+    assert "names 借呗 vs 微粒贷" in row.reason
+    same = _sections(("一", "借呗逾期的影响"))
+    assert [r for r in compare.align([keep, comment], tok, sections=same) if r.rank == 1][0].relation == "contradict"
+
+
+def test_scope_words_compare_through_synonyms(tok):
+    # 长时间 and 长期 are one time span: no scope difference.
+    sued = article("信用卡长期逾期会被银行起诉")
+    row = best(claim("信用卡长时间逾期会被银行起诉"), [sued], tok)
+    assert row.relation == "agree"
+    assert "scope" not in row.reason
+
+
 # ---------------------------------------------------------------- contradictions
 
 

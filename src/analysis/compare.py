@@ -538,7 +538,8 @@ def profile(item, lex: Lexicon, tokenizer=None) -> Profile:
         keys=tuple(whole.keys),
         words=whole.words,
         sides=frozenset(whole.sides),
-        qualifiers=frozenset(q for q in lex.qualifiers if q in norm) if marked else frozenset(),
+        # Through synonyms.txt, so that 长时间 and 长期 are one scope.
+        qualifiers=frozenset(lex.canonical.get(q, q) for q in lex.qualifiers if q in norm) if marked else frozenset(),
         quantities=quantities,
         condition_keys=frozenset(condition.keys),
         condition_negations=condition_negations,
@@ -848,10 +849,12 @@ def relate(
     hedged = comment.modality != evidence.modality
     scope = sorted(c.qualifiers ^ a.qualifiers)
     doubts = []
-    other_subject = bool(c.named and a.named and not set(c.named) & set(a.named))
+    # An article sentence that names nothing speaks of what its headings name.
+    a_named = a.named or tuple(sorted(context))
+    other_subject = bool(c.named and a_named and not set(c.named) & set(a_named))
     if other_subject:
         # 借呗 in the comment, 微粒贷 in the article: not the same proposition.
-        doubts.append(f"names {'/'.join(c.named)} vs {'/'.join(a.named)}")
+        doubts.append(f"names {'/'.join(c.named)} vs {'/'.join(a_named)}")
     if unclear:
         doubts.append("polarity unclear")
     if hedged:
