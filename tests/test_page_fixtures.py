@@ -143,6 +143,12 @@ EXPECTED = {
         sections=["0"], comments=[("风吹麦浪", ""), ("Coco Li", ""), ("大鹏", "")],
         boilerplate=[12, 19, 20, 21, 22], seo=[1],
     ),
+    "layout_toc_named.txt": dict(
+        encoding="utf-8", title="信用卡逾期多久会被起诉？", channel="信用卡", site="法律咨询在线",
+        author="法律咨询在线", published_at="2025-04-01",
+        sections=["1", "2", "3"], comments=[("阿梅", ""), ("大海", "")],
+        boilerplate=[8, 9, 10, 11, 24], seo=[],
+    ),
     "layout_ul_comments.html": dict(
         encoding="utf-8", title="借呗逾期两天有影响吗", channel="借呗", site="小额贷款知识网",
         author="小额贷款知识网", published_at="2025-04-12T08:30", views="356",
@@ -301,3 +307,14 @@ def test_forum_saved_as_xhtml_tables():
     page = read_page(PAGES / "layout_forum_table.html")
     assert page.section("0").text == "上个月逾期了十天，今天发现卡被停了，还能恢复吗？\n有没有人遇到过？"
     assert [(c.text, c.reply_to) for c in page.comments][2] == ("打了电话，客服说要等三个月再评估。", "老卡友")
+
+
+def test_contents_list_and_comments_named_before_a_colon():
+    page = read_page(PAGES / "layout_toc_named.txt")
+    assert [line.target for line in page.lines if line.line_no in (8, 9, 10, 11)] == ["toc"] * 4
+    assert page.section("1").title == "信用卡逾期多久会被起诉"  # a numbered heading, not a title repeat
+    # "建议：" is a label, not a name: the line goes on with 阿梅's comment.
+    assert [c.text for c in page.comments] == [
+        "我逾期四个月，银行先发了律师函，后来协商分期了。 建议：收到律师函别慌，先确认是不是银行本身发的。",
+        "被起诉了也别躲，躲着只会更麻烦。",
+    ]

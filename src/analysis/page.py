@@ -126,6 +126,7 @@ def _comment_header_re(posted_words) -> re.Pattern:
         + rf"(?:\s*(?:发表|回答|回复|评论))?(?:{_SEP_CLASS}+(?P<rest>.*))?$"
     )
 
+_NAMED_LINE = re.compile(r"^([^\s:,.;!?、。@#()\[\]]{1,12}):\s*(?=\S)")
 _POSTED_DATE = re.compile(_DATE.replace("(?P<", "(?P<c") + r"(?:\s+(?P<rest>.+))?$")
 _AVATAR_ONLY = re.compile(r"^(?:头像|頭像)\s+(?P<author>\S.{0,30})$")
 # Split on the mark alone and strip the parts after: a pattern with "\s*" on
@@ -194,6 +195,8 @@ class _Cues:
     posted_re: re.Pattern | None
     comment_header_re: re.Pattern
     boilerplate_phrases: tuple[str, ...]
+    toc_markers: frozenset[str]
+    text_labels: frozenset[str]
 
 
 def _alternation(words) -> str:
@@ -265,6 +268,8 @@ def _load_cues() -> _Cues:
         ),
         comment_header_re=_comment_header_re(posted),
         boilerplate_phrases=tuple(normalise(p) for p in reference.load_list("boilerplate_phrases.txt")),
+        toc_markers=frozenset(core(m) for m in reference.load_list("toc_markers.txt")),
+        text_labels=frozenset(core(m) for m in reference.load_list("comment_text_labels.txt")),
         relative_re=re.compile(
             r"^(?:(?:头像|頭像)\s*)?(?:(?P<author>[^\s:].{0,24}?)\s+)?" + relative + r"(?:\s+(?P<rest>.+))?$"
         ),
@@ -579,6 +584,10 @@ class _Parser:
             return ("bracket", "", bracket.group(1), "")
         return None
 
+    def _numbered_heading(self, text: str, original: str) -> bool:
+        heading = self._heading(text, original)
+        return bool(heading and heading[1])
+
     def _open_section(self, index: int, style: str, number: str, title: str) -> _Draft:
         if style not in self.style_levels:
             if style.startswith("md"):
@@ -732,6 +741,7 @@ class _Parser:
         comment: _Draft | None = None
         one_per_line = False
         block_name = ""
+        toc_first = ""
         for i in range(title_index + 1, len(self.lines)):
             original = self.lines[i][2]
             text = normalise(original)
@@ -769,7 +779,18 @@ class _Parser:
             if state == "links":
                 self._mark(i, "boilerplate", "links")
                 continue
-            if self._is_seo_repeat(text):
+            if state == "article" and key in self.cues.toc_markers:
+                state, toc_first = "toc", ""
+                self._mark(i, "boilerplate", "toc")
+                continue
+            if state == "toc":
+                if toc_first and key == toc_first or len(text) > 40 or _SENTENCE_END.search(text):
+                    state = "article"  # the contents list ended: back to the article
+                else:
+                    toc_first = toc_first or key
+                    self._mark(i, "boilerplate", "toc")
+                    continue
+            if self._is_seo_repeat(text) and not self._numbered_heading(text, original):
                 self._mark(i, "seo_repeat", "meta:title")
                 continue
             if state == "article" and key in self.cues.article_markers:
@@ -824,6 +845,19 @@ class _Parser:
                         if rest:
                             self._comment_text(comment, i, _original_offset(original, text, offset))
                         continue
+                    named = _NAMED_LINE.match(text)
+                    if (
+                        named
+                        and core(named.group(1)) not in self.cues.text_labels
+                        and (comment is None or comment.fields.get("named"))
+                    ):
+                        # "NAME：text", one comment a line, on sites that show no dates;
+                        # under a dated header the same shape is the comment's own text.
+                        comment = self._new_comment(i, named.group(1), "", block_name)
+                        comment.fields["named"] = True
+                        self._comment_text(comment, i, _original_offset(original, text, named.end()))
+                        self._mark(i, "comment", f"comment:{comment.key}")
+                        continue
                     if comment is None or (one_per_line and comment.blocks):
                         comment = self._new_comment(i, "", "", block_name)
                     self._comment_text(comment, i, 0)
@@ -833,7 +867,8 @@ class _Parser:
             heading = self._heading(text, original)
             if heading:
                 style, number, title, remainder = heading
-                if self._is_seo_repeat(title):
+                if not number and self._is_seo_repeat(title):
+                    # A numbered heading that says what the title says is a real section.
                     self._mark(i, "seo_repeat", "meta:title")
                     continue
                 current = self._open_section(i, style, number, title)
