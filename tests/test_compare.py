@@ -398,6 +398,21 @@ def test_question_answered_by_the_section_its_heading_names(tok):
     assert got["q3"] == ("unanswered", ())
 
 
+def test_question_quantity_in_chinese_numerals_meets_the_articles_digits(tok):
+    sections = _sections(("一", "借呗逾期多久会上征信"), ("二", "逾期后还能继续借款吗"))
+    arts = [
+        article("逾期信息一般会报送至征信中心", section="一", claim_id="a001"),
+        article("通常情况下，逾期超过3天就可能被记录", section="一", quantities=("3天",), claim_id="a002"),
+        article("借呗逾期后额度会被冻结", section="二", claim_id="a003"),
+    ]
+    question = _question("借呗逾期三天会上征信吗？", "q1")
+    (got,) = compare.answer_questions([question], arts, tok, sections=sections)
+    # 三天 is read as 3天, the article's own figure; section 一 says the rest.
+    assert got.status == "answered"
+    assert "a002" in got.evidence and "a003" not in got.evidence
+    assert compare.question_gaps([question], arts, tok, sections) == {"q1": ()}
+
+
 # ---------------------------------------------------------------- findings
 
 

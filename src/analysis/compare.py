@@ -281,7 +281,7 @@ class Profile:
     named: tuple[str, ...] = ()     # products and institutions it names
     frame_keys: frozenset[str] = frozenset()   # keys said only in clauses without a consumer-credit word
     effect_keys: frozenset[str] = frozenset()  # antonym keys read through an effect word (不受影响, 影响…使用)
-    measures: tuple[str, ...] = ()  # quantities as written (一天, 五年): content for questions
+    measures: tuple[str, ...] = ()  # quantities, normalised (1天, 5年): content for questions
 
 
 _WORD = re.compile(r"\w")
@@ -352,7 +352,7 @@ def _read_units(units: Sequence[str], lex: Lexicon) -> list[tuple]:
             continue
         previous = unit
         if _is_quantity(unit, lex.units):
-            out.append(("quantity", unit.lstrip(_NUMERAL), unit))
+            out.append(("quantity", unit.lstrip(_NUMERAL)))
             continue
         if unit in lex.barriers:
             out.append(_BARRIER)
@@ -532,7 +532,7 @@ def profile(item, lex: Lexicon, tokenizer=None) -> Profile:
     condition_own = frozenset(condition.keys) - frozenset(main.keys)
     whole.close()
     quantities = tuple(sorted(q for q in map(_parse_quantity, getattr(item, "quantities", ())) if q))
-    measures = tuple(dict.fromkeys(r[2] for r in read if r is not None and r[0] == "quantity"))
+    measures = _measures(item, norm, read)
     marked = lex.marked is not None and lex.marked.search(norm) is not None
     return Profile(
         keys=tuple(whole.keys),
@@ -555,6 +555,18 @@ def profile(item, lex: Lexicon, tokenizer=None) -> Profile:
         effect_keys=frozenset(whole.effect_keys),
         measures=measures,
     )
+
+
+def _measures(item, norm: str, read) -> tuple[str, ...]:
+    """Quantities in the normalised form of the claims table (三天 → 3天): a
+    claim carries them; a question or heading has them read from its text."""
+    if hasattr(item, "quantities"):
+        return tuple(dict.fromkeys(item.quantities))
+    if not any(r is not None and r[0] == "quantity" for r in read):
+        return ()
+    from .quantities import quantities
+
+    return quantities(norm)
 
 
 def _frame_keys(reading: _Reading, lex: Lexicon) -> frozenset[str]:
