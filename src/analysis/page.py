@@ -451,10 +451,11 @@ class _Parser:
         head, tail = match.group("head").strip(), match.group("tail").strip()
         if len(core(head)) < 4 or re.search(r"[?？!！。吗嗎呢]$", tail):
             return title, ""
-        known = {core(self.meta.get("site", ""))} | {core(p) for p in self.meta.get("breadcrumb", "").split(" > ")}
-        lowered = tail.lower()
-        if core(tail) in known - {""} or lowered.endswith(self.cues.site_suffixes):
+        if core(tail) == core(self.meta.get("site", "")) or tail.lower().endswith(self.cues.site_suffixes):
             return head, tail
+        # "TITLE_借呗": the channel named again, which is not the site.
+        if core(tail) in {core(p) for p in self.meta.get("breadcrumb", "").split(" > ")} - {""}:
+            return head, ""
         return title, ""
 
     def _boilerplate_kind(self, text: str) -> str:
