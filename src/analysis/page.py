@@ -196,6 +196,9 @@ class _Cues:
     comment_header_re: re.Pattern
     boilerplate_phrases: tuple[str, ...]
     toc_markers: frozenset[str]
+    crumb_label_re: re.Pattern | None
+    crumb_home: frozenset[str]
+    crumb_leaf: frozenset[str]
     text_labels: frozenset[str]
 
 
@@ -269,6 +272,13 @@ def _load_cues() -> _Cues:
         comment_header_re=_comment_header_re(posted),
         boilerplate_phrases=tuple(normalise(p) for p in reference.load_list("boilerplate_phrases.txt")),
         toc_markers=frozenset(core(m) for m in reference.load_list("toc_markers.txt")),
+        crumb_label_re=(
+            re.compile(rf"^(?:{_alternation(w for w, kind in crumbs if kind == 'label')})\s*:\s*")
+            if (crumbs := reference.load_pairs("breadcrumb_words.txt"))
+            else None
+        ),
+        crumb_home=frozenset(w.lower() for w, kind in crumbs if kind == "home"),
+        crumb_leaf=frozenset(w for w, kind in crumbs if kind == "leaf"),
         text_labels=frozenset(core(m) for m in reference.load_list("comment_text_labels.txt")),
         relative_re=re.compile(
             r"^(?:(?:头像|頭像)\s*)?(?:(?P<author>[^\s:].{0,24}?)\s+)?" + relative + r"(?:\s+(?P<rest>.+))?$"
@@ -373,11 +383,15 @@ class _Parser:
                 return True
         return False
 
+    def _crumb_parts(self, text: str) -> list[str]:
+        if self.cues.crumb_label_re:
+            text = self.cues.crumb_label_re.sub("", text)
+        return [p.strip() for p in _BREADCRUMB_SPLIT.split(text) if p.strip()]
+
     def _is_breadcrumb(self, text: str) -> bool:
-        text = re.sub(r"^(当前位置|當前位置|您的位置|位置)\s*:\s*", "", text)
         if len(text) > 200:
             return False
-        parts = [p.strip() for p in _BREADCRUMB_SPLIT.split(text) if p.strip()]
+        parts = self._crumb_parts(text)
         return len(parts) >= 2 and all(len(p) <= 12 for p in parts) and not DATE_RE.search(text)
 
     def _meta_fields(self, text: str) -> dict[str, str]:
@@ -449,7 +463,7 @@ class _Parser:
         if not match:
             return title, ""
         head, tail = match.group("head").strip(), match.group("tail").strip()
-        if len(core(head)) < 4 or re.search(r"[?？!！。吗嗎呢]$", tail):
+        if len(core(head)) < 4 or re.search(r"[?!。]$", normalise(tail)):
             return title, ""
         if core(tail) == core(self.meta.get("site", "")) or tail.lower().endswith(self.cues.site_suffixes):
             return head, tail
@@ -515,7 +529,7 @@ class _Parser:
                 self._mark(i, "boilerplate", "navigation")
             elif fields:
                 self._store_meta(fields)
-                self._mark(i, "meta", "meta:" + ",".join(sorted(fields)))
+                self._mark(i, "meta", "meta:" + ",".join(sorted(k for k in fields if k != "author_guess")))
             elif self._is_breadcrumb(text):
                 self._store_breadcrumb(i, text)
             elif not self.meta.get("site") and i == 0 and len(text) <= 20:
@@ -530,10 +544,9 @@ class _Parser:
                 self._mark(i, "boilerplate", "navigation")
 
     def _store_breadcrumb(self, index: int, text: str) -> None:
-        cleaned = re.sub(r"^(当前位置|當前位置|您的位置|位置)\s*:\s*", "", text)
-        parts = [p.strip() for p in _BREADCRUMB_SPLIT.split(cleaned) if p.strip() and p.strip() not in ("正文", "内容")]
+        parts = [p for p in self._crumb_parts(text) if p not in self.cues.crumb_leaf]
         self.meta.setdefault("breadcrumb", " > ".join(parts))
-        if parts and parts[0] not in ("首页", "首頁", "主页", "Home", "home"):
+        if parts and parts[0].lower() not in self.cues.crumb_home:
             self.meta.setdefault("site", parts[0])
         if len(parts) >= 2:
             self.meta["channel"] = parts[-1]
