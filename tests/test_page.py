@@ -292,3 +292,9 @@ def test_long_runs_of_spaces_inside_a_line():
 def test_channel_suffix_leaves_the_title_but_is_not_the_site():
     page = parse_page("首页 > 借呗\n借呗逾期三天怎么办_借呗\n2025-01-01\n尽快还款。\n")
     assert (page.title, page.site, page.channel) == ("借呗逾期三天怎么办", "", "借呗")
+
+
+def test_a_single_line_with_a_colon_is_not_a_name():
+    text = "借呗逾期怎么办？\n2025-01-01\n尽快还款。\n网友评论\n我觉得：还是要尽快还，拖着利息更多。\n"
+    page = parse_page(text)
+    assert [(c.author, c.text) for c in page.comments] == [("", "我觉得：还是要尽快还，拖着利息更多。")]

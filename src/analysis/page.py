@@ -724,6 +724,10 @@ class _Parser:
             return avatar.group("author").strip(), "", "", len(text)
         return None
 
+    def _named_line(self, text: str) -> re.Match | None:
+        named = _NAMED_LINE.match(text)
+        return named if named and core(named.group(1)) not in self.cues.text_labels else None
+
     def _name_line_above(self, comment: _Draft | None, index: int) -> bool:
         """Whether the line just above ``index`` is a short comment line that
         is really a name: the first half of a header split over two lines."""
@@ -859,14 +863,14 @@ class _Parser:
                         if rest:
                             self._comment_text(comment, i, _original_offset(original, text, offset))
                         continue
-                    named = _NAMED_LINE.match(text)
-                    if (
-                        named
-                        and core(named.group(1)) not in self.cues.text_labels
-                        and (comment is None or comment.fields.get("named"))
+                    named = self._named_line(text)
+                    if named and (
+                        comment.fields.get("named") if comment is not None
+                        else any(self._named_line(normalise(line[2])) for line in self.lines[i + 1 : i + 4])
                     ):
-                        # "NAME：text", one comment a line, on sites that show no dates;
-                        # under a dated header the same shape is the comment's own text.
+                        # "NAME：text", one comment a line, on sites that show no dates.
+                        # Another such line close below confirms the pattern ("我觉得：…"
+                        # alone is a sentence); under a dated header the shape is plain text.
                         comment = self._new_comment(i, named.group(1), "", block_name)
                         comment.fields["named"] = True
                         self._comment_text(comment, i, _original_offset(original, text, named.end()))
