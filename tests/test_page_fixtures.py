@@ -318,3 +318,31 @@ def test_contents_list_and_comments_named_before_a_colon():
         "我逾期四个月，银行先发了律师函，后来协商分期了。 建议：收到律师函别慌，先确认是不是银行本身发的。",
         "被起诉了也别躲，躲着只会更麻烦。",
     ]
+
+
+def test_pages_shuffled_from_fixture_lines_keep_the_invariants():
+    """Unseen layouts are, to the parser, new orders of known kinds of lines:
+    any order gives a page or one PageError, with every line accounted for."""
+    import random
+
+    from analysis.page import parse_page
+    from analysis.source import PageError
+
+    pool = [line for path in ALL_PAGES for line in read_page(path).text.split("\n")]
+    rng = random.Random(11)
+    parsed = 0
+    for _ in range(300):
+        text = "\n".join(rng.choice(pool) for _ in range(rng.randint(1, 40)))
+        try:
+            page = parse_page(text)
+        except PageError as error:
+            assert "\n" not in str(error)
+            continue
+        parsed += 1
+        non_blank = [n for n, line in enumerate(page.text.split("\n"), start=1) if line.strip()]
+        assert [line.line_no for line in page.lines] == non_blank
+        blocks = [b for s in page.sections for b in s.blocks] + [b for c in page.comments for b in c.blocks]
+        assert all(page.text[b.start : b.end] == b.text for b in blocks)
+        assert len({s.section_id for s in page.sections}) == len(page.sections)
+        assert [c.comment_id for c in page.comments] == list(range(1, len(page.comments) + 1))
+    assert parsed > 200
