@@ -298,3 +298,10 @@ def test_a_single_line_with_a_colon_is_not_a_name():
     text = "借呗逾期怎么办？\n2025-01-01\n尽快还款。\n网友评论\n我觉得：还是要尽快还，拖着利息更多。\n"
     page = parse_page(text)
     assert [(c.author, c.text) for c in page.comments] == [("", "我觉得：还是要尽快还，拖着利息更多。")]
+
+
+def test_update_time_does_not_replace_the_publication_date():
+    page = parse_page("借呗逾期怎么办？\n发布时间：2025-06-18 09:12 更新时间：2025-07-01\n尽快还款。\n")
+    assert page.published_at == "2025-06-18T09:12"
+    page = parse_page("借呗逾期怎么办？\n更新时间：2025-07-01 作者：小刘\n尽快还款。\n")
+    assert (page.published_at, page.author) == ("2025-07-01", "小刘")

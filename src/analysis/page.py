@@ -215,7 +215,7 @@ def _load_cues() -> _Cues:
         for k in sorted(keys, key=len, reverse=True)
     )
     # "阅读 1234", "发布于 2025-…": counts and dates may follow their key without a colon.
-    date_alt = _alternation(k for k, attr in keys.items() if attr == "date")
+    date_alt = _alternation(k for k, attr in keys.items() if attr in ("date", "updated"))
     views_alt = _alternation(k for k, attr in keys.items() if attr == "views")
     header_keys = reference.load_pairs("comment_header_keys.txt")
     author_keys = [name for name, kind in header_keys if kind == "author"]
@@ -414,6 +414,7 @@ class _Parser:
                 return {}
             elif not _SENTENCE_END.search(prefix):
                 found["author_guess"] = prefix  # "NAME 发布于 2025-…"
+        updated = ""
         for k, match in enumerate(keys):
             end = keys[k + 1].start() if k + 1 < len(keys) else len(text)
             value = text[match.end() : end].strip(_SEPARATORS)
@@ -426,6 +427,9 @@ class _Parser:
                     found.setdefault("views", count.group(1).strip())
                 continue
             date = DATE_RE.search(value)
+            if attr == "updated":
+                updated = updated or (_iso(date) if date else "")
+                continue
             if attr == "date":
                 if date:
                     found["published_at"] = _iso(date)
@@ -438,6 +442,8 @@ class _Parser:
                 value = value[: date.start()].strip(_SEPARATORS)
             if value:
                 found.setdefault(attr, value)
+        if "published_at" not in found and updated:
+            found["published_at"] = updated
         if "published_at" not in found:
             date = DATE_RE.search(text)
             if date:
