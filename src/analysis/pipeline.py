@@ -22,7 +22,7 @@ PAGE_COLUMNS = [
     "published_at", "views", "n_sections", "n_subsections", "n_comments",
 ]
 SECTION_COLUMNS = ["doc_id", "section_id", "level", "number", "title", "parent_id", "line_no", "text"]
-COMMENT_COLUMNS = ["doc_id", "comment_id", "author", "date", "line_no", "tags", "text"]
+COMMENT_COLUMNS = ["doc_id", "comment_id", "author", "date", "line_no", "tags", "reply_to", "text"]
 LINE_COLUMNS = ["doc_id", "line_no", "role", "target", "text"]
 
 TABLES = (
