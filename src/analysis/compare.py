@@ -20,6 +20,15 @@ synonyms and antonyms (``保留`` ↔ ``删除``), function words that carry no
 proposition, consumer-credit words that decide "on the subject", scope
 qualifiers and severity cues. Claims carry their tokens, so nothing is
 tokenised twice; only a condition is located inside its claim's tokens.
+
+One proposition has many wordings, and agreement is read through them: a
+negated antonym (不会被冻结 ~ 仍可使用), a negation inside what a causal verb
+brings about (不会导致…无法使用), a state kept by a negated effect
+(正常利用不受影响), a condition the other side states as a circumstance
+(如果有逾期 ~ 逾期后), a frame before the claim (用官方回复就是, …). Given the
+page's sections, an article sentence borrows the product its headings name,
+a product written short (微粒 for 微粒贷) stands for the article's, and a
+question that a section's headings name is answered by that section.
 """
 from __future__ import annotations
 
