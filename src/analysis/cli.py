@@ -10,7 +10,6 @@ status is non-zero only when no page could be analysed.
 from __future__ import annotations
 
 import argparse
-import importlib.util
 import os
 import sys
 from pathlib import Path
@@ -23,10 +22,6 @@ from .tables import write_csv
 
 PAGE_SUFFIXES = (".txt", ".html", ".htm", ".md")
 PARTIAL_SUFFIX = ".partial"
-
-
-class InputError(Exception):
-    """A command-line argument that names no page."""
 
 
 def collect_pages(arguments: list[str]) -> tuple[list[Path], list[tuple[str, str]]]:
@@ -99,7 +94,7 @@ class TableWriter:
 
 
 def _figures_dir(args: argparse.Namespace) -> str | None:
-    if args.no_figures or importlib.util.find_spec("analysis.charts") is None:
+    if args.no_figures:
         return None
     return str(Path(args.out) / "figures")
 
