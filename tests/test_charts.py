@@ -219,3 +219,23 @@ def test_heatmap_follows_the_taxonomy_file(tmp_path, claims_df):
     assert _tick_texts(fig.axes[0].xaxis) == TOPIC_LABELS + ["客服沟通"]
     table = charts.section_topic_counts(claims, taxonomy=load_taxonomy(extended)).set_index("section_id")
     assert table.loc["三", "customer_service"] == 1
+
+
+def test_a_page_with_many_comments_charts_its_busiest_and_keeps_every_row_in_the_csv(tmp_path):
+    # 500 comments: comment k has k % 7 + 1 claims, all agreeing with claim a001.
+    rows = []
+    for comment in range(1, 501):
+        for claim in range(1, comment % 7 + 2):
+            rows.append({"doc_id": "d", "comment_id": comment, "comment_claim_id": f"c{comment}-{claim:02d}",
+                         "article_claim_id": "a001", "rank": 1, "score": 0.5, "relation": "agree", "reason": ""})
+    alignments = pd.DataFrame(rows)
+    fig = charts.relation_counts(alignments)
+    ax = fig.axes[0]
+    assert len(ax.get_yticks()) == charts.MAX_ROWS
+    assert ax.get_title().endswith(f"({charts.MAX_ROWS} of 500, the busiest)")
+    # Comments with 7 claims (k % 7 == 6) are the busiest: 71 of them, the first 40 in page order are drawn.
+    assert [t.get_text() for t in ax.get_yticklabels()][:2] == ["评论 6", "评论 13"]
+    assert fig.get_size_inches()[1] < 20
+    written = charts.save_figure(fig, charts.relation_table(alignments), tmp_path, "relations")
+    table = pd.read_csv(written[1])
+    assert len(table) == 500

@@ -33,6 +33,10 @@ ARTICLE_COLOR = "#37474f"
 COMMENT_COLOR = "#ef6c00"
 QUESTION_LABEL_CHARS = 26
 PNG_METADATA = {"Software": None}
+# A chart with one bar or row per comment, question or section shows at most
+# this many (the busiest ones); its CSV keeps them all. A page with thousands
+# of comments would otherwise give a figure taller than any image can be.
+MAX_ROWS = 40
 
 
 # ---------------------------------------------------------------- helpers
@@ -58,6 +62,16 @@ def _split(cell) -> list[str]:
 
 def _labels(taxonomy: Sequence[Topic] | None) -> dict[str, str]:
     return {t.id: t.label for t in (taxonomy if taxonomy is not None else load_taxonomy())}
+
+
+def _busiest(table: pd.DataFrame, weight, limit: int = MAX_ROWS) -> tuple[pd.DataFrame, str]:
+    """The ``limit`` rows of largest ``weight`` in their table order, and a
+    note for the title when rows were left out."""
+    if len(table) <= limit:
+        return table, ""
+    weight = pd.Series(np.asarray(weight, dtype=float), index=table.index)
+    keep = weight.sort_values(ascending=False, kind="stable").index[:limit]
+    return table.loc[sorted(keep)], f" ({limit} of {len(table)}, the busiest)"
 
 
 def _empty(fig: Figure, ax, message: str) -> Figure:
@@ -110,12 +124,13 @@ def section_topic_heatmap(claims_df: pd.DataFrame, taxonomy: Sequence[Topic] | N
     table = section_topic_counts(claims_df, taxonomy, sections_df)
     labels = _labels(taxonomy)
     topic_ids = [c for c in table.columns if c not in ("section_id", "section_title")]
+    table, note = _busiest(table, table[topic_ids].sum(axis=1))
     values = table[topic_ids].to_numpy()
     with cjk_style():
         fig = ChartFigure(figsize=(1.0 + 0.75 * max(len(topic_ids), 1), 1.6 + 0.34 * max(len(table), 1)),
                      layout="constrained")
         ax = fig.add_subplot()
-        ax.set_title("文章各节的主题(论断数)")
+        ax.set_title("文章各节的主题(论断数)" + note)
         ax.set_xlabel("topic")
         ax.set_ylabel("section")
         if not len(table):
@@ -193,10 +208,11 @@ def relation_table(alignments_df: pd.DataFrame) -> pd.DataFrame:
 def relation_counts(alignments_df: pd.DataFrame) -> Figure:
     """Stacked bars: for each comment, how its claims relate to the article."""
     table = relation_table(alignments_df)
+    table, note = _busiest(table, table[list(RELATIONS)].sum(axis=1) if len(table) else [])
     with cjk_style():
         fig = ChartFigure(figsize=(7.5, 1.4 + 0.4 * max(len(table), 1)), layout="constrained")
         ax = fig.add_subplot()
-        ax.set_title("评论论断与文章的关系")
+        ax.set_title("评论论断与文章的关系" + note)
         ax.set_xlabel("comment claims")
         ax.set_ylabel("comment")
         if not len(table):
@@ -232,10 +248,12 @@ def question_coverage(questions_df: pd.DataFrame) -> Figure:
     """Bars: for each question of the title (then of the comments), the
     article claims that answer it, coloured by its status."""
     table = question_table(questions_df)
+    # The title's questions always stay; comment questions fill the rest.
+    table, note = _busiest(table, (table["origin"] == "title") * 1e9 + table["evidence_claims"] if len(table) else [])
     with cjk_style():
         fig = ChartFigure(figsize=(7.5, 1.4 + 0.42 * max(len(table), 1)), layout="constrained")
         ax = fig.add_subplot()
-        ax.set_title("标题与评论中的问题:文章是否回答")
+        ax.set_title("标题与评论中的问题:文章是否回答" + note)
         ax.set_xlabel("article claims answering the question")
         ax.set_ylabel("question")
         if not len(table):
