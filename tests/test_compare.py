@@ -548,3 +548,37 @@ def test_invariants_on_every_fixture_page(path, tok):
         assert q.status != "unanswered" or q.evidence == ()
     for f in compare.find_findings(claims, tok):
         assert f.kind in ("duplicate", "tension") and f.claim_a < f.claim_b
+
+
+def test_lexicon_is_built_once_and_follows_edits_of_its_files(tmp_path, monkeypatch):
+    import os
+    import shutil
+
+    folder = tmp_path / "reference"
+    shutil.copytree(paths.REFERENCE_DIR, folder)
+    monkeypatch.setattr(paths, "REFERENCE_DIR", folder)
+    first = compare.load_lexicon()
+    # Unchanged files: the resolved lexicon is reused, not rebuilt.
+    assert compare.load_lexicon() is first
+    assert "拖了几天" not in first.canonical
+    synonyms = folder / "synonyms.txt"
+    stamp = synonyms.stat().st_mtime_ns
+    synonyms.write_text(synonyms.read_text(encoding="utf-8") + "逾期 拖了几天\n", encoding="utf-8")
+    os.utime(synonyms, ns=(stamp + 10**9, stamp + 10**9))
+    second = compare.load_lexicon()
+    assert second is not first
+    # 逾期 heads its group (逾期 拖欠 comes first in the file): the new word joins it.
+    assert second.canonical["拖了几天"] == "逾期"
+    assert "拖了几天" not in first.canonical
+
+
+def test_prepared_article_gives_the_rows_of_separate_calls(tok):
+    page = read_page(FIXTURE_PAGE)
+    claims = extract_claims(page, tok)
+    questions = extract_questions(page, tok)
+    article = compare.prepare(claims, tok, sections=page.sections)
+    assert compare.align(claims, tok, sections=page.sections, article=article) == \
+        compare.align(claims, tok, sections=page.sections)
+    assert compare.answer_questions(questions, claims, tok, sections=page.sections, article=article) == \
+        compare.answer_questions(questions, claims, tok, sections=page.sections)
+    assert compare.find_findings(claims, tok, article=article) == compare.find_findings(claims, tok)

@@ -38,6 +38,7 @@ import re
 from collections.abc import Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, replace
+from functools import lru_cache
 
 import numpy as np
 import pandas as pd
@@ -204,14 +205,35 @@ def _alternation(words) -> re.Pattern | None:
     return re.compile("|".join(map(re.escape, words))) if words else None
 
 
+_LEXICON_FILES = (
+    FUNCTION_WORDS_FILE, NEGATION_FILE, SYNONYMS_FILE, ANTONYMS_FILE, QUALIFIERS_FILE, SEVERITY_FILE,
+    LEXICON_FILE, DOMAIN_FILE, UNITS_FILE,
+)
+
+
 def load_lexicon() -> Lexicon:
-    """Read the reference files (cheap: ``reference`` caches them by mtime)."""
-    function_words = frozenset(reference.load_list(FUNCTION_WORDS_FILE))
-    negation = reference.load_pairs(NEGATION_FILE)
+    """The reference files resolved for matching; built again only when one
+    of the files changes (``reference`` rereads a file whose modification
+    time moved, and the resolved lexicon is kept per file contents)."""
+    return _lexicon(tuple(reference.load_list(name) for name in _LEXICON_FILES))
+
+
+@lru_cache(maxsize=4)
+def _lexicon(contents: tuple[tuple[str, ...], ...]) -> Lexicon:
+    files = dict(zip(_LEXICON_FILES, contents))
+
+    def load_list(name: str) -> tuple[str, ...]:
+        return files[name]
+
+    def load_pairs(name: str) -> tuple[tuple[str, ...], ...]:
+        return tuple(tuple(entry.split()) for entry in files[name])
+
+    function_words = frozenset(load_list(FUNCTION_WORDS_FILE))
+    negation = load_pairs(NEGATION_FILE)
     negators = frozenset(e[0] for e in negation if len(e) < 2 or e[1] == "neg")
     barriers = frozenset(e[0] for e in negation if len(e) > 1 and e[1] == "barrier")
-    synonym_pairs = [p for p in reference.load_pairs(SYNONYMS_FILE) if len(p) >= 2]
-    antonym_entries = reference.load_pairs(ANTONYMS_FILE)
+    synonym_pairs = [p for p in load_pairs(SYNONYMS_FILE) if len(p) >= 2]
+    antonym_entries = load_pairs(ANTONYMS_FILE)
     effect_words = [e[0] for e in antonym_entries if len(e) >= 2 and e[1] == EFFECT_MARK]
     antonym_pairs = [p[:2] for p in antonym_entries if len(p) >= 2 and p[1] != EFFECT_MARK]
 
@@ -242,10 +264,10 @@ def load_lexicon() -> Lexicon:
         opposites.setdefault(b, set()).add(a)
     # Negation-pair words stay unmerged: their negation word must be seen.
     phrases = frozenset(w for pair in synonym_pairs + lexical for w in pair if len(w) > 1)
-    qualifiers = tuple(reference.load_list(QUALIFIERS_FILE))
-    severity = tuple((e[0], e[1]) for e in reference.load_pairs(SEVERITY_FILE) if len(e) >= 2)
-    lexicon = reference.load_pairs(LEXICON_FILE)
-    domain = set(reference.load_list(DOMAIN_FILE)) | {e[0] for e in lexicon}
+    qualifiers = tuple(load_list(QUALIFIERS_FILE))
+    severity = tuple((e[0], e[1]) for e in load_pairs(SEVERITY_FILE) if len(e) >= 2)
+    lexicon = load_pairs(LEXICON_FILE)
+    domain = set(load_list(DOMAIN_FILE)) | {e[0] for e in lexicon}
     return Lexicon(
         function_words=function_words,
         canonical=canonical,
@@ -257,7 +279,7 @@ def load_lexicon() -> Lexicon:
         qualifiers=qualifiers,
         severity=severity,
         negators=negators,
-        units=tuple(sorted({e[0] for e in reference.load_pairs(UNITS_FILE)}, key=len, reverse=True)),
+        units=tuple(sorted({e[0] for e in load_pairs(UNITS_FILE)}, key=len, reverse=True)),
         marked=_alternation([*qualifiers, *(w for w, _ in severity)]),
         named=frozenset(e[0] for e in lexicon if len(e) > 1 and e[1] in NAMED_TAGS),
         # Only the barriers that carry no proposition: 避免 or 防止 stays a content word.
@@ -966,7 +988,30 @@ def _split(claims: Sequence[Claim]):
     return article, comments
 
 
-def align(claims: Sequence[Claim], tokenizer, k: int = 3, sections=()) -> list[Alignment]:
+@dataclass(frozen=True)
+class Article:
+    """What every comparison stage reads of one page's article, built once
+    per page by ``prepare`` and shared by ``align``, ``answer_questions``
+    and ``find_findings``."""
+
+    lex: Lexicon
+    claims: list            # the article claims, in order
+    profiles: list          # their profiles
+    index: Index            # TF-IDF over the profiles
+    heads: dict             # section id → Heading
+    names: dict             # short product names → the article's full names
+
+
+def prepare(claims: Sequence[Claim], tokenizer, sections=()) -> Article:
+    """The article claims of ``claims`` profiled and indexed, with the page's headings."""
+    lex = load_lexicon()
+    article, _ = _split(claims)
+    profiles = [profile(c, lex, tokenizer) for c in article]
+    heads = headings(sections, lex, tokenizer)
+    return Article(lex, article, profiles, Index(profiles), heads, _article_names(profiles, heads))
+
+
+def align(claims: Sequence[Claim], tokenizer, k: int = 3, sections=(), article: Article | None = None) -> list[Alignment]:
     """Up to ``k`` rows per comment claim (best evidence first); a comment
     claim without evidence gets one row with no article claim.
 
@@ -974,16 +1019,15 @@ def align(claims: Sequence[Claim], tokenizer, k: int = 3, sections=()) -> list[A
     scored and related a chunk at a time, so memory stays flat however many
     comments a page has. ``sections`` (the page's) let an article sentence
     that leaves out the product borrow it from its headings, and let a short
-    or misspelt product name (微粒 for 微粒贷) stand for the article's."""
-    lex = load_lexicon()
-    article, comments = _split(claims)
-    article_profiles = [profile(c, lex, tokenizer) for c in article]
-    index = Index(article_profiles)
+    or misspelt product name (微粒 for 微粒贷) stand for the article's.
+    ``article``: ``prepare(claims, tokenizer, sections)`` when the caller has it already."""
+    prepared = article or prepare(claims, tokenizer, sections)
+    lex, index, heads, names = prepared.lex, prepared.index, prepared.heads, prepared.names
+    article, article_profiles = prepared.claims, prepared.profiles
+    comments = [c for c in claims if c.origin == "comment"]
     article_weighted = [weighted(p, index.weight) for p in article_profiles]
-    heads = headings(sections, lex, tokenizer)
     empty = frozenset()
     contexts = [heads[c.section_id].named if c.section_id in heads else empty for c in article]
-    names = _article_names(article_profiles, heads)
     rows = []
     with _paused_gc():
         for begin in range(0, len(comments), CHUNK_ROWS):
@@ -1070,6 +1114,7 @@ def _rows(claim, prof, hits, article, article_profiles, article_weighted, index,
 
 def answer_questions(
     questions: Sequence[Question], claims: Sequence[Claim], tokenizer, k: int = 5, sections=(),
+    article: Article | None = None,
 ) -> list[Question]:
     """Each question with ``status`` (answered | partial | unanswered) and the
     article claims that answer it as ``evidence``.
@@ -1081,12 +1126,9 @@ def answer_questions(
     Otherwise the best-scoring sentences of the whole article answer it as
     far as they cover its words. A word the article never uses (额度 in
     还完后有额度吗) keeps a question from being answered."""
-    lex = load_lexicon()
-    article, _ = _split(claims)
-    article_profiles = [profile(c, lex, tokenizer) for c in article]
-    index = Index(article_profiles)
-    heads = headings(sections, lex, tokenizer)
-    names = _article_names(article_profiles, heads)
+    prepared = article or prepare(claims, tokenizer, sections)
+    lex, index, heads, names = prepared.lex, prepared.index, prepared.heads, prepared.names
+    article, article_profiles = prepared.claims, prepared.profiles
     article_terms = [frozenset(p.keys) | frozenset(p.measures) for p in article_profiles]
     known = frozenset().union(*article_terms, *(h.keys for h in heads.values()))
     subtrees = _subtrees(article, heads)
@@ -1167,12 +1209,9 @@ def question_gaps(
     questions: Sequence[Question], claims: Sequence[Claim], tokenizer, sections=(),
 ) -> dict[str, tuple[str, ...]]:
     """Question id → its words that neither an article claim nor a heading uses (why it is not answered)."""
-    lex = load_lexicon()
-    article, _ = _split(claims)
-    article_profiles = [profile(c, lex, tokenizer) for c in article]
-    index = Index(article_profiles)
-    heads = headings(sections, lex, tokenizer)
-    names = _article_names(article_profiles, heads)
+    prepared = prepare(claims, tokenizer, sections)
+    lex, index, heads, names = prepared.lex, prepared.index, prepared.heads, prepared.names
+    article_profiles = prepared.profiles
     known = {t for p in article_profiles for t in (*p.keys, *p.measures)} | {t for h in heads.values() for t in h.keys}
     gaps = {}
     for question in questions:
@@ -1182,13 +1221,12 @@ def question_gaps(
     return gaps
 
 
-def find_findings(claims: Sequence[Claim], tokenizer) -> list[Finding]:
+def find_findings(claims: Sequence[Claim], tokenizer, article: Article | None = None) -> list[Finding]:
     """Duplicates (one claim made again in another section) and tensions (two
-    article claims that cannot both hold as written)."""
-    lex = load_lexicon()
-    article, _ = _split(claims)
-    profiles = [profile(c, lex, tokenizer) for c in article]
-    index = Index(profiles)
+    article claims that cannot both hold as written). Headings play no part:
+    a shared ``article`` may carry them."""
+    prepared = article or prepare(claims, tokenizer)
+    lex, index, article, profiles = prepared.lex, prepared.index, prepared.claims, prepared.profiles
     found: dict[tuple[int, int], Finding] = {}
     for i, hits in enumerate(index.top(profiles, FINDING_NEIGHBOURS + 1)):
         for j, score in hits:

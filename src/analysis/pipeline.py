@@ -71,9 +71,10 @@ def analyse(page: Page, tokenizer=None, taxonomy=None) -> dict[str, pd.DataFrame
     claims, left_out = claims_stage.extract_claims_and_left_out(page, tokenizer)
     questions = claims_stage.extract_questions(page, tokenizer)
     claims, questions = topics.assign_topics(claims, questions, taxonomy, tokenizer)
-    alignments = compare.align(claims, tokenizer, sections=page.sections)
-    questions = compare.answer_questions(questions, claims, tokenizer, sections=page.sections)
-    findings = compare.find_findings(claims, tokenizer)
+    article = compare.prepare(claims, tokenizer, sections=page.sections)
+    alignments = compare.align(claims, tokenizer, sections=page.sections, article=article)
+    questions = compare.answer_questions(questions, claims, tokenizer, sections=page.sections, article=article)
+    findings = compare.find_findings(claims, tokenizer, article=article)
     tables = page_tables(page)
     tables.update(
         claims=claims_stage.claims_frame(claims),
