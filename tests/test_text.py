@@ -156,3 +156,26 @@ def test_building_a_tokenizer_prints_nothing(capfd):
 @pytest.mark.parametrize("text", ["", "   ", "。。。"])
 def test_no_sentences_in_empty_or_punctuation_only_text(text):
     assert split_sentences(text) == []
+
+
+def test_the_tokenizer_cuts_and_tags_exactly_as_jieba_on_every_fixture_line():
+    from analysis import paths, reference
+    from analysis.segmenter import build_segmenter
+
+    tokenizer = get_tokenizer()
+    jieba_only = build_segmenter(reference.load_pairs("lexicon.txt"), "jieba")
+    lines = [
+        line
+        for page in sorted((paths.ROOT / "tests" / "fixtures" / "pages").iterdir())
+        for line in page.read_text(encoding="utf-8", errors="replace").splitlines()
+        if line.strip()
+    ]
+    lines.append("2024-05-20 借呗v2.0利率3.5%，a_b 网商贷1.2.3")
+    assert len(lines) > 100
+    for line in lines:
+        view = analysis_view(line)
+        assert tokenizer.cut(line) == jieba_only.cut(view), line
+        assert tokenizer.cut(line, hmm=False) == jieba_only.cut(view, False), line
+        assert tokenizer.tag(line, hmm=False) == jieba_only.tag(view, False), line
+    # The Rust engine is installed with the project (requirements.txt).
+    assert tokenizer.engine == "rjieba"
