@@ -502,3 +502,29 @@ def test_commas_that_do_not_part_claims(paragraph):
 def test_seed_comment_run_on_sentence_is_two_claims(seed_claims):
     assert seed_claims["微粒贷逾期不会导致微信被直接冻结"].polarity == "negate"
     assert seed_claims["微信仍然可以正常使用"].polarity == "affirm"
+
+
+def test_cue_files_are_read_once_per_page_and_edits_are_seen_on_the_next(tmp_path, monkeypatch):
+    import os
+    import shutil
+
+    from analysis import claims as claims_module
+    from analysis import paths
+
+    folder = tmp_path / "reference"
+    shutil.copytree(paths.REFERENCE_DIR, folder)
+    monkeypatch.setattr(paths, "REFERENCE_DIR", folder)
+    page = parse_page("花呗逾期会怎样？\n\n小编 2025-01-01\n\n一、说明\n\n花呗逾期通常会上报征信。\n", doc_id="t")
+    tokenizer = get_tokenizer()
+    before = extract_claims(page, tokenizer)
+    # 通常 is a hedge of hedges.txt: the claim is likely, not certain.
+    assert [(c.text, c.modality) for c in before] == [("花呗逾期通常会上报征信", "likely")]
+    hedges = folder / "hedges.txt"
+    stamp = hedges.stat().st_mtime_ns
+    kept = [line for line in hedges.read_text(encoding="utf-8").splitlines() if line != "通常 likely"]
+    hedges.write_text("\n".join(kept) + "\n", encoding="utf-8")
+    os.utime(hedges, ns=(stamp + 10**9, stamp + 10**9))
+    after = extract_claims(page, tokenizer)
+    assert [(c.text, c.modality) for c in after] == [("花呗逾期通常会上报征信", "certain")]
+    # Outside a page's reading the lists are looked up afresh: nothing is held over.
+    assert getattr(claims_module._held, "cues", None) is None

@@ -30,6 +30,8 @@ header for what it does.
 from __future__ import annotations
 
 import re
+import threading
+from contextlib import contextmanager
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
@@ -188,10 +190,31 @@ _CUE_FILES = (
 )
 
 
+_held = threading.local()
+
+
 def _cues() -> _Cues:
-    """The cue lists, reread when one of the files changes."""
+    """The cue lists, reread when one of the files changes (checked once per
+    page: inside ``_one_reading`` the lists read at its start are used)."""
+    held = getattr(_held, "cues", None)
+    if held is not None:
+        return held
     stamp = tuple((paths.REFERENCE_DIR / name).stat().st_mtime_ns for name in _CUE_FILES)
     return _cached_cues(stamp)
+
+
+@contextmanager
+def _one_reading():
+    """Hold one reading of the cue files while a page is read: their
+    modification times are checked once, not for every clause."""
+    if getattr(_held, "cues", None) is not None:
+        yield
+        return
+    _held.cues = _cues()
+    try:
+        yield
+    finally:
+        _held.cues = None
 
 
 # ---------------------------------------------------------------- words of a clause
@@ -884,6 +907,11 @@ def _renumber(claim: Claim, claim_id: str) -> Claim:
 
 
 def _walk(page: Page, tokenizer) -> tuple[list[Claim], list[LeftOut]]:
+    with _one_reading():
+        return _walk_page(page, tokenizer)
+
+
+def _walk_page(page: Page, tokenizer) -> tuple[list[Claim], list[LeftOut]]:
     cues = _cues()
     claims: list[Claim] = []
     left: list[LeftOut] = []
@@ -948,6 +976,11 @@ def _question_parts(sentence: str, tokenizer, cues: _Cues) -> list[str]:
 
 def extract_questions(page: Page, tokenizer) -> list[Question]:
     """The title's questions, one row each, then the questions in comments."""
+    with _one_reading():
+        return _page_questions(page, tokenizer)
+
+
+def _page_questions(page: Page, tokenizer) -> list[Question]:
     cues = _cues()
     found = [_question(page, tokenizer, "title", None, q) for q in title_questions(page.title, tokenizer)]
     for comment in page.comments:
