@@ -319,3 +319,39 @@ def test_other_products_questions(taxonomy):
         ("借呗逾期三天会上征信吗？", ("credit_record",)),
         ("逾期后还能借吗？", ("borrowing_eligibility",)),
     ]
+
+
+def test_taxonomy_is_read_once_and_again_after_an_edit(tmp_path):
+    import os
+
+    source = (paths.REFERENCE_DIR / "topics.toml").read_text(encoding="utf-8")
+    target = tmp_path / "topics.toml"
+    target.write_text(source, encoding="utf-8")
+    first = load_taxonomy(target)
+    assert load_taxonomy(target) is first
+    assert [t.id for t in first] == DEFAULT_IDS
+    stamp = target.stat().st_mtime_ns
+    target.write_text(source + '\n[[topic]]\nid = "fees"\nlabel = "费用"\ncues = ["手续费"]\n', encoding="utf-8")
+    os.utime(target, ns=(stamp + 10**9, stamp + 10**9))
+    second = load_taxonomy(target)
+    assert [t.id for t in second] == DEFAULT_IDS + ["fees"]
+    assert second[-1].cues == ("手续费",)
+
+
+def test_a_word_read_alone_is_tagged_once_per_tokenizer():
+    from analysis.text import Tokenizer
+
+    tokenizer = Tokenizer()
+    calls = []
+    plain_tag = tokenizer.tag
+
+    def counting_tag(text, hmm=True):
+        calls.append(text)
+        return plain_tag(text, hmm)
+
+    tokenizer.tag = counting_tag
+    # 借呗 is an nz word of the lexicon; 逾期了 falls apart (逾期 + 了).
+    assert tokenizer.word_tag("借呗") == "nz"
+    assert tokenizer.word_tag("逾期了") == ""
+    assert tokenizer.word_tag("借呗") == "nz"
+    assert calls == ["借呗", "逾期了"]

@@ -31,6 +31,9 @@ _CLOSERS = set("”’」』)》】]\"'")
 _PAIRS = {"《": "》", "“": "”", "「": "」", "『": "』"}
 _CLAUSE_PUNCT = set(",;、:")
 _TRIM = " \t\r\n\u3000,、"
+# Distinct words whose stand-alone tag a tokenizer remembers (a page's
+# vocabulary is a few thousand words; the bound keeps a long run's memory flat).
+_WORD_TAGS_KEPT = 200_000
 
 
 def normalise(text: str) -> str:
@@ -218,6 +221,7 @@ class Tokenizer:
         self._jieba = self._segmenter.reference   # jieba with the lexicon loaded: the reference
         self.lexicon: dict[str, str] = {entry[0]: entry[1] for entry in entries if len(entry) > 1}
         self._lock = threading.Lock()
+        self._word_tags: dict[str, str] = {}
 
     def cut(self, text: str, hmm: bool = True) -> list[str]:
         """Words of the analysis view of ``text``, whitespace runs kept as words
@@ -232,6 +236,19 @@ class Tokenizer:
         characters instead of being guessed as new words, e.g. 但其)."""
         with self._lock:
             return self._segmenter.tag(analysis_view(text), hmm)
+
+    def word_tag(self, word: str) -> str:
+        """The part of speech of ``word`` read on its own (``tag`` with the
+        HMM), "" when it falls apart into several words. The answer depends
+        on the word and the lexicon loaded at construction only, so it is
+        kept for the tokenizer's life."""
+        found = self._word_tags.get(word)
+        if found is None:
+            pairs = self.tag(word)
+            found = pairs[0][1] if len(pairs) == 1 else ""
+            if len(self._word_tags) < _WORD_TAGS_KEPT:
+                self._word_tags[word] = found
+        return found
 
 
 _shared: Tokenizer | None = None

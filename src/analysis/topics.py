@@ -20,7 +20,7 @@ from pathlib import Path
 
 import pandas as pd
 
-from . import reference
+from . import paths, reference
 from .claims import Claim, Question
 from .text import analysis_view
 
@@ -61,8 +61,27 @@ class Topic:
 
 
 def load_taxonomy(path: str | Path | None = None) -> tuple[Topic, ...]:
-    """The topics of ``path`` (default ``data/reference/topics.toml``) in file order."""
-    data = reference.load_toml(path or TAXONOMY_FILE)
+    """The topics of ``path`` (default ``data/reference/topics.toml``) in file
+    order; read again only when the file's modification time moves."""
+    where = Path(path or TAXONOMY_FILE)
+    if not where.is_absolute():
+        where = paths.REFERENCE_DIR / where
+    try:
+        stamp = where.stat().st_mtime_ns
+    except FileNotFoundError:
+        stamp = None  # let the reader say which file is missing
+    if stamp is None:
+        return _read_taxonomy(path, where)
+    return _cached_taxonomy(path, where, stamp)
+
+
+@lru_cache(maxsize=8)
+def _cached_taxonomy(path, where: Path, stamp: int) -> tuple[Topic, ...]:
+    return _read_taxonomy(path, where)
+
+
+def _read_taxonomy(path, where: Path) -> tuple[Topic, ...]:
+    data = reference.load_toml(where)
     threshold = float(data.get("threshold", 1.0))
     weak_weight = float(data.get("weak_weight", 0.5))
     topics = []
@@ -254,6 +273,8 @@ def _candidate(word: str, stopwords: frozenset[str]) -> bool:
 def _part_of_speech(tokenizer):
     """word → its tag as the tokenizer reads it alone ("" when it falls apart):
     each distinct word is tagged once, not each text again."""
+    if hasattr(tokenizer, "word_tag"):
+        return tokenizer.word_tag  # remembered across pages by the tokenizer
     cache: dict[str, str] = {}
 
     def tag(word: str) -> str:
