@@ -25,8 +25,15 @@ def cell(value):
 
 def to_frame(records: Iterable, columns: Sequence[str]) -> pd.DataFrame:
     """A DataFrame with exactly ``columns``, read as attributes of each record."""
-    rows = [{name: cell(getattr(record, name)) for name in columns} for record in records]
-    return pd.DataFrame(rows, columns=list(columns))
+    columns = list(columns)
+    records = list(records)
+    if not records:
+        # No rows: every column stays object, as a frame built from rows would have it.
+        return pd.DataFrame([], columns=columns)
+    # Column by column: pandas infers each column's type once instead of
+    # walking a dict per row (the same dtypes, a fraction of the time).
+    return pd.DataFrame({name: [cell(getattr(record, name)) for record in records] for name in columns},
+                        columns=columns)
 
 
 def write_csv(frame: pd.DataFrame, path: Path) -> None:
