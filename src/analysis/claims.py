@@ -254,14 +254,20 @@ class _Words:
     def first(self, cues, lo: int = 0, hi: int | None = None) -> tuple[int, str] | None:
         """The earliest cue found (the longest one when several start there)."""
         best = None
+        view = self.view
         for cue in cues:
+            if cue not in view:  # most cues are absent: skip the call
+                continue
             hits = self.find(cue, lo, hi)
             if hits and (best is None or (hits[0], -len(cue)) < (best[0], -len(best[1]))):
                 best = (hits[0], cue)
         return best
 
     def has(self, cues, lo: int = 0, hi: int | None = None, mask=None) -> bool:
+        view = self.view
         for cue in cues:
+            if cue not in view:
+                continue
             for at in self.find(cue, lo, hi):
                 if mask is None or not mask[at]:
                     return True
@@ -346,7 +352,8 @@ def negation_scopes(words: _Words, cues: _Cues, mask=None) -> list[tuple[int, in
     stop. Cues inside a masked region (a condition) are left out."""
     scopes = []
     covered = -1
-    found = sorted((at, -len(cue), cue) for cue in cues.negations for at in words.find(cue))
+    view = words.view
+    found = sorted((at, -len(cue), cue) for cue in cues.negations if cue in view for at in words.find(cue))
     for at, _, cue in found:
         if at < covered or (mask is not None and mask[at]):
             continue
@@ -389,7 +396,7 @@ def _polarity(words: _Words, cues: _Cues, mask) -> str:
 
 
 def _modality(words: _Words, cues: _Cues, mask) -> str:
-    found = {cues.hedges[cue] for cue in cues.hedges if words.has([cue], mask=mask)}
+    found = {cues.hedges[cue] for cue in cues.hedges if cue in words.view and words.has([cue], mask=mask)}
     if "possible" in found:
         return "possible"
     if "likely" in found:
@@ -400,6 +407,18 @@ def _modality(words: _Words, cues: _Cues, mask) -> str:
 # ---------------------------------------------------------------- citations
 
 
+_ARTICLE = r"(?:\s*第(?P<n>[\d零〇一二两三四五六七八九十百千]+)条(?:第(?P<k>[\d零〇一二两三四五六七八九十]+)款)?)?"
+_BOOK_TITLE_CITATION = re.compile(r"《(?P<name>[^《》]{1,60})》" + _ARTICLE)
+
+
+@lru_cache(maxsize=4)
+def _law_name_citation(names: tuple[str, ...]) -> re.Pattern:
+    """A law named without book-title marks, with its article: one pattern
+    per version of laws.txt, not one per clause."""
+    pattern = "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
+    return re.compile(rf"(?P<name>{pattern})" + _ARTICLE)
+
+
 def citations(text: str) -> tuple[str, ...]:
     """Laws and articles cited in ``text``, normalised: 《民法典》, 《征信业管理条例》第16条."""
     from .quantities import chinese_number
@@ -408,8 +427,7 @@ def citations(text: str) -> tuple[str, ...]:
     view = analysis_view(text)
     found: list[tuple[int, str]] = []
     taken = [False] * len(view)
-    article = r"(?:\s*第(?P<n>[\d零〇一二两三四五六七八九十百千]+)条(?:第(?P<k>[\d零〇一二两三四五六七八九十]+)款)?)?"
-    for match in re.finditer(r"《(?P<name>[^《》]{1,60})》" + article, view):
+    for match in _BOOK_TITLE_CITATION.finditer(view):
         name = match.group("name").strip()
         short = cues.laws.get(name)
         if short is None and name.startswith("中华人民共和国"):
@@ -419,9 +437,7 @@ def citations(text: str) -> tuple[str, ...]:
         found.append((match.start(), _cite(short or name, match, chinese_number)))
         for i in range(match.start(), match.end()):
             taken[i] = True
-    names = sorted(cues.laws, key=len, reverse=True)
-    pattern = "|".join(re.escape(n) for n in names)
-    for match in re.finditer(rf"(?P<name>{pattern})" + article, view):
+    for match in _law_name_citation(tuple(cues.laws)).finditer(view):
         if any(taken[match.start() : match.end()]):
             continue
         found.append((match.start(), _cite(cues.laws[match.group("name")], match, chinese_number)))
