@@ -582,3 +582,24 @@ def test_prepared_article_gives_the_rows_of_separate_calls(tok):
     assert compare.answer_questions(questions, claims, tok, sections=page.sections, article=article) == \
         compare.answer_questions(questions, claims, tok, sections=page.sections)
     assert compare.find_findings(claims, tok, article=article) == compare.find_findings(claims, tok)
+
+
+def test_index_vectors_equal_sklearns_transform_bit_for_bit(tok):
+    import numpy as np
+
+    page = read_page(FIXTURE_PAGE)
+    claims = extract_claims(page, tok)
+    article = compare.prepare(claims, tok, sections=page.sections)
+    lex = article.lex
+    queries = [compare.profile(c, lex, tok) for c in claims] + [claim("借呗逾期三天会上征信吗")]
+    queries[-1] = compare.profile(queries[-1], lex, tok)
+    assert len(queries) > 10
+    for group in (queries, queries[:1], article.profiles):
+        ours, theirs = article.index.vectors(group), article.index.sklearn_vectors(group)
+        assert type(ours) is type(theirs) and ours.shape == theirs.shape
+        assert np.array_equal(ours.indptr, theirs.indptr)
+        assert np.array_equal(ours.indices, theirs.indices)
+        assert np.array_equal(ours.data, theirs.data)
+    # A query of words the article never uses is an empty row, not an error.
+    empty = compare.profile(claim("今天天气很好"), lex, tok)
+    assert article.index.vectors([empty]).nnz == article.index.sklearn_vectors([empty]).nnz
