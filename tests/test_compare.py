@@ -584,22 +584,30 @@ def test_prepared_article_gives_the_rows_of_separate_calls(tok):
     assert compare.find_findings(claims, tok, article=article) == compare.find_findings(claims, tok)
 
 
-def test_index_vectors_equal_sklearns_transform_bit_for_bit(tok):
+def test_index_equals_sklearns_tfidf_bit_for_bit(tok):
     import numpy as np
+
+    def same(ours, theirs):
+        return (type(ours) is type(theirs) and ours.shape == theirs.shape
+                and np.array_equal(ours.indptr, theirs.indptr) and np.array_equal(ours.indices, theirs.indices)
+                and np.array_equal(ours.data, theirs.data))
 
     page = read_page(FIXTURE_PAGE)
     claims = extract_claims(page, tok)
     article = compare.prepare(claims, tok, sections=page.sections)
-    lex = article.lex
-    queries = [compare.profile(c, lex, tok) for c in claims] + [claim("借呗逾期三天会上征信吗")]
-    queries[-1] = compare.profile(queries[-1], lex, tok)
+    index, lex = article.index, article.lex
+    reference = index.sklearn_reference()
+    assert index.vocabulary == reference.vocabulary_
+    assert np.array_equal(index.idf_values, reference.idf_)
+    # fit_transform leaves each row in the order its features were first met.
+    fitted = compare.TfidfVectorizer(
+        tokenizer=compare._analyzer, token_pattern=None, lowercase=False, preprocessor=None, sublinear_tf=True,
+        norm="l2", dtype=np.float64,
+    ).fit_transform([p.features for p in article.profiles]).tocsr()
+    assert same(index.matrix, fitted)
+    queries = [compare.profile(c, lex, tok) for c in claims]
+    queries.append(compare.profile(claim("借呗逾期三天会上征信吗"), lex, tok))
+    queries.append(compare.profile(claim("今天天气很好"), lex, tok))
     assert len(queries) > 10
-    for group in (queries, queries[:1], article.profiles):
-        ours, theirs = article.index.vectors(group), article.index.sklearn_vectors(group)
-        assert type(ours) is type(theirs) and ours.shape == theirs.shape
-        assert np.array_equal(ours.indptr, theirs.indptr)
-        assert np.array_equal(ours.indices, theirs.indices)
-        assert np.array_equal(ours.data, theirs.data)
-    # A query of words the article never uses is an empty row, not an error.
-    empty = compare.profile(claim("今天天气很好"), lex, tok)
-    assert article.index.vectors([empty]).nnz == article.index.sklearn_vectors([empty]).nnz
+    for group in (queries, queries[:1], queries[-1:], article.profiles):
+        assert same(index.vectors(group), reference.transform([p.features for p in group]).tocsr())

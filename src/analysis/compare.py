@@ -622,21 +622,79 @@ def _analyzer(features):
     return list(features)
 
 
+def _csr(counts, indices, indptr, shape) -> sparse.csr_matrix:
+    return sparse.csr_matrix(
+        (np.asarray(counts, dtype=np.float64), np.asarray(indices, dtype=np.int32), np.asarray(indptr, dtype=np.int32)),
+        shape=shape,
+    )
+
+
+def _weigh(rows: sparse.csr_matrix, idf: np.ndarray) -> sparse.csr_matrix:
+    """Counts to unit-length TF-IDF rows, in place: 1 + log(count), times idf, l2 by row."""
+    from sklearn.utils.sparsefuncs_fast import inplace_csr_row_normalize_l2
+
+    np.log(rows.data, rows.data)
+    rows.data += 1.0
+    rows.data *= idf[rows.indices]
+    inplace_csr_row_normalize_l2(rows)
+    return rows
+
+
+def _fit_tfidf(documents: Sequence[Sequence[str]]) -> tuple[dict[str, int], np.ndarray, sparse.csr_matrix]:
+    """Vocabulary (feature → column, columns in sorted order), smoothed idf
+    and the documents' rows, in the order ``TfidfVectorizer.fit_transform``
+    leaves its entries (each row by first sighting of its features, the
+    columns renumbered afterwards), which the sums of the row norms follow."""
+    seen: dict[str, int] = {}
+    indices: list[int] = []
+    counts: list[int] = []
+    indptr = [0]
+    for features in documents:
+        counter: dict[int, int] = {}
+        for feature in features:
+            column = seen.setdefault(feature, len(seen))
+            counter[column] = counter.get(column, 0) + 1
+        indices.extend(counter)
+        counts.extend(counter.values())
+        indptr.append(len(indices))
+    rows = _csr(counts, indices, indptr, (len(documents), len(seen)))
+    rows.sort_indices()
+    renumber = np.empty(len(seen), dtype=rows.indices.dtype)
+    vocabulary = {}
+    for new, (feature, old) in enumerate(sorted(seen.items())):
+        vocabulary[feature] = new
+        renumber[old] = new
+    # A new matrix on the renumbered columns: their order within a row is
+    # no longer sorted, and scipy must not take it for sorted.
+    rows = sparse.csr_matrix((rows.data, renumber.take(rows.indices, mode="clip"), rows.indptr), shape=rows.shape)
+    df = np.bincount(rows.indices, minlength=rows.shape[1]).astype(np.float64, copy=False)
+    df += 1.0
+    idf = np.full_like(df, fill_value=len(documents) + 1, dtype=np.float64)
+    idf /= df
+    np.log(idf, out=idf)
+    idf += 1.0
+    return vocabulary, idf, _weigh(rows, idf)
+
+
 class Index:
-    """TF-IDF over the article claims; ``top`` scores any profiles against it."""
+    """TF-IDF over the article claims; ``top`` scores any profiles against it.
+
+    The numbers are scikit-learn's ``TfidfVectorizer(sublinear_tf=True)``
+    bit for bit, computed here step by step in the same order: its per-call
+    input checks cost more than the arithmetic on a page's few claims.
+    ``sklearn_reference`` fits the vectorizer itself, for the tests."""
 
     def __init__(self, profiles: Sequence[Profile]):
         self.size = len(profiles)
-        self.vectorizer = TfidfVectorizer(
-            tokenizer=_analyzer, token_pattern=None, lowercase=False, preprocessor=None, sublinear_tf=True,
-            norm="l2", dtype=np.float64,
-        )
-        if profiles and any(p.features for p in profiles):
-            self.matrix = self.vectorizer.fit_transform([p.features for p in profiles]).tocsr()
+        self._documents = [p.features for p in profiles]
+        self.vocabulary: dict[str, int] = {}
+        if profiles and any(self._documents):
+            self.vocabulary, self.idf_values, self.matrix = _fit_tfidf(self._documents)
             self.columns = self.matrix.T.tocsc()
-            self.idf = dict(zip(self.vectorizer.get_feature_names_out(), self.vectorizer.idf_))
+            names = sorted(self.vocabulary)
+            self.idf = dict(zip(names, self.idf_values))
             counts = np.bincount(self.matrix.indices, minlength=self.matrix.shape[1])
-            self.df = dict(zip(self.vectorizer.get_feature_names_out(), counts.tolist()))
+            self.df = dict(zip(names, counts.tolist()))
         else:
             self.matrix = None
             self.idf, self.df = {}, {}
@@ -647,15 +705,10 @@ class Index:
         return self.idf.get(key, self.unseen)
 
     def vectors(self, profiles: Sequence[Profile]):
-        """TF-IDF rows of ``profiles`` on the article's vocabulary: the
-        arithmetic of ``TfidfVectorizer.transform`` step for step (counts in
-        the order features are first met, indices sorted, log + 1, times idf,
-        unit length by row), without its input checks, which cost more than
-        the work itself on a page's few claims (``sklearn_vectors`` is the
-        reference, and the tests hold the two equal bit for bit)."""
-        from sklearn.utils.sparsefuncs_fast import inplace_csr_row_normalize_l2
-
-        vocabulary = self.vectorizer.vocabulary_
+        """TF-IDF rows of ``profiles`` on the article's vocabulary, as
+        ``TfidfVectorizer.transform`` makes them: counts in the order features
+        are first met, indices sorted, log + 1, times idf, unit length by row."""
+        vocabulary = self.vocabulary
         indices: list[int] = []
         counts: list[int] = []
         indptr = [0]
@@ -668,20 +721,18 @@ class Index:
             indices.extend(counter)
             counts.extend(counter.values())
             indptr.append(len(indices))
-        rows = sparse.csr_matrix(
-            (np.asarray(counts, dtype=np.float64), np.asarray(indices, dtype=np.int32),
-             np.asarray(indptr, dtype=np.int32)),
-            shape=(len(profiles), len(vocabulary)),
-        )
+        rows = _csr(counts, indices, indptr, (len(profiles), len(vocabulary)))
         rows.sort_indices()
-        np.log(rows.data, rows.data)
-        rows.data += 1.0
-        rows.data *= self.vectorizer.idf_[rows.indices]
-        inplace_csr_row_normalize_l2(rows)
-        return rows
+        return _weigh(rows, self.idf_values)
 
-    def sklearn_vectors(self, profiles: Sequence[Profile]):
-        return self.vectorizer.transform([p.features for p in profiles]).tocsr()
+    def sklearn_reference(self) -> TfidfVectorizer:
+        """scikit-learn's vectorizer fitted on the same documents: the reference for ``matrix`` and ``vectors``."""
+        vectorizer = TfidfVectorizer(
+            tokenizer=_analyzer, token_pattern=None, lowercase=False, preprocessor=None, sublinear_tf=True,
+            norm="l2", dtype=np.float64,
+        )
+        vectorizer.fit(self._documents)
+        return vectorizer
 
     def top(self, profiles: Sequence[Profile], k: int, min_score: float = MIN_SCORE):
         """For each profile, up to ``k`` (article row, score), best first; ties by row.
