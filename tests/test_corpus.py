@@ -230,3 +230,16 @@ def test_a_chart_that_fails_costs_the_figures_not_the_tables(tmp_path, capsys, m
                    "(RuntimeError: no font); rerun with --debug for details"]
     pages = (tmp_path / "out" / "pages.csv").read_text(encoding="utf-8").splitlines()
     assert [row.split(",", 1)[0] for row in pages[1:]] == ["weilidai_overdue"]
+
+
+def test_stage_timings_name_every_stage_and_change_no_table():
+    from analysis.pipeline import analyse_page
+
+    timings: dict[str, float] = {}
+    timed = analyse_page(paths.DEFAULT_PAGE, timings=timings)
+    plain = analyse_page(paths.DEFAULT_PAGE)
+    assert sorted(timings) == ["claims", "compare", "page", "tables", "topics"]
+    assert all(seconds >= 0 for seconds in timings.values())
+    assert list(timed) == list(plain)
+    for name in plain:
+        assert timed[name].equals(plain[name]), name

@@ -5,6 +5,7 @@ and the corpus engines call; it touches no disk except to read the page.
 """
 from __future__ import annotations
 
+import time
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -60,35 +61,60 @@ def page_tables(page: Page) -> dict[str, pd.DataFrame]:
     }
 
 
-def analyse(page: Page, tokenizer=None, taxonomy=None) -> dict[str, pd.DataFrame]:
+class _Stopwatch:
+    """Seconds per stage added into ``timings`` (nothing kept when it is None)."""
+
+    def __init__(self, timings: dict[str, float] | None):
+        self.timings = timings
+
+    def __call__(self, stage: str, work, *args, **kwargs):
+        if self.timings is None:
+            return work(*args, **kwargs)
+        start = time.perf_counter()
+        result = work(*args, **kwargs)
+        self.timings[stage] = self.timings.get(stage, 0.0) + time.perf_counter() - start
+        return result
+
+
+def analyse(page: Page, tokenizer=None, taxonomy=None, timings: dict[str, float] | None = None) -> dict[str, pd.DataFrame]:
     """Every table of one parsed page, in the order of ``TABLES``.
 
     Each text is cut into words once, when its claim or question record is
-    made; the later stages read ``Claim.tokens`` and never cut again.
+    made; the later stages read ``Claim.tokens`` and never cut again. The
+    article's profiles and TF-IDF index are built once and shared by the
+    three comparison stages. ``timings``: a dict that receives the seconds
+    spent in each stage (the benchmark reads it).
     """
+    run = _Stopwatch(timings)
     tokenizer = tokenizer or get_tokenizer()
     taxonomy = taxonomy if taxonomy is not None else topics.load_taxonomy()
-    claims, left_out = claims_stage.extract_claims_and_left_out(page, tokenizer)
-    questions = claims_stage.extract_questions(page, tokenizer)
-    claims, questions = topics.assign_topics(claims, questions, taxonomy, tokenizer)
-    article = compare.prepare(claims, tokenizer, sections=page.sections)
-    alignments = compare.align(claims, tokenizer, sections=page.sections, article=article)
-    questions = compare.answer_questions(questions, claims, tokenizer, sections=page.sections, article=article)
-    findings = compare.find_findings(claims, tokenizer, article=article)
-    tables = page_tables(page)
-    tables.update(
+    claims, left_out = run("claims", claims_stage.extract_claims_and_left_out, page, tokenizer)
+    questions = run("claims", claims_stage.extract_questions, page, tokenizer)
+    claims, questions = run("topics", topics.assign_topics, claims, questions, taxonomy, tokenizer)
+    article = run("compare", compare.prepare, claims, tokenizer, sections=page.sections)
+    alignments = run("compare", compare.align, claims, tokenizer, sections=page.sections, article=article)
+    questions = run("compare", compare.answer_questions, questions, claims, tokenizer, sections=page.sections,
+                    article=article)
+    findings = run("compare", compare.find_findings, claims, tokenizer, article=article)
+    tables = run("tables", page_tables, page)
+    tables.update(run("tables", lambda: dict(
         claims=claims_stage.claims_frame(claims),
         questions=claims_stage.questions_frame(questions),
         alignments=compare.alignments_frame(alignments),
         findings=compare.findings_frame(findings),
+        left_out=claims_stage.left_out_frame(left_out),
+    )))
+    tables.update(run("topics", lambda: dict(
         topics=topics.coverage(page.doc_id, claims, questions, taxonomy),
         keywords=topics.keywords(page, claims, tokenizer),
-        left_out=claims_stage.left_out_frame(left_out),
-    )
+    )))
     tables["left_out"].insert(0, "doc_id", page.doc_id)
     return {name: tables[name] for name in TABLES}
 
 
-def analyse_page(path: str | Path, doc_id: str | None = None, max_bytes: int = DEFAULT_MAX_BYTES) -> dict[str, pd.DataFrame]:
-    """Read one page file and return its tables (``PageError`` if unreadable)."""
-    return analyse(read_page(path, doc_id=doc_id, max_bytes=max_bytes))
+def analyse_page(path: str | Path, doc_id: str | None = None, max_bytes: int = DEFAULT_MAX_BYTES,
+                 timings: dict[str, float] | None = None) -> dict[str, pd.DataFrame]:
+    """Read one page file and return its tables (``PageError`` if unreadable);
+    ``timings`` as for ``analyse``, with the reading and parsing as "page"."""
+    page = _Stopwatch(timings)("page", read_page, path, doc_id=doc_id, max_bytes=max_bytes)
+    return analyse(page, timings=timings)
