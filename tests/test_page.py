@@ -305,3 +305,22 @@ def test_update_time_does_not_replace_the_publication_date():
     assert page.published_at == "2025-06-18T09:12"
     page = parse_page("借呗逾期怎么办？\n更新时间：2025-07-01 作者：小刘\n尽快还款。\n")
     assert (page.published_at, page.author) == ("2025-07-01", "小刘")
+
+
+def test_an_edited_cue_file_is_read_on_the_next_page(tmp_path, monkeypatch):
+    import shutil
+
+    from analysis import paths
+
+    folder = tmp_path / "reference"
+    shutil.copytree(paths.REFERENCE_DIR, folder)
+    monkeypatch.setattr(paths, "REFERENCE_DIR", folder)
+    text = "借呗逾期会怎样？\n2025-01-01\n一、后果\n逾期会上征信。\n读者来信\n头像 小李 2025-01-02\n我也逾期过。\n"
+    before = parse_page(text)
+    # Without the marker, the avatar line still opens the comments; the marker line is body text.
+    assert [b.text for b in before.section("一").blocks] == ["逾期会上征信。", "读者来信"]
+    with (folder / "comment_markers.txt").open("a", encoding="utf-8") as handle:
+        handle.write("读者来信\n")
+    after = parse_page(text)
+    assert [b.text for b in after.section("一").blocks] == ["逾期会上征信。"]
+    assert [line.role for line in after.lines if line.text == "读者来信"] == ["comment_marker"]

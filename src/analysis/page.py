@@ -11,9 +11,10 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass, field
+from functools import lru_cache
 from pathlib import Path
 
-from . import reference
+from . import paths, reference
 from .source import DEFAULT_MAX_BYTES, PageError, read_source
 
 # ---------------------------------------------------------------- records
@@ -206,7 +207,37 @@ def _alternation(words) -> str:
     return "|".join(sorted(map(re.escape, words), key=len, reverse=True))
 
 
+_CUE_FILES = (
+    "article_markers.txt",
+    "boilerplate_lines.txt",
+    "boilerplate_phrases.txt",
+    "boilerplate_prefixes.txt",
+    "boilerplate_sections.txt",
+    "breadcrumb_words.txt",
+    "comment_buttons.txt",
+    "comment_floors.txt",
+    "comment_header_keys.txt",
+    "comment_markers.txt",
+    "comment_posted_words.txt",
+    "comment_reply_words.txt",
+    "comment_tags.txt",
+    "comment_text_labels.txt",
+    "meta_keys.txt",
+    "qa_markers.txt",
+    "relative_times.txt",
+    "site_suffixes.txt",
+    "toc_markers.txt",
+)
+
+
 def _load_cues() -> _Cues:
+    """The parser's cue lists, rebuilt only when one of their files changes."""
+    stamp = tuple((paths.REFERENCE_DIR / name).stat().st_mtime_ns for name in _CUE_FILES)
+    return _build_cues(stamp)
+
+
+@lru_cache(maxsize=4)
+def _build_cues(stamp: tuple[int, ...]) -> _Cues:
     tags = sorted(reference.load_list("comment_tags.txt"), key=len, reverse=True)
     keys = {name: attr for name, attr in reference.load_pairs("meta_keys.txt")}
     # A one-character key ("文/NAME") must not be the end of a longer word.
