@@ -528,3 +528,17 @@ def test_cue_files_are_read_once_per_page_and_edits_are_seen_on_the_next(tmp_pat
     assert [(c.text, c.modality) for c in after] == [("花呗逾期通常会上报征信", "certain")]
     # Outside a page's reading the lists are looked up afresh: nothing is held over.
     assert getattr(claims_module._held, "cues", None) is None
+
+
+@pytest.mark.parametrize("sentence, is_filler", [
+    ("下面分几点说明。", True),
+    ("下面是一些做法。", True),
+    ("接下来按步骤介绍。", True),
+    # Long enough to assert something: a claim, not an announcement.
+    ("下面这种情况银行一般会同意分期还款。", False),
+    ("借呗逾期后额度会被冻结。", False),
+])
+def test_short_announcements_are_filler(sentence, is_filler):
+    page = parse_page(f"某网\n借呗逾期怎么办？\n2025-01-01\n一、处理\n{sentence}\n")
+    claims = extract_claims(page, get_tokenizer())
+    assert (claims == []) is is_filler

@@ -115,6 +115,7 @@ class _Cues:
     opinion: tuple[str, ...]
     filler_lead: tuple[str, ...]
     filler_any: tuple[str, ...]
+    filler_start: tuple[str, ...]
     frames: tuple[str, ...]
     frame_ends: tuple[str, ...]
     reported: dict[str, tuple[str, ...]]   # worry | belief | group
@@ -161,6 +162,7 @@ def _cached_cues(stamp: tuple) -> _Cues:
         opinion=reference.load_list("opinion.txt"),
         filler_lead=_by_field(filler, "lead"),
         filler_any=_by_field(filler, "any"),
+        filler_start=_by_field(filler, "start"),
         frames=_by_field(filler, "frame"),
         frame_ends=_by_field(filler, "frame_end"),
         reported={
@@ -651,6 +653,9 @@ def _is_imperative(words: _Words, cues: _Cues, mask) -> bool:
     )
 
 
+FILLER_START_CHARS = 12
+
+
 def _is_filler(words: _Words, cues: _Cues) -> bool:
     view = words.view.strip()
     if view.endswith(":") and words.has(cues.filler_lead):
@@ -658,6 +663,9 @@ def _is_filler(words: _Words, cues: _Cues) -> bool:
     if words.has(cues.filler_any):
         return True
     bare = view.rstrip("。.!;,")
+    # "下面分几点说明。": a short sentence that only announces what follows.
+    if len(bare) <= FILLER_START_CHARS and bare.startswith(cues.filler_start):
+        return True
     if any(bare.startswith(f) for f in cues.frames) and bare.endswith(cues.frame_ends) and "," not in bare:
         return True
     return False
