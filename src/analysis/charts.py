@@ -64,14 +64,24 @@ def _labels(taxonomy: Sequence[Topic] | None) -> dict[str, str]:
     return {t.id: t.label for t in (taxonomy if taxonomy is not None else load_taxonomy())}
 
 
-def _busiest(table: pd.DataFrame, weight, limit: int = MAX_ROWS) -> tuple[pd.DataFrame, str]:
-    """The ``limit`` rows of largest ``weight`` in their table order, and a
-    note for the title when rows were left out."""
+def _busiest(table: pd.DataFrame, weight: Callable[[pd.DataFrame], pd.Series],
+             limit: int = MAX_ROWS) -> tuple[pd.DataFrame, str]:
+    """The ``limit`` rows of largest ``weight(table)`` in their table order,
+    and a note for the title when rows were left out."""
     if len(table) <= limit:
         return table, ""
-    weight = pd.Series(np.asarray(weight, dtype=float), index=table.index)
-    keep = weight.sort_values(ascending=False, kind="stable").index[:limit]
+    keep = weight(table).astype(float).sort_values(ascending=False, kind="stable").index[:limit]
     return table.loc[sorted(keep)], f" ({limit} of {len(table)}, the busiest)"
+
+
+def _bar_chart(rows: int, row_height: float, title: str, xlabel: str, ylabel: str, base: float = 1.4):
+    """A figure and axes for horizontal bars, one row a bar; call inside ``cjk_style()``."""
+    fig = ChartFigure(figsize=(7.5, base + row_height * max(rows, 1)), layout="constrained")
+    ax = fig.add_subplot()
+    ax.set_title(title)
+    ax.set_xlabel(xlabel)
+    ax.set_ylabel(ylabel)
+    return fig, ax
 
 
 def _empty(fig: Figure, ax, message: str) -> Figure:
@@ -124,7 +134,7 @@ def section_topic_heatmap(claims_df: pd.DataFrame, taxonomy: Sequence[Topic] | N
     table = section_topic_counts(claims_df, taxonomy, sections_df)
     labels = _labels(taxonomy)
     topic_ids = [c for c in table.columns if c not in ("section_id", "section_title")]
-    table, note = _busiest(table, table[topic_ids].sum(axis=1))
+    table, note = _busiest(table, lambda t: t[topic_ids].sum(axis=1))
     values = table[topic_ids].to_numpy()
     with cjk_style():
         fig = ChartFigure(figsize=(1.0 + 0.75 * max(len(topic_ids), 1), 1.6 + 0.34 * max(len(table), 1)),
@@ -166,11 +176,8 @@ def topic_shares(topics_df: pd.DataFrame) -> Figure:
     """Paired bars: each topic's share of the article's claims and of the comments' claims."""
     table = topic_share_table(topics_df)
     with cjk_style():
-        fig = ChartFigure(figsize=(7.5, 1.2 + 0.42 * max(len(table), 1)), layout="constrained")
-        ax = fig.add_subplot()
-        ax.set_title("主题占比:文章 vs 评论")
-        ax.set_xlabel("share of topic assignments")
-        ax.set_ylabel("topic")
+        fig, ax = _bar_chart(len(table), 0.42, "主题占比:文章 vs 评论", "share of topic assignments", "topic",
+                             base=1.2)
         if not len(table):
             return _empty(fig, ax, "no topics")
         y = np.arange(len(table))
@@ -208,13 +215,9 @@ def relation_table(alignments_df: pd.DataFrame) -> pd.DataFrame:
 def relation_counts(alignments_df: pd.DataFrame) -> Figure:
     """Stacked bars: for each comment, how its claims relate to the article."""
     table = relation_table(alignments_df)
-    table, note = _busiest(table, table[list(RELATIONS)].sum(axis=1) if len(table) else [])
+    table, note = _busiest(table, lambda t: t[list(RELATIONS)].sum(axis=1))
     with cjk_style():
-        fig = ChartFigure(figsize=(7.5, 1.4 + 0.4 * max(len(table), 1)), layout="constrained")
-        ax = fig.add_subplot()
-        ax.set_title("评论论断与文章的关系" + note)
-        ax.set_xlabel("comment claims")
-        ax.set_ylabel("comment")
+        fig, ax = _bar_chart(len(table), 0.4, "评论论断与文章的关系" + note, "comment claims", "comment")
         if not len(table):
             return _empty(fig, ax, "no comment claims")
         y = np.arange(len(table))
@@ -249,13 +252,10 @@ def question_coverage(questions_df: pd.DataFrame) -> Figure:
     article claims that answer it, coloured by its status."""
     table = question_table(questions_df)
     # The title's questions always stay; comment questions fill the rest.
-    table, note = _busiest(table, (table["origin"] == "title") * 1e9 + table["evidence_claims"] if len(table) else [])
+    table, note = _busiest(table, lambda t: (t["origin"] == "title") * 1e9 + t["evidence_claims"])
     with cjk_style():
-        fig = ChartFigure(figsize=(7.5, 1.4 + 0.42 * max(len(table), 1)), layout="constrained")
-        ax = fig.add_subplot()
-        ax.set_title("标题与评论中的问题:文章是否回答" + note)
-        ax.set_xlabel("article claims answering the question")
-        ax.set_ylabel("question")
+        fig, ax = _bar_chart(len(table), 0.42, "标题与评论中的问题:文章是否回答" + note,
+                             "article claims answering the question", "question")
         if not len(table):
             return _empty(fig, ax, "no questions")
         y = np.arange(len(table))
