@@ -542,3 +542,16 @@ def test_short_announcements_are_filler(sentence, is_filler):
     page = parse_page(f"某网\n借呗逾期怎么办？\n2025-01-01\n一、处理\n{sentence}\n")
     claims = extract_claims(page, get_tokenizer())
     assert (claims == []) is is_filler
+
+
+@pytest.mark.parametrize("clause, kind", [
+    ("把每笔借款的本金、利息和逾期天数列出来", "advice"),
+    ("直接还清全部欠款", "advice"),
+    ("尽快联系支付宝客服", "advice"),
+    # A subject before 把, an adverb before a verbal noun, an aspect adverb: statements.
+    ("银行会把逾期记录上报征信", "fact"),
+    ("主动还款可以减少损失", "fact"),
+    ("已经偿还了所有逾期款项", "fact"),
+])
+def test_instructions_without_an_advice_word(clause, kind):
+    assert read_clause(clause, get_tokenizer()).kind == kind

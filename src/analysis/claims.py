@@ -128,6 +128,7 @@ class _Cues:
     pronouns_bound: frozenset[str]   # 其: refers back, its clause cannot stand alone
     function_words: frozenset[str]   # connectives and condition closers (那么, 则)
     aux_verbs: frozenset[str]
+    imperative_openers: dict[str, str]
     additive: frozenset[str]        # words that continue a condition after a comma
     weights: dict
 
@@ -180,6 +181,7 @@ def _cached_cues(stamp: tuple) -> _Cues:
             + [c for e in reference.load_pairs("conditions.txt") for c in e[2:] if c != "," and not c.startswith("+")]
         ),
         aux_verbs=frozenset(_by_field(verbs, "aux")),
+        imperative_openers={e[0]: e[1] for e in reference.load_pairs("imperative_openers.txt")},
         additive=frozenset(e[0] for e in reference.load_pairs("conditions.txt") if e[1] == "and"),
         weights=reference.load_toml("checkworthiness.toml"),
     )
@@ -188,7 +190,7 @@ def _cached_cues(stamp: tuple) -> _Cues:
 _CUE_FILES = (
     "negation.txt", "filler.txt", "question_cues.txt", "light_verbs.txt", "laws.txt",
     "clause_connectives.txt", "hedges.txt", "conditions.txt", "advice.txt", "opinion.txt",
-    "reported_speech.txt", "law_suffixes.txt", "checkworthiness.toml",
+    "reported_speech.txt", "law_suffixes.txt", "checkworthiness.toml", "imperative_openers.txt",
 )
 
 
@@ -643,7 +645,12 @@ def _is_imperative(words: _Words, cues: _Cues, mask) -> bool:
         items = items[1:]
     if len(items) < 2:
         return False
-    (word, pos), (_, next_pos) = items[0], items[1]
+    (word, pos), (next_word, next_pos) = items[0], items[1]
+    opener = cues.imperative_openers.get(word)
+    if opener == "object":
+        return True  # 把每笔借款列出来: a disposal with no subject
+    if opener == "manner":
+        return next_pos == "v" and next_word not in cues.aux_verbs | cues.copulas | cues.skip_verbs
     first_segment = re.split(r"[,;:]", words.view, maxsplit=1)[0]
     if any(p == "f" for w, p, s in words.words if s < len(first_segment)):
         return False  # 还清全部欠款后,…: a time clause, not an instruction
