@@ -547,7 +547,7 @@ def test_short_announcements_are_filler(sentence, is_filler):
 @pytest.mark.parametrize("clause, kind", [
     ("把每笔借款的本金、利息和逾期天数列出来", "advice"),
     ("直接还清全部欠款", "advice"),
-    ("尽快联系支付宝客服", "advice"),
+    ("尽快还清逾期款项", "advice"),
     # A subject before 把, an adverb before a verbal noun, an aspect adverb: statements.
     ("银行会把逾期记录上报征信", "fact"),
     ("主动还款可以减少损失", "fact"),
