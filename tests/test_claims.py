@@ -555,3 +555,12 @@ def test_short_announcements_are_filler(sentence, is_filler):
 ])
 def test_instructions_without_an_advice_word(clause, kind):
     assert read_clause(clause, get_tokenizer()).kind == kind
+
+
+def test_a_reported_worry_after_a_verbless_setting_is_not_a_claim():
+    page = parse_page("某网\n借呗逾期怎么办？\n2025-01-01\n一、影响\n借呗逾期两天，很多人担心会不会影响征信。借呗逾期两天，银行会收取罚息。\n")
+    tokenizer = get_tokenizer()
+    assert [c.text for c in extract_claims(page, tokenizer)] == ["借呗逾期两天，银行会收取罚息"]
+    assert [(item.reason, item.text) for item in left_out(page, tokenizer)] == [
+        ("reported", "借呗逾期两天，很多人担心会不会影响征信。")
+    ]

@@ -681,7 +681,8 @@ def _is_filler(words: _Words, cues: _Cues) -> bool:
 def _is_reported(words: _Words, cues: _Cues) -> bool:
     """A clause that reports what others fear, ask or believe: a worry verb,
     or a belief verb after a group word, in its first segment that is not a
-    time frame (网商贷逾期以后,很多人关心…)."""
+    time frame or a verbless setting (网商贷逾期以后,很多人关心…;
+    借呗逾期两天,很多人担心…)."""
     start = 0
     for segment in re.split(r"([,;:])", words.view)[::2]:
         end = start + len(segment)
@@ -691,7 +692,9 @@ def _is_reported(words: _Words, cues: _Cues) -> bool:
         belief = words.first(cues.reported["belief"], start, end)
         if belief and words.has(cues.reported["group"], start, belief[0]):
             return True
-        if not last or last[-1][1] != "f":
+        # A time frame (逾期以后,) or a setting without a verb (借呗逾期两天,)
+        # only sets the scene: the report may follow in the next segment.
+        if not last or (last[-1][1] != "f" and any(w[1] == "v" for w in last)):
             return False
         start = end + 1
     return False
