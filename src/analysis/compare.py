@@ -622,10 +622,26 @@ def _analyzer(features):
     return list(features)
 
 
-def _csr(counts, indices, indptr, shape) -> sparse.csr_matrix:
+def _count_rows(documents, column_of, n_columns) -> sparse.csr_matrix:
+    """Feature counts by row, each row's entries in the order its features
+    are first met (``column_of`` gives a feature's column, or None to skip
+    it; it is called before ``n_columns`` is read, so it may grow the
+    vocabulary)."""
+    indices: list[int] = []
+    counts: list[int] = []
+    indptr = [0]
+    for features in documents:
+        counter: dict[int, int] = {}
+        for feature in features:
+            column = column_of(feature)
+            if column is not None:
+                counter[column] = counter.get(column, 0) + 1
+        indices.extend(counter)
+        counts.extend(counter.values())
+        indptr.append(len(indices))
     return sparse.csr_matrix(
         (np.asarray(counts, dtype=np.float64), np.asarray(indices, dtype=np.int32), np.asarray(indptr, dtype=np.int32)),
-        shape=shape,
+        shape=(len(indptr) - 1, n_columns()),
     )
 
 
@@ -646,18 +662,7 @@ def _fit_tfidf(documents: Sequence[Sequence[str]]) -> tuple[dict[str, int], np.n
     leaves its entries (each row by first sighting of its features, the
     columns renumbered afterwards), which the sums of the row norms follow."""
     seen: dict[str, int] = {}
-    indices: list[int] = []
-    counts: list[int] = []
-    indptr = [0]
-    for features in documents:
-        counter: dict[int, int] = {}
-        for feature in features:
-            column = seen.setdefault(feature, len(seen))
-            counter[column] = counter.get(column, 0) + 1
-        indices.extend(counter)
-        counts.extend(counter.values())
-        indptr.append(len(indices))
-    rows = _csr(counts, indices, indptr, (len(documents), len(seen)))
+    rows = _count_rows(documents, lambda feature: seen.setdefault(feature, len(seen)), lambda: len(seen))
     rows.sort_indices()
     renumber = np.empty(len(seen), dtype=rows.indices.dtype)
     vocabulary = {}
@@ -709,19 +714,7 @@ class Index:
         ``TfidfVectorizer.transform`` makes them: counts in the order features
         are first met, indices sorted, log + 1, times idf, unit length by row."""
         vocabulary = self.vocabulary
-        indices: list[int] = []
-        counts: list[int] = []
-        indptr = [0]
-        for p in profiles:
-            counter: dict[int, int] = {}
-            for feature in p.features:
-                column = vocabulary.get(feature)
-                if column is not None:
-                    counter[column] = counter.get(column, 0) + 1
-            indices.extend(counter)
-            counts.extend(counter.values())
-            indptr.append(len(indices))
-        rows = _csr(counts, indices, indptr, (len(profiles), len(vocabulary)))
+        rows = _count_rows((p.features for p in profiles), vocabulary.get, lambda: len(vocabulary))
         rows.sort_indices()
         return _weigh(rows, self.idf_values)
 
