@@ -600,7 +600,9 @@ def test_index_equals_sklearns_tfidf_bit_for_bit(tok):
     assert index.vocabulary == reference.vocabulary_
     assert np.array_equal(index.idf_values, reference.idf_)
     # fit_transform leaves each row in the order its features were first met.
-    fitted = compare.TfidfVectorizer(
+    from sklearn.feature_extraction.text import TfidfVectorizer
+
+    fitted = TfidfVectorizer(
         tokenizer=compare._analyzer, token_pattern=None, lowercase=False, preprocessor=None, sublinear_tf=True,
         norm="l2", dtype=np.float64,
     ).fit_transform([p.features for p in article.profiles]).tocsr()

@@ -43,7 +43,6 @@ from functools import lru_cache
 import numpy as np
 import pandas as pd
 from scipy import sparse
-from sklearn.feature_extraction.text import TfidfVectorizer
 
 from . import reference
 from .claims import Claim, Question
@@ -718,8 +717,11 @@ class Index:
         rows.sort_indices()
         return _weigh(rows, self.idf_values)
 
-    def sklearn_reference(self) -> TfidfVectorizer:
+    def sklearn_reference(self):
         """scikit-learn's vectorizer fitted on the same documents: the reference for ``matrix`` and ``vectors``."""
+        # Imported here: only the tests need the vectorizer, and it costs most of the package's import time.
+        from sklearn.feature_extraction.text import TfidfVectorizer
+
         vectorizer = TfidfVectorizer(
             tokenizer=_analyzer, token_pattern=None, lowercase=False, preprocessor=None, sublinear_tf=True,
             norm="l2", dtype=np.float64,
