@@ -8,6 +8,7 @@ import pytest
 
 from analysis import engines, paths
 from analysis.cli import TableWriter, main
+from analysis.tables import Table
 from analysis.page import read_page
 from analysis.source import PageError
 from conftest import FIXTURES
@@ -185,12 +186,10 @@ def test_ordered_is_lazy_about_submitting():
 
 
 def test_table_writer_refuses_a_table_whose_columns_change(tmp_path):
-    import pandas as pd
-
     writer = TableWriter(tmp_path)
-    writer.append({"claims": pd.DataFrame({"doc_id": ["a"], "text": ["借呗可以提前还款"]})})
+    writer.append({"claims": Table(("doc_id", "text"), [("a", "借呗可以提前还款")])})
     with pytest.raises(ValueError, match="claims"):
-        writer.append({"claims": pd.DataFrame({"doc_id": ["b"], "kind": ["fact"]})})
+        writer.append({"claims": Table(("doc_id", "kind"), [("b", "fact")])})
     written = writer.close()
     assert written == [tmp_path / "claims.csv"]
     assert (tmp_path / "claims.csv").read_text(encoding="utf-8") == "doc_id,text\na,借呗可以提前还款\n"

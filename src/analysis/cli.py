@@ -18,7 +18,7 @@ import pandas as pd
 
 from . import engines, paths
 from .pipeline import analyse_page
-from .tables import write_csv
+from .tables import Table, write_csv
 
 PAGE_SUFFIXES = (".txt", ".html", ".htm", ".md")
 PARTIAL_SUFFIX = ".partial"
@@ -68,9 +68,9 @@ class TableWriter:
         self.columns: dict[str, list[str]] = {}
         self.handles: dict[str, object] = {}
 
-    def append(self, tables: dict[str, pd.DataFrame]) -> None:
-        for name, frame in tables.items():
-            columns = [str(c) for c in frame.columns]
+    def append(self, tables: dict[str, Table]) -> None:
+        for name, rows in tables.items():
+            columns = list(rows.columns)
             if name not in self.handles:
                 self.out.mkdir(parents=True, exist_ok=True)
                 self.handles[name] = (self.out / f"{name}.csv{PARTIAL_SUFFIX}").open("w", encoding="utf-8", newline="")
@@ -80,7 +80,7 @@ class TableWriter:
                 raise ValueError(f"table {name!r} changed its columns between pages")
             else:
                 header = False
-            frame.to_csv(self.handles[name], index=False, header=header, lineterminator="\n")
+            rows.write(self.handles[name], header=header)
 
     def close(self) -> list[Path]:
         written = []

@@ -1,4 +1,4 @@
-"""Engines that map ``analyse_page`` over many pages: in this process, on the
+"""Engines that map ``analyse_page_rows`` over many pages: in this process, on the
 local cores, or on a Dask cluster.
 
 Every engine takes the same tasks and yields one ``Outcome`` per task, in the
@@ -17,10 +17,9 @@ from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
 
-import pandas as pd
-
-from .pipeline import analyse_page
+from .pipeline import analyse_page_rows
 from .source import PageError
+from .tables import Table
 
 ENGINES = ("local", "dask")
 
@@ -44,14 +43,14 @@ class Outcome:
 
     path: str
     doc_id: str
-    tables: dict[str, pd.DataFrame] | None
+    tables: dict[str, Table] | None
     problem: str = ""
 
 
 def analyse_task(task: Task, max_bytes: int, figures_dir: str | None = None) -> Outcome:
     """Analyse one page; never raises, so that one page cannot stop a run."""
     try:
-        tables = analyse_page(task.path, doc_id=task.doc_id, max_bytes=max_bytes)
+        tables = analyse_page_rows(task.path, doc_id=task.doc_id, max_bytes=max_bytes)
     except PageError as error:
         return Outcome(task.path, task.doc_id, None, str(error))
     except Exception as error:  # a bug must not hide the other pages' results
@@ -68,10 +67,10 @@ def internal_problem(error: BaseException) -> str:
     return f"internal error ({type(error).__name__}: {error}); rerun with --debug for details"
 
 
-def _write_figures(tables: dict[str, pd.DataFrame], folder: Path) -> None:
+def _write_figures(tables: dict[str, Table], folder: Path) -> None:
     from . import charts
 
-    charts.write_figures(tables, folder)
+    charts.write_figures({name: rows.frame() for name, rows in tables.items()}, folder)
 
 
 def warm_up() -> None:

@@ -6,7 +6,6 @@ and the corpus engines call; it touches no disk except to read the page.
 from __future__ import annotations
 
 import time
-from dataclasses import dataclass
 from pathlib import Path
 
 import pandas as pd
@@ -15,7 +14,7 @@ from . import claims as claims_stage
 from . import compare, topics
 from .page import Page, read_page
 from .source import DEFAULT_MAX_BYTES
-from .tables import to_frame
+from .tables import Table, dict_table, table
 from .text import get_tokenizer
 
 PAGE_COLUMNS = [
@@ -32,19 +31,8 @@ TABLES = (
 )
 
 
-@dataclass(frozen=True)
-class _Row:
-    """Adapter so that sections, comments and lines carry their page's doc_id."""
-
-    doc_id: str
-    item: object
-
-    def __getattr__(self, name):
-        return getattr(self.item, name)
-
-
-def page_tables(page: Page) -> dict[str, pd.DataFrame]:
-    """The parse tables of one page: pages, sections, comments, lines."""
+def page_rows(page: Page) -> dict[str, Table]:
+    """The parse tables of one page as rows: pages, sections, comments, lines."""
     page_row = {
         "doc_id": page.doc_id, "path": page.path, "encoding": page.encoding, "site": page.site,
         "channel": page.channel, "title": page.title, "author": page.author,
@@ -53,12 +41,18 @@ def page_tables(page: Page) -> dict[str, pd.DataFrame]:
         "n_subsections": sum(1 for s in page.sections if s.level > 1),
         "n_comments": len(page.comments),
     }
+    doc_id = page.doc_id
     return {
-        "pages": pd.DataFrame([page_row], columns=PAGE_COLUMNS),
-        "sections": to_frame((_Row(page.doc_id, s) for s in page.sections), SECTION_COLUMNS),
-        "comments": to_frame((_Row(page.doc_id, c) for c in page.comments), COMMENT_COLUMNS),
-        "lines": to_frame((_Row(page.doc_id, line) for line in page.lines), LINE_COLUMNS),
+        "pages": dict_table([page_row], PAGE_COLUMNS),
+        "sections": table(page.sections, SECTION_COLUMNS, doc_id=doc_id),
+        "comments": table(page.comments, COMMENT_COLUMNS, doc_id=doc_id),
+        "lines": table(page.lines, LINE_COLUMNS, doc_id=doc_id),
     }
+
+
+def page_tables(page: Page) -> dict[str, pd.DataFrame]:
+    """The parse tables of one page: pages, sections, comments, lines."""
+    return {name: rows.frame() for name, rows in page_rows(page).items()}
 
 
 class _Stopwatch:
@@ -77,7 +71,14 @@ class _Stopwatch:
 
 
 def analyse(page: Page, tokenizer=None, taxonomy=None, timings: dict[str, float] | None = None) -> dict[str, pd.DataFrame]:
-    """Every table of one parsed page, in the order of ``TABLES``.
+    """Every table of one parsed page as a DataFrame, in the order of ``TABLES``
+    (``analyse_rows`` explains the arguments)."""
+    return {name: rows.frame() for name, rows in analyse_rows(page, tokenizer, taxonomy, timings).items()}
+
+
+def analyse_rows(page: Page, tokenizer=None, taxonomy=None, timings: dict[str, float] | None = None) -> dict[str, Table]:
+    """Every table of one parsed page as rows, in the order of ``TABLES``:
+    what the command line streams to CSV, with no DataFrame built.
 
     Each text is cut into words once, when its claim or question record is
     made; the later stages read ``Claim.tokens`` and never cut again. The
@@ -96,25 +97,31 @@ def analyse(page: Page, tokenizer=None, taxonomy=None, timings: dict[str, float]
     questions = run("compare", compare.answer_questions, questions, claims, tokenizer, sections=page.sections,
                     article=article)
     findings = run("compare", compare.find_findings, claims, tokenizer, article=article)
-    tables = run("tables", page_tables, page)
+    tables = run("tables", page_rows, page)
     tables.update(run("tables", lambda: dict(
-        claims=claims_stage.claims_frame(claims),
-        questions=claims_stage.questions_frame(questions),
-        alignments=compare.alignments_frame(alignments),
-        findings=compare.findings_frame(findings),
-        left_out=claims_stage.left_out_frame(left_out),
+        claims=table(claims, claims_stage.CLAIM_COLUMNS),
+        questions=table(questions, claims_stage.QUESTION_COLUMNS),
+        alignments=table(alignments, compare.ALIGNMENT_COLUMNS),
+        findings=table(findings, compare.FINDING_COLUMNS),
+        left_out=table(left_out, ["doc_id", *claims_stage.LEFT_OUT_COLUMNS], doc_id=page.doc_id),
     )))
     tables.update(run("topics", lambda: dict(
-        topics=topics.coverage(page.doc_id, claims, questions, taxonomy),
-        keywords=topics.keywords(page, claims, tokenizer),
+        topics=topics.coverage_table(page.doc_id, claims, questions, taxonomy),
+        keywords=topics.keyword_table(page, claims, tokenizer),
     )))
-    tables["left_out"].insert(0, "doc_id", page.doc_id)
     return {name: tables[name] for name in TABLES}
 
 
 def analyse_page(path: str | Path, doc_id: str | None = None, max_bytes: int = DEFAULT_MAX_BYTES,
                  timings: dict[str, float] | None = None) -> dict[str, pd.DataFrame]:
-    """Read one page file and return its tables (``PageError`` if unreadable);
-    ``timings`` as for ``analyse``, with the reading and parsing as "page"."""
+    """Read one page file and return its tables as DataFrames (``PageError``
+    if unreadable); ``timings`` as for ``analyse_rows``, with the reading and
+    parsing as "page"."""
+    return {name: rows.frame() for name, rows in analyse_page_rows(path, doc_id, max_bytes, timings).items()}
+
+
+def analyse_page_rows(path: str | Path, doc_id: str | None = None, max_bytes: int = DEFAULT_MAX_BYTES,
+                      timings: dict[str, float] | None = None) -> dict[str, Table]:
+    """As ``analyse_page``, the tables as rows (``analyse_rows``)."""
     page = _Stopwatch(timings)("page", read_page, path, doc_id=doc_id, max_bytes=max_bytes)
-    return analyse(page, timings=timings)
+    return analyse_rows(page, timings=timings)

@@ -22,6 +22,7 @@ import pandas as pd
 
 from . import paths, reference
 from .claims import Claim, Question
+from .tables import Table, dict_table
 from .text import analysis_view
 
 TAXONOMY_FILE = "topics.toml"
@@ -203,6 +204,13 @@ def shares(counts: Sequence[int], digits: int = SHARE_DIGITS) -> list[float]:
 def coverage(
     doc_id: str, claims: Iterable[Claim], questions: Iterable[Question], taxonomy: Sequence[Topic]
 ) -> pd.DataFrame:
+    """topics.csv for one page as a DataFrame (``coverage_table``)."""
+    return coverage_table(doc_id, claims, questions, taxonomy).frame()
+
+
+def coverage_table(
+    doc_id: str, claims: Iterable[Claim], questions: Iterable[Question], taxonomy: Sequence[Topic]
+) -> Table:
     """topics.csv for one page: one row per topic, in taxonomy order.
 
     Counts are claims that carry the topic (a claim with two topics counts for
@@ -232,7 +240,7 @@ def coverage(
             "comment_claims": comment[topic.id], "comment_share": c_share,
             "questions": asked[topic.id], "status": status,
         })
-    return pd.DataFrame(rows, columns=TOPIC_COLUMNS)
+    return dict_table(rows, TOPIC_COLUMNS)
 
 
 # ---------------------------------------------------------------- keywords
@@ -291,6 +299,11 @@ def _names_something(tag: str) -> bool:
 
 
 def keywords(page, claims: Sequence[Claim], tokenizer=None, top_k: int = 8) -> pd.DataFrame:
+    """keywords.csv for one page as a DataFrame (``keyword_table``)."""
+    return keyword_table(page, claims, tokenizer, top_k).frame()
+
+
+def keyword_table(page, claims: Sequence[Claim], tokenizer=None, top_k: int = 8) -> Table:
     """keywords.csv for one page: the ``top_k`` words of each article section
     and of the comments, from the claims' own words.
 
@@ -327,7 +340,7 @@ def keywords(page, claims: Sequence[Claim], tokenizer=None, top_k: int = 8) -> p
         for rank, (word, weight) in enumerate(scored[:top_k], start=1):
             rows.append({"doc_id": page.doc_id, "scope": scope, "rank": rank, "keyword": word,
                          "weight": round(weight, SHARE_DIGITS)})
-    return pd.DataFrame(rows, columns=KEYWORD_COLUMNS)
+    return dict_table(rows, KEYWORD_COLUMNS)
 
 
 def mark_known(keywords_frame: pd.DataFrame, taxonomy: Sequence[Topic]) -> pd.DataFrame:
