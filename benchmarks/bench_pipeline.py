@@ -4,7 +4,8 @@ In one run, on a synthetic corpus made from the bundled page and the fixture
 pages with redrawn numbers and dates (see synthetic.py):
 
 1. plain jieba segmentation of the corpus text against the whole pipeline
-   (``analyse_page`` on every page), in this process, and their ratio;
+   (``analyse_page_rows`` on every page and its rows written as CSV text, what
+   the command line does per page), in this process, and their ratio;
    the corpus through ``python -m analysis run --jobs N`` on every core;
 2. the fast segmenters against jieba: identical cuts, and their speed;
 3. the comparison stage alone (``compare.align``) at 10^3, 10^4 and 10^5
@@ -20,6 +21,7 @@ from __future__ import annotations
 import argparse
 import dataclasses
 import gc
+import io
 import json
 import logging
 import os
@@ -53,7 +55,8 @@ STAGES = {
     "claims": "sentences, clauses, claim records and questions, each text cut once",
     "topics": "topic ids per claim and question, coverage and keyword tables",
     "compare": "profiles, TF-IDF index, alignments, question status, findings",
-    "tables": "records to DataFrames (pages, sections, comments, lines, claims, ...)",
+    "tables": "records to rows of the tables (pages, sections, comments, lines, claims, ...)",
+    "write": "rows to CSV text, as the command line writes them",
 }
 
 
@@ -148,7 +151,7 @@ def pipeline_against_jieba(pages: list[Path], repeats: int) -> dict:
     import jieba
 
     from analysis.engines import warm_up
-    from analysis.pipeline import analyse_page
+    from analysis.pipeline import analyse_page_rows
     from analysis.source import read_source
 
     logging.getLogger("jieba").setLevel(logging.WARNING)
@@ -157,7 +160,7 @@ def pipeline_against_jieba(pages: list[Path], repeats: int) -> dict:
     plain.initialize()
     warm_up()
     plain.lcut(texts[0])
-    analyse_page(pages[0])
+    analyse_page_rows(pages[0])
 
     def segment():
         for text in texts:
@@ -171,11 +174,15 @@ def pipeline_against_jieba(pages: list[Path], repeats: int) -> dict:
         rows["stages"] = {}
         forget_texts()
         for page in pages:
-            tables = analyse_page(page, doc_id=page.stem, timings=rows["stages"])
-            rows["rows"] += sum(len(frame) for frame in tables.values())
+            tables = analyse_page_rows(page, doc_id=page.stem, timings=rows["stages"])
+            start = time.perf_counter()
+            for table in tables.values():
+                table.write(io.StringIO())
+            rows["stages"]["write"] = rows["stages"].get("write", 0.0) + time.perf_counter() - start
+            rows["rows"] += sum(len(table) for table in tables.values())
             rows["tables"] = list(tables)
-            for name, frame in tables.items():
-                rows["per_table"][name] = rows["per_table"].get(name, 0) + len(frame)
+            for name, table in tables.items():
+                rows["per_table"][name] = rows["per_table"].get(name, 0) + len(table)
 
     jieba_time = pipeline_time = float("inf")
     stages: dict[str, float] = {}
@@ -204,18 +211,18 @@ def _module_of(filename: str) -> str:
 
 
 def pipeline_profile(pages: list[Path], top: int = 12) -> dict[str, list]:
-    """Own time per module while ``analyse_page`` runs over the pages, with
-    its share of the total: where a faster pipeline has to save."""
+    """Own time per module while ``analyse_page_rows`` runs over the pages,
+    with its share of the total: where a faster pipeline has to save."""
     import cProfile
     import pstats
 
-    from analysis.pipeline import analyse_page
+    from analysis.pipeline import analyse_page_rows
 
     forget_texts()
     profiler = cProfile.Profile()
     profiler.enable()
     for page in pages:
-        analyse_page(page, doc_id=page.stem)
+        analyse_page_rows(page, doc_id=page.stem)
     profiler.disable()
     totals: dict[str, float] = {}
     functions: dict[str, tuple[float, float]] = {}
@@ -230,7 +237,7 @@ def pipeline_profile(pages: list[Path], top: int = 12) -> dict[str, list]:
     return {
         "modules": [(module, seconds, seconds / whole) for module, seconds in ranked],
         # the pipeline's own functions by time spent in them and below, the
-        # entry points (analyse_page, analyse) left out
+        # entry points (analyse_page_rows, analyse_rows) left out
         "functions": [(name, seconds, seconds / whole, calls) for name, (seconds, calls) in heaviest
                       if not name.startswith("analysis.pipeline.")][:top],
         "tokenizer_calls": {name.rsplit(".", 1)[1]: calls for name, (_, calls) in functions.items()
@@ -442,10 +449,10 @@ def write_report(info: dict, ratio: dict, corpus: list[dict], profile: list, seg
             "texts are emptied before each run, so that no run profits from the one before.", "",
             "| work | seconds | per page (ms) |", "| --- | ---: | ---: |",
             f"| plain jieba `lcut` of each page's text | {ratio['jieba_s']:.3f} | {1000 * ratio['jieba_s'] / ratio['pages']:.1f} |",
-            f"| `analyse_page` on each page ({ratio['table_rows']:,} rows of {', '.join(ratio['tables'])}) | {ratio['pipeline_s']:.3f} | "
+            f"| `analyse_page_rows` on each page and its rows written as CSV ({ratio['table_rows']:,} rows of {', '.join(ratio['tables'])}) | {ratio['pipeline_s']:.3f} | "
             f"{1000 * ratio['pipeline_s'] / ratio['pages']:.1f} |",
             f"| ratio | {ratio['ratio']:.2f} x | |", ""]
-    out += ["The same best run, stage by stage (`analyse_page(..., timings=...)`; x jieba is the stage's time "
+    out += ["The same best run, stage by stage (`analyse_page_rows(..., timings=...)`; x jieba is the stage's time "
             "over plain jieba's on the same pages):", "",
             "| stage | what it does | seconds | per page (ms) | share | x jieba |",
             "| --- | --- | ---: | ---: | ---: | ---: |"]
