@@ -36,8 +36,9 @@ import gc
 import math
 import re
 from collections.abc import Sequence
+from itertools import accumulate
 from contextlib import contextmanager
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 import numpy as np
@@ -136,6 +137,10 @@ class Lexicon:
     named: frozenset[str]                 # products and institutions of the domain lexicon
     barriers: frozenset[str] = frozenset()  # 导致, 造成: a negation after one is inside its object clause
     effects: frozenset[str] = frozenset()   # 影响, 限制: said of a state, they deny it (不受影响 keeps it)
+    # What ``_read_units`` makes of each word the lists above name (a word
+    # they do not name is a content word standing for itself): filled by
+    # ``load_lexicon``, read through ``_word_reading`` when empty.
+    readings: dict = field(default_factory=dict, compare=False, repr=False)
 
 
 def _find(parent: dict[str, str], word: str) -> str:
@@ -265,9 +270,9 @@ def _lexicon(contents: tuple[tuple[str, ...], ...]) -> Lexicon:
     phrases = frozenset(w for pair in synonym_pairs + lexical for w in pair if len(w) > 1)
     qualifiers = tuple(load_list(QUALIFIERS_FILE))
     severity = tuple((e[0], e[1]) for e in load_pairs(SEVERITY_FILE) if len(e) >= 2)
-    lexicon = load_pairs(LEXICON_FILE)
-    domain = set(load_list(DOMAIN_FILE)) | {e[0] for e in lexicon}
-    return Lexicon(
+    lexicon_entries = load_pairs(LEXICON_FILE)
+    domain = set(load_list(DOMAIN_FILE)) | {e[0] for e in lexicon_entries}
+    lexicon = Lexicon(
         function_words=function_words,
         canonical=canonical,
         axis=axis,
@@ -280,11 +285,14 @@ def _lexicon(contents: tuple[tuple[str, ...], ...]) -> Lexicon:
         negators=negators,
         units=tuple(sorted({e[0] for e in load_pairs(UNITS_FILE)}, key=len, reverse=True)),
         marked=_alternation([*qualifiers, *(w for w, _ in severity)]),
-        named=frozenset(e[0] for e in lexicon if len(e) > 1 and e[1] in NAMED_TAGS),
+        named=frozenset(e[0] for e in lexicon_entries if len(e) > 1 and e[1] in NAMED_TAGS),
         # Only the barriers that carry no proposition: 避免 or 防止 stays a content word.
         barriers=frozenset(w for w in barriers if w in function_words),
         effects=frozenset(canon(w) for w in effect_words),
     )
+    named_words = lexicon.barriers | function_words | canonical.keys() | axis.keys() | side.keys()
+    lexicon.readings.update((word, _word_reading(word, lexicon)) for word in named_words)
+    return lexicon
 
 
 # ---------------------------------------------------------------- profiles
@@ -323,17 +331,16 @@ def _units(tokens: Sequence[str], pattern: re.Pattern | None, extra_cuts: Sequen
     found in the characters and the words around them are cut at their edges.
     ``extra_cuts`` are character offsets where a unit must end (a condition's edges)."""
     text = "".join(tokens)
-    cuts = {0, len(text), *extra_cuts}
-    offset = 0
-    for token in tokens:
-        offset += len(token)
-        cuts.add(offset)
+    cuts = {0, len(text), *extra_cuts, *accumulate(map(len, tokens))}
     spans = []
     if pattern is not None:
         for m in pattern.finditer(text):
             # A phrase inside one longer word (欠款 in 欠款人) is not that phrase.
             if any(c in cuts for c in range(m.start() + 1, m.end())):
                 spans.append((m.start(), m.end()))
+    if not spans and not extra_cuts:
+        # No phrase across a word's edge and no condition: the units are the words.
+        return [token for token in tokens if token]
     inside = set()
     for begin, end in spans:
         cuts.update((begin, end))
@@ -349,15 +356,15 @@ def _is_quantity(token: str, units: tuple[str, ...]) -> bool:
     return head == "" or head in units or head in ("个", "多")
 
 
+# A run of letters and digits: exactly the characters ``str.isalnum`` accepts.
+_ALNUM_RUN = re.compile(r"[^\W_]+")
+
+
 def _bigrams(text: str) -> list[str]:
+    """Every two characters in a row inside a run of letters and digits, marked ``·``."""
     grams = []
-    run = ""
-    for char in text + " ":
-        if char.isalnum():
-            run += char
-            continue
+    for run in _ALNUM_RUN.findall(text):
         grams += ["·" + run[i : i + 2] for i in range(len(run) - 1)]
-        run = ""
     return grams
 
 
@@ -366,11 +373,16 @@ _NEGATION = ("negation",)
 _BARRIER = ("barrier",)
 
 
+_NUMERAL_CHARS = frozenset(_NUMERAL)
+_UNNAMED = object()
+
+
 def _read_units(units: Sequence[str], lex: Lexicon) -> list[tuple]:
     """What each unit is for matching: a clause break, a negation, nothing,
     or a content word ("key", key, word as written, canonical word, flip)."""
     out = []
     previous = ""
+    readings = lex.readings
     for unit in units:
         if not _WORD.search(unit):
             out.append(_BREAK if unit.strip() else None)
@@ -381,24 +393,31 @@ def _read_units(units: Sequence[str], lex: Lexicon) -> list[tuple]:
             out.append(_NEGATION)
             continue
         previous = unit
-        if _is_quantity(unit, lex.units):
+        if unit[0] in _NUMERAL_CHARS and _is_quantity(unit, lex.units):
             out.append(("quantity", unit.lstrip(_NUMERAL)))
             continue
-        if unit in lex.barriers:
-            out.append(_BARRIER)
-            continue
-        if unit in lex.function_words:
-            out.append(None)
-            continue
-        word = lex.canonical.get(unit, unit)
-        if word in lex.function_words:
-            out.append(None)
-            continue
-        key = lex.axis.get(word, word)
-        # For an antonym pair, saying the second word is saying "not" the first.
-        flip = lex.side.get(word, 0)
-        out.append(("key", key, unit, word, flip))
+        reading = readings.get(unit, _UNNAMED)
+        if reading is _UNNAMED:
+            # A word no list names stands for itself (a hand-made lexicon has no table: read it).
+            reading = ("key", unit, unit, unit, 0) if readings else _word_reading(unit, lex)
+        out.append(reading)
     return out
+
+
+def _word_reading(unit: str, lex: Lexicon):
+    """A word that is neither a negation nor a quantity: a barrier, nothing
+    (a function word, or a synonym of one), or a content word."""
+    if unit in lex.barriers:
+        return _BARRIER
+    if unit in lex.function_words:
+        return None
+    word = lex.canonical.get(unit, unit)
+    if word in lex.function_words:
+        return None
+    key = lex.axis.get(word, word)
+    # For an antonym pair, saying the second word is saying "not" the first.
+    flip = lex.side.get(word, 0)
+    return ("key", key, unit, word, flip)
 
 
 class _Reading:
@@ -550,13 +569,15 @@ def profile(item, lex: Lexicon, tokenizer=None) -> Profile:
             if offset == end:
                 whole.close()
                 main.close()
-            whole.feed(item_read, lex)
-            (condition if start <= offset < end else main).feed(item_read, lex)
+            if item_read is not None:
+                whole.feed(item_read, lex)
+                (condition if start <= offset < end else main).feed(item_read, lex)
             offset += len(unit)
     else:
         main = whole
         for item_read in read:
-            whole.feed(item_read, lex)
+            if item_read is not None:
+                whole.feed(item_read, lex)
     negations = main.settled()
     condition_negations = condition.settled()
     condition_own = frozenset(condition.keys) - frozenset(main.keys)
@@ -655,29 +676,43 @@ def _weigh(rows: sparse.csr_matrix, idf: np.ndarray) -> sparse.csr_matrix:
     return rows
 
 
-def _fit_tfidf(documents: Sequence[Sequence[str]]) -> tuple[dict[str, int], np.ndarray, sparse.csr_matrix]:
+def _fit_tfidf(documents: Sequence[Sequence[str]]) -> tuple[dict[str, int], np.ndarray, list]:
     """Vocabulary (feature → column, columns in sorted order), smoothed idf
-    and the documents' rows, in the order ``TfidfVectorizer.fit_transform``
-    leaves its entries (each row by first sighting of its features, the
-    columns renumbered afterwards), which the sums of the row norms follow."""
+    and the documents' rows as [(column, value), ...], in the order
+    ``TfidfVectorizer.fit_transform`` leaves its entries: each row by the
+    order in which the features were first met in the whole corpus, the
+    columns renumbered afterwards. The row norms sum in that order."""
     seen: dict[str, int] = {}
-    rows = _count_rows(documents, lambda feature: seen.setdefault(feature, len(seen)), lambda: len(seen))
-    rows.sort_indices()
-    renumber = np.empty(len(seen), dtype=rows.indices.dtype)
+    counted = []
+    for features in documents:
+        counts: dict[int, int] = {}
+        for feature in features:
+            column = seen.setdefault(feature, len(seen))
+            counts[column] = counts.get(column, 0) + 1
+        counted.append(sorted(counts.items()))
+    renumber = [0] * len(seen)
     vocabulary = {}
     for new, (feature, old) in enumerate(sorted(seen.items())):
         vocabulary[feature] = new
         renumber[old] = new
-    # A new matrix on the renumbered columns: their order within a row is
-    # no longer sorted, and scipy must not take it for sorted.
-    rows = sparse.csr_matrix((rows.data, renumber.take(rows.indices, mode="clip"), rows.indptr), shape=rows.shape)
-    df = np.bincount(rows.indices, minlength=rows.shape[1]).astype(np.float64, copy=False)
+    df = np.zeros(len(seen), dtype=np.float64)
+    for entries in counted:
+        for old, _ in entries:
+            df[renumber[old]] += 1.0
+    # Smoothed idf, by numpy as scikit-learn computes it.
     df += 1.0
     idf = np.full_like(df, fill_value=len(documents) + 1, dtype=np.float64)
     idf /= df
     np.log(idf, out=idf)
     idf += 1.0
-    return vocabulary, idf, _weigh(rows, idf)
+    idf_list = idf.tolist()
+    tf = _tf_weights(max((count for entries in counted for _, count in entries), default=0))
+    rows = []
+    for entries in counted:
+        columns = [renumber[old] for old, _ in entries]
+        values = _unit_length([tf[count] * idf_list[column] for column, (_, count) in zip(columns, entries)])
+        rows.append(list(zip(columns, values)))
+    return vocabulary, idf, rows
 
 
 class Index:
@@ -686,24 +721,63 @@ class Index:
     The numbers are scikit-learn's ``TfidfVectorizer(sublinear_tf=True)``
     bit for bit, computed here step by step in the same order: its per-call
     input checks cost more than the arithmetic on a page's few claims.
-    ``sklearn_reference`` fits the vectorizer itself, for the tests."""
+    ``sklearn_reference`` fits the vectorizer itself, for the tests.
+
+    A page has a few article claims and a few comment claims: building
+    sparse matrices for them costs far more than the products. So the rows
+    are kept as plain lists, each row's entries in the order scipy keeps
+    them, and a small batch of queries is scored in Python with the same
+    multiplications and additions in the same order as scipy's sparse
+    product (the same floats, bit for bit). A large batch goes through
+    scipy (``matrix``, built on first use)."""
 
     def __init__(self, profiles: Sequence[Profile]):
         self.size = len(profiles)
         self._documents = [p.features for p in profiles]
         self.vocabulary: dict[str, int] = {}
+        self._matrix = self._columns = None
+        # Article rows as [(column, value), ...] and, per column, [(row, value), ...].
+        self._rows: list[list[tuple[int, float]]] = []
+        self._postings: list[list[tuple[int, float]]] = []
         if profiles and any(self._documents):
-            self.vocabulary, self.idf_values, self.matrix = _fit_tfidf(self._documents)
-            self.columns = self.matrix.T.tocsc()
+            self.vocabulary, self.idf_values, self._rows = _fit_tfidf(self._documents)
+            self._idf = self.idf_values.tolist()
             names = sorted(self.vocabulary)
-            self.idf = dict(zip(names, self.idf_values))
-            counts = np.bincount(self.matrix.indices, minlength=self.matrix.shape[1])
-            self.df = dict(zip(names, counts.tolist()))
+            self.idf = dict(zip(names, self._idf))
+            self._postings = [[] for _ in names]
+            for row, entries in enumerate(self._rows):
+                for column, value in entries:
+                    self._postings[column].append((row, value))
+            self.df = dict(zip(names, map(len, self._postings)))
         else:
-            self.matrix = None
+            self._idf = []
             self.idf, self.df = {}, {}
         # A word the article never uses weighs a little more than its rarest word.
         self.unseen = float(np.log((1 + self.size) / 1) + 1)
+
+    @property
+    def empty(self) -> bool:
+        """No article claim has a feature: nothing can be evidence."""
+        return not self.vocabulary
+
+    @property
+    def matrix(self) -> sparse.csr_matrix | None:
+        """The article rows as a sparse matrix (None when ``empty``), as
+        ``TfidfVectorizer.fit_transform`` leaves it."""
+        if self._matrix is None and not self.empty:
+            data, indices, indptr = [], [], [0]
+            for entries in self._rows:
+                for column, value in entries:
+                    indices.append(column)
+                    data.append(value)
+                indptr.append(len(indices))
+            # The columns of a row are not in sorted order: scipy must not take them for sorted.
+            self._matrix = sparse.csr_matrix(
+                (np.asarray(data, dtype=np.float64), np.asarray(indices, dtype=np.int32),
+                 np.asarray(indptr, dtype=np.int32)),
+                shape=(self.size, len(self.vocabulary)),
+            )
+        return self._matrix
 
     def weight(self, key: str) -> float:
         return self.idf.get(key, self.unseen)
@@ -716,6 +790,19 @@ class Index:
         rows = _count_rows((p.features for p in profiles), vocabulary.get, lambda: len(vocabulary))
         rows.sort_indices()
         return _weigh(rows, self.idf_values)
+
+    def vector(self, features: Sequence[str]) -> tuple[list[int], list[float]]:
+        """One row of ``vectors`` as (columns in sorted order, values): the
+        same floats, computed without a sparse matrix."""
+        vocabulary = self.vocabulary
+        counts: dict[int, int] = {}
+        for feature in features:
+            column = vocabulary.get(feature)
+            if column is not None:
+                counts[column] = counts.get(column, 0) + 1
+        columns = sorted(counts)
+        tf, idf = _tf_weights(max(counts.values(), default=0)), self._idf
+        return columns, _unit_length([tf[counts[column]] * idf[column] for column in columns])
 
     def sklearn_reference(self):
         """scikit-learn's vectorizer fitted on the same documents: the reference for ``matrix`` and ``vectors``."""
@@ -735,14 +822,90 @@ class Index:
         Works through the queries in chunks so that memory grows with the
         chunk, never with queries × article claims."""
         results: list[list[tuple[int, float]]] = []
-        if self.matrix is None or k <= 0:
+        if self.empty or k <= 0:
             return [[] for _ in profiles]
-        article_t = self.columns
         for begin in range(0, len(profiles), CHUNK_ROWS):
-            queries = self.vectors(profiles[begin : begin + CHUNK_ROWS])
-            scores = (queries @ article_t).tocsr()
+            chunk = profiles[begin : begin + CHUNK_ROWS]
+            if len(chunk) * self.size <= PYTHON_CELLS:
+                results.extend(self._top_one(p.features, k, min_score) for p in chunk)
+                continue
+            if self._columns is None:
+                self._columns = self.matrix.T.tocsc()
+            scores = (self.vectors(chunk) @ self._columns).tocsr()
             results.extend(_top_rows(scores, k, min_score))
         return results
+
+    def _top_one(self, features: Sequence[str], k: int, min_score: float) -> list[tuple[int, float]]:
+        """``top`` for one query in Python. scipy's product adds, for each
+        article row, query value × article value over the query's columns in
+        sorted order, starting from 0.0, and keeps no sum of exactly 0: so here."""
+        sums: dict[int, float] = {}
+        postings = self._postings
+        for column, value in zip(*self.vector(features)):
+            for row, article_value in postings[column]:
+                sums[row] = sums.get(row, 0.0) + value * article_value
+        hits = [(row, score) for row, score in sums.items() if score != 0 and score >= min_score]
+        hits.sort(key=lambda hit: (-hit[1], hit[0]))
+        return hits[:k]
+
+    def scores(self, features: Sequence[str], rows: Sequence[int]) -> list[float]:
+        """Cosine score of one query against each of some article ``rows``.
+        As scipy's product of those rows with the query's column: the sum
+        runs over each article row's entries in their stored order."""
+        if len(rows) > PYTHON_CELLS:
+            query = _as_row(self.vector(features), len(self.vocabulary))
+            return (self.matrix[list(rows)] @ query.T).toarray().ravel().tolist()
+        query = dict(zip(*self.vector(features)))
+        out = []
+        for row in rows:
+            total = 0.0
+            for column, value in self._rows[row]:
+                weight = query.get(column)
+                if weight is not None:
+                    total += value * weight
+            out.append(total)
+        return out
+
+
+# Chunks of at most this many query × article pairs are scored in Python;
+# larger ones in scipy, whose fixed cost per product then pays off.
+PYTHON_CELLS = 4096
+
+# 1 + log(count) for counts 0, 1, 2, …, computed by numpy as ``_weigh`` does
+# (numpy's log may differ from math.log in the last bit). Index 0 is unused.
+_TF = [0.0]
+
+
+def _tf_weights(largest: int) -> list[float]:
+    """``_TF`` holding at least the counts up to ``largest``."""
+    if largest >= len(_TF):
+        counts = np.arange(len(_TF), max(largest + 1, 2 * len(_TF), 64), dtype=np.float64)
+        weights = np.log(counts)
+        weights += 1.0
+        _TF.extend(weights.tolist())
+    return _TF
+
+
+def _unit_length(values: list[float]) -> list[float]:
+    """``values`` divided by their l2 norm, as scikit-learn's
+    ``inplace_csr_row_normalize_l2`` does it: squares added in order from
+    0.0, one square root, each value divided (an all-zero row is left as is)."""
+    total = 0.0
+    for value in values:
+        total += value * value
+    if total == 0.0:
+        return values
+    norm = math.sqrt(total)
+    return [value / norm for value in values]
+
+
+def _as_row(vector: tuple[list[int], list[float]], n_columns: int) -> sparse.csr_matrix:
+    columns, values = vector
+    return sparse.csr_matrix(
+        (np.asarray(values, dtype=np.float64), np.asarray(columns, dtype=np.int32),
+         np.asarray([0, len(columns)], dtype=np.int32)),
+        shape=(1, n_columns),
+    )
 
 
 def _top_rows(scores: sparse.csr_matrix, k: int, min_score: float):
@@ -1278,11 +1441,9 @@ def _best_heading(terms, heads: dict[str, Heading], share) -> Heading | None:
 
 def _scores(index: Index, prof: Profile, rows: Sequence[int]) -> list[tuple[int, float]]:
     """(row, cosine score) of some article rows for one profile, best first, ties by row."""
-    if not rows or index.matrix is None:
+    if not rows or index.empty:
         return [(row, 0.0) for row in rows]
-    query = index.vectors([prof])
-    scores = (index.matrix[list(rows)] @ query.T).toarray().ravel()
-    return sorted(zip(rows, scores.tolist()), key=lambda x: (-x[1], x[0]))
+    return sorted(zip(rows, index.scores(prof.features, rows)), key=lambda x: (-x[1], x[0]))
 
 
 def question_gaps(
@@ -1365,7 +1526,7 @@ def _severity_tensions(claims: Sequence[Claim], profiles: Sequence[Profile], ind
         (j, p) for j, p in enumerate(profiles)
         if not p.negated and ("serious" in p.severity or _long_duration(p))
     ]
-    if not deny or not assert_ or index.matrix is None:
+    if not deny or not assert_ or index.empty:
         return []
     common = {term for term, count in index.df.items() if count > max(2, TENSION_ANCHOR_DF * index.size)}
     cues = {word for word, _ in lex.severity}
