@@ -1,6 +1,7 @@
 """Comparison: the plain-Python scoring of small pages gives scipy's floats bit for bit."""
 from __future__ import annotations
 
+import dataclasses
 import math
 from types import SimpleNamespace
 
@@ -8,6 +9,21 @@ import numpy as np
 import pytest
 
 from analysis import compare
+from analysis.claims import Claim
+from analysis.text import analysis_view, get_tokenizer
+
+
+@pytest.fixture(scope="module")
+def tok():
+    return get_tokenizer()
+
+
+def article_claim(text, polarity="affirm", n=[0]):
+    n[0] += 1
+    norm = analysis_view(text)
+    return Claim(doc_id="t", claim_id=f"a{n[0]:03d}", origin="article", section_id="一", comment_id=None,
+                 sentence_id=f"s{n[0]:03d}", text=text, char_start=0, char_end=len(text), kind="fact",
+                 polarity=polarity, modality="certain", norm=norm, tokens=tuple(get_tokenizer().cut(norm)))
 
 
 def index_of(*documents):
@@ -100,3 +116,96 @@ def test_an_index_without_features_is_empty():
     index = index_of("", "")
     assert index.empty and index.matrix is None
     assert index.top(queries("a"), k=3) == [[]]
+
+
+# ---------------------------------------------------------------- reading units through the lexicon's table
+
+
+def test_read_units_from_the_table_equal_the_rules():
+    lex = compare.load_lexicon()
+    bare = dataclasses.replace(lex, readings={})   # no table: every word read by the rules
+    units = ["能", "不能", "借款", "，", "不", "会", "导致", "3天", "无法", "使用", " ", "几个", "微粒贷", "吗", "？"]
+    from_table = compare._read_units(units, lex)
+    assert from_table == compare._read_units(units, bare)
+    assert from_table[1] != compare._NEGATION            # 能不能: A-not-A, no negation
+    assert from_table[4] is compare._NEGATION
+    assert from_table[3] is compare._BREAK and from_table[10] is None
+    assert from_table[6] is compare._BARRIER
+    assert from_table[7] == ("quantity", "天")
+    assert from_table[12] == ("key", "微粒贷", "微粒贷", "微粒贷", 0)
+
+
+def test_unit_reading_marks_negation_words():
+    lex = compare.load_lexicon()
+    reading = compare._unit_reading("不能", lex)
+    assert isinstance(reading, compare._Negator)
+    assert reading.otherwise == compare._word_reading("不能", lex)
+    assert compare._unit_reading("3天", lex) == ("quantity", "天")
+    assert compare._unit_reading("还款", lex) == compare._word_reading("还款", lex)
+    # Every table entry is what the rules give.
+    for word, reading in list(lex.readings.items())[:500]:
+        expected = compare._unit_reading(word, lex)
+        if isinstance(reading, compare._Negator):
+            assert reading.otherwise == expected.otherwise
+        else:
+            assert reading == expected
+
+
+def test_read_text_splits_a_condition_from_the_main_clause():
+    lex = compare.load_lexicon()
+    tokens = ("如果", "没有", "还清", "，", "就", "不能", "借款")
+    read, whole, main, condition = compare._read_text(tokens, lex, 0, 6)   # 如果没有还清
+    assert len(read) == 7
+    assert condition is not None and main is not whole
+    assert main.settled() == {compare._read_units(["借款"], lex)[0][1]: 1}
+    assert "还清" in condition.keys and "还清" not in main.keys
+    read, whole, main, condition = compare._read_text(tokens, lex)
+    assert condition is None and main is whole
+
+
+def test_new_profile_equals_the_dataclass():
+    lex = compare.load_lexicon()
+    made = compare.profile(SimpleNamespace(norm="借呗逾期不能借款", tokens=("借呗", "逾期", "不能", "借款")), lex)
+    fields = {name: getattr(made, name) for name in compare.Profile.__dataclass_fields__}
+    assert compare._new_profile(**fields) == compare.Profile(**fields) == made
+    with pytest.raises(TypeError):
+        compare._new_profile(keys=())
+
+
+def test_lexicon_stamps_follow_the_reference_folder(tmp_path, monkeypatch):
+    import shutil
+
+    from analysis import paths
+
+    first = compare.load_lexicon()
+    assert compare._lexicon_stamps()[0] == str(paths.REFERENCE_DIR)
+    folder = tmp_path / "reference"
+    shutil.copytree(paths.REFERENCE_DIR, folder)
+    monkeypatch.setattr(paths, "REFERENCE_DIR", folder)
+    assert compare._lexicon_stamps()[0] == str(folder)
+    # The same contents in another folder: the lexicon resolved from them is the same.
+    assert compare.load_lexicon() is first
+    (folder / compare.UNITS_FILE).unlink()
+    assert compare._lexicon_stamps() is None
+    with pytest.raises(FileNotFoundError):
+        compare.load_lexicon()
+
+
+def test_article_keeps_its_weighted_profiles(tok):
+    claims = [article_claim("借呗逾期会产生罚息"), article_claim("逾期记录会保留五年")]
+    prepared = compare.prepare(claims, tok)
+    assert len(prepared.weighted) == 2
+    assert prepared.weighted_profiles() is prepared.weighted
+    bare = dataclasses.replace(prepared, weighted=())
+    assert list(bare.weighted_profiles()) == list(prepared.weighted)
+
+
+def test_relate_with_a_given_overlap_says_the_same(tok):
+    lex = compare.load_lexicon()
+    x, y = article_claim("借呗逾期会产生罚息"), article_claim("借呗逾期不会产生罚息", polarity="negate")
+    px, py = compare.profile(x, lex, tok), compare.profile(y, lex, tok)
+    index = compare.Index([px, py])
+    sides = (compare.weighted(px, index.weight), compare.weighted(py, index.weight))
+    overlap = compare._overlap(px, py, *sides)
+    assert compare.relate(x, y, px, py, index, lex, sides=sides, overlap=overlap) == \
+        compare.relate(x, y, px, py, index, lex)

@@ -34,18 +34,20 @@ from __future__ import annotations
 
 import gc
 import math
+import os
 import re
+from collections import Counter
 from collections.abc import Sequence
-from itertools import accumulate
 from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
+from itertools import accumulate, chain
 
 import numpy as np
 import pandas as pd
 from scipy import sparse
 
-from . import reference
+from . import paths, reference
 from .claims import Claim, Question
 from .tables import to_frame
 
@@ -138,8 +140,8 @@ class Lexicon:
     barriers: frozenset[str] = frozenset()  # 导致, 造成: a negation after one is inside its object clause
     effects: frozenset[str] = frozenset()   # 影响, 限制: said of a state, they deny it (不受影响 keeps it)
     # What ``_read_units`` makes of each word the lists above name (a word
-    # they do not name is a content word standing for itself): filled by
-    # ``load_lexicon``, read through ``_word_reading`` when empty.
+    # they do not name is a quantity or a content word standing for itself):
+    # filled by ``load_lexicon``; without it every word is read by ``_unit_reading``.
     readings: dict = field(default_factory=dict, compare=False, repr=False)
 
 
@@ -218,8 +220,32 @@ _LEXICON_FILES = (
 def load_lexicon() -> Lexicon:
     """The reference files resolved for matching; built again only when one
     of the files changes (``reference`` rereads a file whose modification
-    time moved, and the resolved lexicon is kept per file contents)."""
-    return _lexicon(tuple(reference.load_list(name) for name in _LEXICON_FILES))
+    time moved, and the resolved lexicon is kept per file contents).
+
+    Every page asks for the lexicon: while the folder and the files'
+    modification times are those of the last call, that lexicon is the
+    answer (what ``reference`` would return then), known from one ``os.stat``
+    a file instead of a path resolved and read through ``reference``."""
+    stamps = _lexicon_stamps()
+    if stamps is not None and _LAST_LEXICON and _LAST_LEXICON[0] == stamps:
+        return _LAST_LEXICON[1]
+    lexicon = _lexicon(tuple(reference.load_list(name) for name in _LEXICON_FILES))
+    _LAST_LEXICON[:] = (stamps, lexicon) if stamps is not None else ()
+    return lexicon
+
+
+# (folder and modification times of the lexicon's files, the lexicon built from them)
+_LAST_LEXICON: list = []
+
+
+def _lexicon_stamps() -> tuple | None:
+    """The reference folder and the modification time of each lexicon file
+    (None when one is missing: ``reference`` says which)."""
+    folder = os.fspath(paths.REFERENCE_DIR)
+    try:
+        return (folder, *(os.stat(os.path.join(folder, name)).st_mtime_ns for name in _LEXICON_FILES))
+    except FileNotFoundError:
+        return None
 
 
 @lru_cache(maxsize=4)
@@ -290,8 +316,9 @@ def _lexicon(contents: tuple[tuple[str, ...], ...]) -> Lexicon:
         barriers=frozenset(w for w in barriers if w in function_words),
         effects=frozenset(canon(w) for w in effect_words),
     )
-    named_words = lexicon.barriers | function_words | canonical.keys() | axis.keys() | side.keys()
-    lexicon.readings.update((word, _word_reading(word, lexicon)) for word in named_words)
+    named_words = negators | lexicon.barriers | function_words | canonical.keys() | axis.keys() | side.keys()
+    # A listed "word" without a word character is read as a break, as any such unit.
+    lexicon.readings.update((word, _unit_reading(word, lexicon)) for word in named_words if _WORD.search(word))
     return lexicon
 
 
@@ -331,13 +358,12 @@ def _units(tokens: Sequence[str], pattern: re.Pattern | None, extra_cuts: Sequen
     found in the characters and the words around them are cut at their edges.
     ``extra_cuts`` are character offsets where a unit must end (a condition's edges)."""
     text = "".join(tokens)
+    found = [m.span() for m in pattern.finditer(text)] if pattern is not None else []
+    if not found and not extra_cuts:
+        return [token for token in tokens if token]
     cuts = {0, len(text), *extra_cuts, *accumulate(map(len, tokens))}
-    spans = []
-    if pattern is not None:
-        for m in pattern.finditer(text):
-            # A phrase inside one longer word (欠款 in 欠款人) is not that phrase.
-            if any(c in cuts for c in range(m.start() + 1, m.end())):
-                spans.append((m.start(), m.end()))
+    # A phrase inside one longer word (欠款 in 欠款人) is not that phrase.
+    spans = [(begin, end) for begin, end in found if any(c in cuts for c in range(begin + 1, end))]
     if not spans and not extra_cuts:
         # No phrase across a word's edge and no condition: the units are the words.
         return [token for token in tokens if token]
@@ -377,31 +403,51 @@ _NUMERAL_CHARS = frozenset(_NUMERAL)
 _UNNAMED = object()
 
 
+class _Negator:
+    """The reading of a negation word: a negation, unless it repeats the
+    word before it (能不能, 会不会), when it is ``otherwise``."""
+
+    __slots__ = ("otherwise",)
+
+    def __init__(self, otherwise):
+        self.otherwise = otherwise
+
+
 def _read_units(units: Sequence[str], lex: Lexicon) -> list[tuple]:
     """What each unit is for matching: a clause break, a negation, nothing,
-    or a content word ("key", key, word as written, canonical word, flip)."""
+    or a content word ("key", key, word as written, canonical word, flip).
+    A word the lexicon names is read from its table (``Lexicon.readings``)."""
     out = []
     previous = ""
     readings = lex.readings
     for unit in units:
-        if not _WORD.search(unit):
-            out.append(_BREAK if unit.strip() else None)
-            continue
-        # A-not-A questions (能不能, 会不会) negate nothing.
-        if unit in lex.negators and not (unit[1:] and previous == unit[1:]):
-            previous = unit
-            out.append(_NEGATION)
-            continue
-        previous = unit
-        if unit[0] in _NUMERAL_CHARS and _is_quantity(unit, lex.units):
-            out.append(("quantity", unit.lstrip(_NUMERAL)))
-            continue
         reading = readings.get(unit, _UNNAMED)
         if reading is _UNNAMED:
-            # A word no list names stands for itself (a hand-made lexicon has no table: read it).
-            reading = ("key", unit, unit, unit, 0) if readings else _word_reading(unit, lex)
+            if not _WORD.search(unit):
+                out.append(_BREAK if unit.strip() else None)
+                continue
+            if not readings:
+                reading = _unit_reading(unit, lex)   # a hand-made lexicon has no table
+            elif unit[0] in _NUMERAL_CHARS and _is_quantity(unit, lex.units):
+                reading = ("quantity", unit.lstrip(_NUMERAL))
+            else:
+                reading = ("key", unit, unit, unit, 0)   # a word no list names stands for itself
+        if reading.__class__ is _Negator:
+            # A-not-A questions (能不能, 会不会) negate nothing.
+            reading = reading.otherwise if unit[1:] and previous == unit[1:] else _NEGATION
+        previous = unit
         out.append(reading)
     return out
+
+
+def _unit_reading(unit: str, lex: Lexicon):
+    """The reading of a unit with a word character, before its neighbours
+    are known: a negation word (``_Negator``), a quantity, or ``_word_reading``."""
+    if _is_quantity(unit, lex.units):
+        rest = ("quantity", unit.lstrip(_NUMERAL))
+    else:
+        rest = _word_reading(unit, lex)
+    return _Negator(rest) if unit in lex.negators else rest
 
 
 def _word_reading(unit: str, lex: Lexicon):
@@ -453,6 +499,7 @@ class _Reading:
         self._effect = False    # an effect word came earlier in the clause
         self._pending = None    # (key, unit) of that effect word until a state shows it is part of one
         self._last = None
+        self._open = False      # something was fed since the last close
 
     def feed(self, item, lex: Lexicon) -> None:
         if item is None:
@@ -460,6 +507,7 @@ class _Reading:
         if item is _BREAK:
             self.close()
             return
+        self._open = True
         if item is _NEGATION:
             # An antonym word before a negation is what the negated predicate
             # is about (正常利用不受影响), not the state the clause asserts.
@@ -516,6 +564,10 @@ class _Reading:
         self._said.append(unit)
 
     def close(self) -> None:
+        if not self._open:
+            # Nothing fed since the last close: nothing to add, and every field is reset already.
+            return
+        self._open = False
         if self._pending is not None:
             self._add(*self._pending)
             self._pending = None
@@ -534,8 +586,11 @@ class _Reading:
         return {k: next(iter(v)) for k, v in self.parity.items() if len(v) == 1}
 
 
+_QUANTITY = re.compile(r"^([\d.]+)\s*(.+)$")
+
+
 def _parse_quantity(text: str) -> tuple[str, str] | None:
-    match = re.match(r"^([\d.]+)\s*(.+)$", text.strip())
+    match = _QUANTITY.match(text.strip())
     return (match.group(2), match.group(1)) if match else None
 
 
@@ -555,44 +610,27 @@ def profile(item, lex: Lexicon, tokenizer=None) -> Profile:
     tokenizer is used only when a hand-made record comes without them)."""
     norm = item.norm or getattr(item, "text", "") or getattr(item, "question", "")
     tokens = tuple(item.tokens or (tokenizer.cut(norm) if tokenizer else norm))
-    text = "".join(tokens)
-    start, end = _condition_span(item, text)
-    units = _units(tokens, lex.phrase_pattern, (start, end) if end else ())
-    # The condition is a clause of its own: its negations (没有还清) do not
-    # reach the main clause, and the main clause's polarity is read without it.
-    whole, condition = _Reading(), _Reading()
-    read = _read_units(units, lex)
-    if end:
-        main = _Reading()
-        offset = 0
-        for unit, item_read in zip(units, read):
-            if offset == end:
-                whole.close()
-                main.close()
-            if item_read is not None:
-                whole.feed(item_read, lex)
-                (condition if start <= offset < end else main).feed(item_read, lex)
-            offset += len(unit)
-    else:
-        main = whole
-        for item_read in read:
-            if item_read is not None:
-                whole.feed(item_read, lex)
+    start, end = _condition_span(item, "".join(tokens))
+    read, whole, main, condition = _read_text(tokens, lex, start, end)
     negations = main.settled()
-    condition_negations = condition.settled()
-    condition_own = frozenset(condition.keys) - frozenset(main.keys)
+    if end:
+        condition_negations = condition.settled()
+        condition_keys = frozenset(condition.keys)
+        condition_own = condition_keys - frozenset(main.keys)
+    else:
+        condition_negations, condition_keys, condition_own = {}, frozenset(), frozenset()
     whole.close()
     quantities = tuple(sorted(q for q in map(_parse_quantity, getattr(item, "quantities", ())) if q))
     measures = _measures(item, norm, read)
     marked = lex.marked is not None and lex.marked.search(norm) is not None
-    return Profile(
+    return _new_profile(
         keys=tuple(whole.keys),
         words=whole.words,
         sides=frozenset(whole.sides),
         # Through synonyms.txt, so that 长时间 and 长期 are one scope.
         qualifiers=frozenset(lex.canonical.get(q, q) for q in lex.qualifiers if q in norm) if marked else frozenset(),
         quantities=quantities,
-        condition_keys=frozenset(condition.keys),
+        condition_keys=condition_keys,
         condition_negations=condition_negations,
         condition_own=condition_own,
         negations=negations,
@@ -606,6 +644,48 @@ def profile(item, lex: Lexicon, tokenizer=None) -> Profile:
         effect_keys=frozenset(whole.effect_keys),
         measures=measures,
     )
+
+
+def _read_text(tokens: Sequence[str], lex: Lexicon, start: int = 0, end: int = 0):
+    """(what each unit of ``tokens`` is, and the readings of the whole text,
+    of its main clause and of its condition at characters ``start``:``end``).
+    Without a condition (``end`` 0) the main clause is the whole text and the
+    condition's reading is None."""
+    units = _units(tokens, lex.phrase_pattern, (start, end) if end else ())
+    read = _read_units(units, lex)
+    whole = _Reading()
+    if not end:
+        for item_read in read:
+            if item_read is not None:
+                whole.feed(item_read, lex)
+        return read, whole, whole, None
+    # The condition is a clause of its own: its negations (没有还清) do not
+    # reach the main clause, and the main clause's polarity is read without it.
+    main, condition = _Reading(), _Reading()
+    offset = 0
+    for unit, item_read in zip(units, read):
+        if offset == end:
+            whole.close()
+            main.close()
+        if item_read is not None:
+            whole.feed(item_read, lex)
+            (condition if start <= offset < end else main).feed(item_read, lex)
+        offset += len(unit)
+    return read, whole, main, condition
+
+
+def _new_profile(**fields) -> Profile:
+    """``Profile(**fields)`` with every field given, its values set at once:
+    a frozen dataclass's ``__init__`` sets each field through
+    ``object.__setattr__``, which costs more than the rest of a short claim's profile."""
+    if fields.keys() != _PROFILE_FIELDS:
+        return Profile(**fields)   # a field missing or unknown: let the dataclass say which
+    made = object.__new__(Profile)
+    made.__dict__.update(fields)
+    return made
+
+
+_PROFILE_FIELDS = frozenset(Profile.__dataclass_fields__)
 
 
 def _measures(item, norm: str, read) -> tuple[str, ...]:
@@ -676,43 +756,35 @@ def _weigh(rows: sparse.csr_matrix, idf: np.ndarray) -> sparse.csr_matrix:
     return rows
 
 
-def _fit_tfidf(documents: Sequence[Sequence[str]]) -> tuple[dict[str, int], np.ndarray, list]:
+def _fit_tfidf(documents: Sequence[Sequence[str]]):
     """Vocabulary (feature → column, columns in sorted order), smoothed idf
-    and the documents' rows as [(column, value), ...], in the order
+    (an array in column order, and feature → idf), document frequencies and
+    the documents' rows as [(column, value), ...], in the order
     ``TfidfVectorizer.fit_transform`` leaves its entries: each row by the
     order in which the features were first met in the whole corpus, the
     columns renumbered afterwards. The row norms sum in that order."""
-    seen: dict[str, int] = {}
-    counted = []
-    for features in documents:
-        counts: dict[int, int] = {}
-        for feature in features:
-            column = seen.setdefault(feature, len(seen))
-            counts[column] = counts.get(column, 0) + 1
-        counted.append(sorted(counts.items()))
-    renumber = [0] * len(seen)
-    vocabulary = {}
-    for new, (feature, old) in enumerate(sorted(seen.items())):
-        vocabulary[feature] = new
-        renumber[old] = new
-    df = np.zeros(len(seen), dtype=np.float64)
-    for entries in counted:
-        for old, _ in entries:
-            df[renumber[old]] += 1.0
+    # Features in the order they were first met in the corpus.
+    first_met = {feature: n for n, feature in enumerate(dict.fromkeys(chain.from_iterable(documents)))}
+    counted = [Counter(features) for features in documents]
+    df: Counter = Counter()
+    for counts in counted:
+        df.update(counts.keys())
+    names = sorted(first_met)
+    vocabulary = dict(zip(names, range(len(names))))
     # Smoothed idf, by numpy as scikit-learn computes it.
-    df += 1.0
-    idf = np.full_like(df, fill_value=len(documents) + 1, dtype=np.float64)
-    idf /= df
+    idf = np.asarray([df[name] for name in names], dtype=np.float64)
+    idf += 1.0
+    np.divide(len(documents) + 1, idf, out=idf)
     np.log(idf, out=idf)
     idf += 1.0
-    idf_list = idf.tolist()
-    tf = _tf_weights(max((count for entries in counted for _, count in entries), default=0))
+    idf_of = dict(zip(names, idf.tolist()))
+    tf = _tf_weights(max((max(counts.values()) for counts in counted if counts), default=0))
     rows = []
-    for entries in counted:
-        columns = [renumber[old] for old, _ in entries]
-        values = _unit_length([tf[count] * idf_list[column] for column, (_, count) in zip(columns, entries)])
-        rows.append(list(zip(columns, values)))
-    return vocabulary, idf, rows
+    for counts in counted:
+        ordered = sorted(counts, key=first_met.__getitem__)
+        values = _unit_length([tf[counts[feature]] * idf_of[feature] for feature in ordered])
+        rows.append(list(zip([vocabulary[feature] for feature in ordered], values)))
+    return vocabulary, idf, idf_of, {name: df[name] for name in names}, rows
 
 
 class Index:
@@ -740,15 +812,12 @@ class Index:
         self._rows: list[list[tuple[int, float]]] = []
         self._postings: list[list[tuple[int, float]]] = []
         if profiles and any(self._documents):
-            self.vocabulary, self.idf_values, self._rows = _fit_tfidf(self._documents)
-            self._idf = self.idf_values.tolist()
-            names = sorted(self.vocabulary)
-            self.idf = dict(zip(names, self._idf))
-            self._postings = [[] for _ in names]
+            self.vocabulary, self.idf_values, self.idf, self.df, self._rows = _fit_tfidf(self._documents)
+            self._idf = list(self.idf.values())
+            self._postings = [[] for _ in self._idf]
             for row, entries in enumerate(self._rows):
                 for column, value in entries:
                     self._postings[column].append((row, value))
-            self.df = dict(zip(names, map(len, self._postings)))
         else:
             self._idf = []
             self.idf, self.df = {}, {}
@@ -795,14 +864,10 @@ class Index:
         """One row of ``vectors`` as (columns in sorted order, values): the
         same floats, computed without a sparse matrix."""
         vocabulary = self.vocabulary
-        counts: dict[int, int] = {}
-        for feature in features:
-            column = vocabulary.get(feature)
-            if column is not None:
-                counts[column] = counts.get(column, 0) + 1
-        columns = sorted(counts)
-        tf, idf = _tf_weights(max(counts.values(), default=0)), self._idf
-        return columns, _unit_length([tf[counts[column]] * idf[column] for column in columns])
+        counts = sorted((vocabulary[f], n) for f, n in Counter(features).items() if f in vocabulary)
+        tf = _tf_weights(max((n for _, n in counts), default=0))
+        idf = self._idf
+        return [column for column, _ in counts], _unit_length([tf[n] * idf[column] for column, n in counts])
 
     def sklearn_reference(self):
         """scikit-learn's vectorizer fitted on the same documents: the reference for ``matrix`` and ``vectors``."""
@@ -839,12 +904,13 @@ class Index:
         """``top`` for one query in Python. scipy's product adds, for each
         article row, query value × article value over the query's columns in
         sorted order, starting from 0.0, and keeps no sum of exactly 0: so here."""
-        sums: dict[int, float] = {}
+        # A row no column reaches keeps 0.0: left out like a sum of 0.
+        sums = [0.0] * self.size
         postings = self._postings
         for column, value in zip(*self.vector(features)):
             for row, article_value in postings[column]:
-                sums[row] = sums.get(row, 0.0) + value * article_value
-        hits = [(row, score) for row, score in sums.items() if score != 0 and score >= min_score]
+                sums[row] += value * article_value
+        hits = [(row, score) for row, score in enumerate(sums) if score != 0 and score >= min_score]
         hits.sort(key=lambda hit: (-hit[1], hit[0]))
         return hits[:k]
 
@@ -869,7 +935,7 @@ class Index:
 
 # Chunks of at most this many query × article pairs are scored in Python;
 # larger ones in scipy, whose fixed cost per product then pays off.
-PYTHON_CELLS = 4096
+PYTHON_CELLS = 512
 
 # 1 + log(count) for counts 0, 1, 2, …, computed by numpy as ``_weigh`` does
 # (numpy's log may differ from math.log in the last bit). Index 0 is unused.
@@ -1087,14 +1153,16 @@ def _condition_check(
 def relate(
     comment: Claim, evidence: Claim, c: Profile, a: Profile, index: Index, lex: Lexicon,
     names: tuple[str, str] = ("comment", "article"), sides: tuple[_Weighted, _Weighted] | None = None,
-    context: frozenset = frozenset(),
+    context: frozenset = frozenset(), overlap: _Overlap | None = None,
 ) -> tuple[str, str]:
     """Relation of a comment claim to one article claim, and a one-line reason
     (``names`` say how the reason calls the two sides; ``sides`` are their
     weighted words when the caller has them already; ``context`` the names
-    the evidence's section headings give it)."""
-    wc, wa = sides or (weighted(c, index.weight), weighted(a, index.weight))
-    overlap = _overlap(c, a, wc, wa, context)
+    the evidence's section headings give it; ``overlap`` their ``_overlap``
+    when the caller has it already)."""
+    if overlap is None:
+        wc, wa = sides or (weighted(c, index.weight), weighted(a, index.weight))
+        overlap = _overlap(c, a, wc, wa, context)
     shared = "/".join(c.words[k] for k in overlap.shared) or "no content word"
     cover = f"covers {overlap.cover_comment:.2f}/{overlap.cover_evidence:.2f}"
     clauses = f"{overlap.clause_comment:.2f}/{overlap.clause_evidence:.2f}"
@@ -1208,8 +1276,11 @@ def headings(sections, lex: Lexicon, tokenizer) -> dict[str, Heading]:
     own = {}
     for section in sections:
         norm = analysis_view(section.title or "")
-        prof = profile(_Text(norm, tuple(tokenizer.cut(norm)) if norm else ()), lex)
-        own[section.section_id] = frozenset(prof.keys) | frozenset(prof.measures)
+        title = _Text(norm, tuple(tokenizer.cut(norm)) if norm else ())
+        # A title's keys and measures, as its ``profile`` has them (nothing else of it is needed).
+        read, reading, _, _ = _read_text(tuple(title.tokens or norm), lex)
+        reading.close()
+        own[section.section_id] = frozenset(reading.keys) | frozenset(_measures(title, norm, read))
     out = {}
     for sid in own:
         chain, seen, at = set(), set(), sid
@@ -1243,6 +1314,13 @@ class Article:
     index: Index            # TF-IDF over the profiles
     heads: dict             # section id → Heading
     names: dict             # short product names → the article's full names
+    weighted: tuple = ()    # each profile's words weighted in ``index`` (``prepare`` fills it)
+
+    def weighted_profiles(self) -> Sequence[_Weighted]:
+        """``weighted`` of every profile, computed here when the Article was made without them."""
+        if len(self.weighted) == len(self.profiles):
+            return self.weighted
+        return [weighted(p, self.index.weight) for p in self.profiles]
 
 
 def prepare(claims: Sequence[Claim], tokenizer, sections=()) -> Article:
@@ -1251,7 +1329,9 @@ def prepare(claims: Sequence[Claim], tokenizer, sections=()) -> Article:
     article, _ = _split(claims)
     profiles = [profile(c, lex, tokenizer) for c in article]
     heads = headings(sections, lex, tokenizer)
-    return Article(lex, article, profiles, Index(profiles), heads, _article_names(profiles, heads))
+    index = Index(profiles)
+    return Article(lex, article, profiles, index, heads, _article_names(profiles, heads),
+                   tuple(weighted(p, index.weight) for p in profiles))
 
 
 def align(claims: Sequence[Claim], tokenizer, k: int = 3, sections=(), article: Article | None = None) -> list[Alignment]:
@@ -1268,7 +1348,7 @@ def align(claims: Sequence[Claim], tokenizer, k: int = 3, sections=(), article: 
     lex, index, heads, names = prepared.lex, prepared.index, prepared.heads, prepared.names
     article, article_profiles = prepared.claims, prepared.profiles
     comments = [c for c in claims if c.origin == "comment"]
-    article_weighted = [weighted(p, index.weight) for p in article_profiles]
+    article_weighted = prepared.weighted_profiles()
     empty = frozenset()
     contexts = [heads[c.section_id].named if c.section_id in heads else empty for c in article]
     rows = []
@@ -1468,12 +1548,14 @@ def find_findings(claims: Sequence[Claim], tokenizer, article: Article | None = 
     a shared ``article`` may carry them."""
     prepared = article or prepare(claims, tokenizer)
     lex, index, article, profiles = prepared.lex, prepared.index, prepared.claims, prepared.profiles
+    article_weighted = prepared.weighted_profiles()
     found: dict[tuple[int, int], Finding] = {}
     for i, hits in enumerate(index.top(profiles, FINDING_NEIGHBOURS + 1)):
         for j, score in hits:
             if j <= i or (i, j) in found:
                 continue
-            finding = _pair_finding(article[i], article[j], profiles[i], profiles[j], score, index, lex)
+            sides = (article_weighted[i], article_weighted[j])
+            finding = _pair_finding(article[i], article[j], profiles[i], profiles[j], score, index, lex, sides)
             if finding:
                 found[(i, j)] = finding
     for i, j, why in _severity_tensions(article, profiles, index, lex):
@@ -1486,10 +1568,12 @@ def _finding(kind: str, a: Claim, b: Claim, reason: str) -> Finding:
     return Finding(a.doc_id, kind, a.claim_id, b.claim_id, a.text, b.text, reason)
 
 
-def _pair_finding(x: Claim, y: Claim, px: Profile, py: Profile, score: float, index: Index, lex: Lexicon):
-    sides = (weighted(px, index.weight), weighted(py, index.weight))
-    relation, reason = relate(x, y, px, py, index, lex, names=(x.claim_id, y.claim_id), sides=sides)
+def _pair_finding(x: Claim, y: Claim, px: Profile, py: Profile, score: float, index: Index, lex: Lexicon,
+                  sides: tuple[_Weighted, _Weighted] | None = None):
+    sides = sides or (weighted(px, index.weight), weighted(py, index.weight))
     overlap = _overlap(px, py, *sides)
+    relation, reason = relate(x, y, px, py, index, lex, names=(x.claim_id, y.claim_id), sides=sides,
+                              overlap=overlap)
     both_ways = max(
         min(overlap.cover_comment, overlap.cover_evidence), min(overlap.clause_comment, overlap.clause_evidence)
     )
