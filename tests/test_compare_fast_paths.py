@@ -209,3 +209,17 @@ def test_relate_with_a_given_overlap_says_the_same(tok):
     overlap = compare._overlap(px, py, *sides)
     assert compare.relate(x, y, px, py, index, lex, sides=sides, overlap=overlap) == \
         compare.relate(x, y, px, py, index, lex)
+
+
+def test_the_article_against_itself_uses_the_fitted_rows(monkeypatch):
+    documents = ["借呗逾期", "逾期罚息", "借呗额度冻结", "逾期逾期罚息"]
+    own = [SimpleNamespace(features=tuple(d)) for d in documents]
+    index = compare.Index(own)
+    # The fit's products, put in column order and made unit length, are the counted vector.
+    for row, features in enumerate(index._documents):
+        assert index._row_vector(row) == index.vector(features)
+    fitted = index.top(own, k=4, min_score=0.0)
+    assert fitted == index.top(queries(*documents), k=4, min_score=0.0)   # the same features, counted again
+    monkeypatch.setattr(compare, "PYTHON_CELLS", -1)
+    assert index.top(own, k=4, min_score=0.0) == fitted
+    assert [row for row, _ in fitted[3][:1]] == [3]    # each row is its own best match

@@ -42,6 +42,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from itertools import accumulate, chain
+from operator import is_, mul
 
 import numpy as np
 import pandas as pd
@@ -363,7 +364,7 @@ def _units(tokens: Sequence[str], pattern: re.Pattern | None, extra_cuts: Sequen
         return [token for token in tokens if token]
     cuts = {0, len(text), *extra_cuts, *accumulate(map(len, tokens))}
     # A phrase inside one longer word (欠款 in 欠款人) is not that phrase.
-    spans = [(begin, end) for begin, end in found if any(c in cuts for c in range(begin + 1, end))]
+    spans = [(begin, end) for begin, end in found if not cuts.isdisjoint(range(begin + 1, end))]
     if not spans and not extra_cuts:
         # No phrase across a word's edge and no condition: the units are the words.
         return [token for token in tokens if token]
@@ -610,7 +611,7 @@ def profile(item, lex: Lexicon, tokenizer=None) -> Profile:
     tokenizer is used only when a hand-made record comes without them)."""
     norm = item.norm or getattr(item, "text", "") or getattr(item, "question", "")
     tokens = tuple(item.tokens or (tokenizer.cut(norm) if tokenizer else norm))
-    start, end = _condition_span(item, "".join(tokens))
+    start, end = _condition_span(item, "".join(tokens)) if getattr(item, "condition", "") else (0, 0)
     read, whole, main, condition = _read_text(tokens, lex, start, end)
     negations = main.settled()
     if end:
@@ -620,7 +621,8 @@ def profile(item, lex: Lexicon, tokenizer=None) -> Profile:
     else:
         condition_negations, condition_keys, condition_own = {}, frozenset(), frozenset()
     whole.close()
-    quantities = tuple(sorted(q for q in map(_parse_quantity, getattr(item, "quantities", ())) if q))
+    said = getattr(item, "quantities", ())
+    quantities = tuple(sorted(q for q in map(_parse_quantity, said) if q)) if said else ()
     measures = _measures(item, norm, read)
     marked = lex.marked is not None and lex.marked.search(norm) is not None
     return _new_profile(
@@ -639,7 +641,7 @@ def profile(item, lex: Lexicon, tokenizer=None) -> Profile:
         severity=frozenset(cls for word, cls in lex.severity if word in norm) if marked else frozenset(),
         negated=getattr(item, "polarity", "affirm") == "negate",
         features=tuple(whole.keys) + measures + tuple(_bigrams(norm)),
-        named=tuple(k for k in whole.keys if k in lex.named),
+        named=tuple(filter(lex.named.__contains__, whole.keys)),
         frame_keys=_frame_keys(whole, lex),
         effect_keys=frozenset(whole.effect_keys),
         measures=measures,
@@ -758,33 +760,40 @@ def _weigh(rows: sparse.csr_matrix, idf: np.ndarray) -> sparse.csr_matrix:
 
 def _fit_tfidf(documents: Sequence[Sequence[str]]):
     """Vocabulary (feature → column, columns in sorted order), smoothed idf
-    (an array in column order, and feature → idf), document frequencies and
-    the documents' rows as [(column, value), ...], in the order
+    (an array in column order, and feature → idf), document frequencies, and
+    the documents' rows as [(column, value), ...] twice (unit length, and
+    before: (1 + log count) × idf), in the order
     ``TfidfVectorizer.fit_transform`` leaves its entries: each row by the
     order in which the features were first met in the whole corpus, the
-    columns renumbered afterwards. The row norms sum in that order."""
-    # Features in the order they were first met in the corpus.
-    first_met = {feature: n for n, feature in enumerate(dict.fromkeys(chain.from_iterable(documents)))}
+    columns renumbered afterwards. The row norms sum in that order.
+
+    The per-feature steps are ``map`` over dict look-ups: a page's article
+    has a few hundred features, and a Python loop per feature per step
+    would cost more than the arithmetic."""
+    met = dict.fromkeys(chain.from_iterable(documents))
+    first_met = dict(zip(met, range(len(met))))   # feature → its place in the order first met
     counted = [Counter(features) for features in documents]
-    df: Counter = Counter()
-    for counts in counted:
-        df.update(counts.keys())
-    names = sorted(first_met)
+    df = Counter(chain.from_iterable(counted))     # each row's distinct features once
+    names = sorted(met)
     vocabulary = dict(zip(names, range(len(names))))
+    df_list = list(map(df.__getitem__, names))
     # Smoothed idf, by numpy as scikit-learn computes it.
-    idf = np.asarray([df[name] for name in names], dtype=np.float64)
+    idf = np.asarray(df_list, dtype=np.float64)
     idf += 1.0
     np.divide(len(documents) + 1, idf, out=idf)
     np.log(idf, out=idf)
     idf += 1.0
     idf_of = dict(zip(names, idf.tolist()))
     tf = _tf_weights(max((max(counts.values()) for counts in counted if counts), default=0))
-    rows = []
+    rows, raw_rows = [], []
     for counts in counted:
         ordered = sorted(counts, key=first_met.__getitem__)
-        values = _unit_length([tf[counts[feature]] * idf_of[feature] for feature in ordered])
-        rows.append(list(zip([vocabulary[feature] for feature in ordered], values)))
-    return vocabulary, idf, idf_of, {name: df[name] for name in names}, rows
+        columns = list(map(vocabulary.__getitem__, ordered))
+        # (1 + log count) × idf, as ``_weigh`` multiplies them.
+        values = list(map(mul, map(tf.__getitem__, map(counts.__getitem__, ordered)), map(idf_of.__getitem__, ordered)))
+        raw_rows.append(list(zip(columns, values)))
+        rows.append(list(zip(columns, _unit_length(values))))
+    return vocabulary, idf, idf_of, dict(zip(names, df_list)), rows, raw_rows
 
 
 class Index:
@@ -810,14 +819,16 @@ class Index:
         self._matrix = self._columns = None
         # Article rows as [(column, value), ...] and, per column, [(row, value), ...].
         self._rows: list[list[tuple[int, float]]] = []
+        self._raw: list[list[tuple[int, float]]] = []   # the rows before unit length
         self._postings: list[list[tuple[int, float]]] = []
         if profiles and any(self._documents):
-            self.vocabulary, self.idf_values, self.idf, self.df, self._rows = _fit_tfidf(self._documents)
+            fitted = _fit_tfidf(self._documents)
+            self.vocabulary, self.idf_values, self.idf, self.df, self._rows, self._raw = fitted
             self._idf = list(self.idf.values())
-            self._postings = [[] for _ in self._idf]
+            self._postings = postings = [[] for _ in self._idf]
             for row, entries in enumerate(self._rows):
                 for column, value in entries:
-                    self._postings[column].append((row, value))
+                    postings[column].append((row, value))
         else:
             self._idf = []
             self.idf, self.df = {}, {}
@@ -855,19 +866,28 @@ class Index:
         """TF-IDF rows of ``profiles`` on the article's vocabulary, as
         ``TfidfVectorizer.transform`` makes them: counts in the order features
         are first met, indices sorted, log + 1, times idf, unit length by row."""
+        return self._vectors([p.features for p in profiles])
+
+    def _vectors(self, documents: Sequence[Sequence[str]]) -> sparse.csr_matrix:
         vocabulary = self.vocabulary
-        rows = _count_rows((p.features for p in profiles), vocabulary.get, lambda: len(vocabulary))
+        rows = _count_rows(documents, vocabulary.get, lambda: len(vocabulary))
         rows.sort_indices()
         return _weigh(rows, self.idf_values)
 
     def vector(self, features: Sequence[str]) -> tuple[list[int], list[float]]:
         """One row of ``vectors`` as (columns in sorted order, values): the
         same floats, computed without a sparse matrix."""
-        vocabulary = self.vocabulary
-        counts = sorted((vocabulary[f], n) for f, n in Counter(features).items() if f in vocabulary)
-        tf = _tf_weights(max((n for _, n in counts), default=0))
-        idf = self._idf
-        return [column for column, _ in counts], _unit_length([tf[n] * idf[column] for column, n in counts])
+        counts = Counter(features)
+        # Column → count; every feature the article never uses falls on None.
+        by_column = dict(zip(map(self.vocabulary.get, counts), counts.values()))
+        by_column.pop(None, None)
+        if not by_column:
+            return [], []
+        columns = sorted(by_column)
+        tf = _tf_weights(max(by_column.values()))
+        values = list(map(mul, map(tf.__getitem__, map(by_column.__getitem__, columns)),
+                          map(self._idf.__getitem__, columns)))
+        return columns, _unit_length(values)
 
     def sklearn_reference(self):
         """scikit-learn's vectorizer fitted on the same documents: the reference for ``matrix`` and ``vectors``."""
@@ -885,29 +905,41 @@ class Index:
         """For each profile, up to ``k`` (article row, score), best first; ties by row.
 
         Works through the queries in chunks so that memory grows with the
-        chunk, never with queries × article claims."""
+        chunk, never with queries × article claims. The article's own
+        profiles (the article against itself) take their vectors from the fit."""
+        documents = [p.features for p in profiles]
         results: list[list[tuple[int, float]]] = []
         if self.empty or k <= 0:
             return [[] for _ in profiles]
-        for begin in range(0, len(profiles), CHUNK_ROWS):
-            chunk = profiles[begin : begin + CHUNK_ROWS]
+        own = len(documents) == self.size and all(map(is_, documents, self._documents))
+        for begin in range(0, len(documents), CHUNK_ROWS):
+            chunk = documents[begin : begin + CHUNK_ROWS]
             if len(chunk) * self.size <= PYTHON_CELLS:
-                results.extend(self._top_one(p.features, k, min_score) for p in chunk)
+                vectors = map(self._row_vector, range(begin, begin + len(chunk))) if own else map(self.vector, chunk)
+                results.extend(self._best(vector, k, min_score) for vector in vectors)
                 continue
             if self._columns is None:
                 self._columns = self.matrix.T.tocsc()
-            scores = (self.vectors(chunk) @ self._columns).tocsr()
+            scores = (self._vectors(chunk) @ self._columns).tocsr()
             results.extend(_top_rows(scores, k, min_score))
         return results
 
-    def _top_one(self, features: Sequence[str], k: int, min_score: float) -> list[tuple[int, float]]:
-        """``top`` for one query in Python. scipy's product adds, for each
-        article row, query value × article value over the query's columns in
-        sorted order, starting from 0.0, and keeps no sum of exactly 0: so here."""
+    def _row_vector(self, row: int) -> tuple[list[int], list[float]]:
+        """``vector`` of the features of article ``row``: the fit counted
+        them already (the same products, put in column order and made unit length)."""
+        raw = dict(self._raw[row])
+        columns = sorted(raw)
+        return columns, _unit_length(list(map(raw.__getitem__, columns)))
+
+    def _best(self, vector: tuple[list[int], list[float]], k: int, min_score: float) -> list[tuple[int, float]]:
+        """``top`` for one query vector in Python. scipy's product adds, for
+        each article row, query value × article value over the query's
+        columns in sorted order, starting from 0.0, and keeps no sum of
+        exactly 0: so here."""
         # A row no column reaches keeps 0.0: left out like a sum of 0.
         sums = [0.0] * self.size
         postings = self._postings
-        for column, value in zip(*self.vector(features)):
+        for column, value in zip(*vector):
             for row, article_value in postings[column]:
                 sums[row] += value * article_value
         hits = [(row, score) for row, score in enumerate(sums) if score != 0 and score >= min_score]
@@ -961,8 +993,7 @@ def _unit_length(values: list[float]) -> list[float]:
         total += value * value
     if total == 0.0:
         return values
-    norm = math.sqrt(total)
-    return [value / norm for value in values]
+    return list(map(math.sqrt(total).__rtruediv__, values))   # value / norm
 
 
 def _as_row(vector: tuple[list[int], list[float]], n_columns: int) -> sparse.csr_matrix:
@@ -1018,9 +1049,13 @@ class _Weighted:
 
 
 def weighted(p: Profile, weight) -> _Weighted:
-    weights = {k: weight(k) for k in p.keys}
-    clauses = tuple((c, math.fsum(weights[k] for k in c), u) for c, u in p.clauses if len(c) >= 2)
-    total = math.fsum(w for k, w in weights.items() if k not in p.frame_keys)
+    weights = dict(zip(p.keys, map(weight, p.keys)))
+    # fsum is exact: the sums do not depend on the order the words come in.
+    clauses = tuple((c, math.fsum(map(weights.__getitem__, c)), u) for c, u in p.clauses if len(c) >= 2)
+    if p.frame_keys:
+        total = math.fsum(w for k, w in weights.items() if k not in p.frame_keys)
+    else:
+        total = math.fsum(weights.values())
     return _Weighted(weights, total, clauses, p.frame_keys)
 
 
