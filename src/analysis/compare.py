@@ -1072,8 +1072,9 @@ def _overlap(c: Profile, a: Profile, wc: _Weighted, wa: _Weighted, context: froz
     order in which a set yields its words."""
     fsum = math.fsum
     left_w, right_w = wc.weights, wa.weights
-    shared = tuple(k for k in c.keys if k in right_w)
-    got = fsum(left_w[k] for k in shared)
+    weight_of = left_w.__getitem__
+    shared = tuple(filter(right_w.__contains__, c.keys))
+    got = fsum(map(weight_of, shared))
     framed_c = fsum(left_w[k] for k in shared if k in wc.frame) if wc.frame else 0.0
     framed_a = fsum(left_w[k] for k in shared if k in wa.frame) if wa.frame else 0.0
     implied = (
@@ -1089,7 +1090,7 @@ def _overlap(c: Profile, a: Profile, wc: _Weighted, wa: _Weighted, context: froz
             for right, total_r, right_units in wa.clauses:
                 common = left & right
                 if common:
-                    part = fsum(left_w[k] for k in common)
+                    part = fsum(map(weight_of, common))
                     said = fsum(left_w[k] for k in left - right if k in context) if context else 0.0
                     lc, la = min(1.0, (part + said) / total_l), part / total_r
                     candidate = (round(min(lc, la), 9), lc, la)
@@ -1494,10 +1495,12 @@ def answer_questions(
     out = []
     for question, prof, hits in zip(questions, question_profiles, index.top(question_profiles, k)):
         terms = tuple(dict.fromkeys((*prof.keys, *prof.measures)))
-        total = math.fsum(index.weight(t) for t in terms)
+        weights = dict(zip(terms, map(index.weight, terms)))
+        total = math.fsum(weights.values())
 
-        def share(covered, terms=terms, total=total):
-            return math.fsum(index.weight(t) for t in terms if t in covered) / total if total else 0.0
+        def share(covered, weights=weights, total=total):
+            # fsum is exact: the share does not depend on the order of the terms.
+            return math.fsum(w for t, w in weights.items() if t in covered) / total if total else 0.0
 
         missing = [t for t in terms if t not in known]
         head = _best_heading(terms, heads, share) if not missing else None
