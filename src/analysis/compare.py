@@ -227,16 +227,18 @@ def load_lexicon() -> Lexicon:
     modification times are those of the last call, that lexicon is the
     answer (what ``reference`` would return then), known from one ``os.stat``
     a file instead of a path resolved and read through ``reference``."""
+    global _LAST_LEXICON
     stamps = _lexicon_stamps()
-    if stamps is not None and _LAST_LEXICON and _LAST_LEXICON[0] == stamps:
-        return _LAST_LEXICON[1]
+    last_stamps, last = _LAST_LEXICON   # one read: another thread may put a new pair in place
+    if stamps is not None and last_stamps == stamps:
+        return last
     lexicon = _lexicon(tuple(reference.load_list(name) for name in _LEXICON_FILES))
-    _LAST_LEXICON[:] = (stamps, lexicon) if stamps is not None else ()
+    _LAST_LEXICON = (stamps, lexicon)
     return lexicon
 
 
 # (folder and modification times of the lexicon's files, the lexicon built from them)
-_LAST_LEXICON: list = []
+_LAST_LEXICON: tuple = (None, None)
 
 
 def _lexicon_stamps() -> tuple | None:
@@ -971,17 +973,20 @@ PYTHON_CELLS = 512
 
 # 1 + log(count) for counts 0, 1, 2, …, computed by numpy as ``_weigh`` does
 # (numpy's log may differ from math.log in the last bit). Index 0 is unused.
-_TF = [0.0]
+_TF: list[float] = [0.0]
 
 
 def _tf_weights(largest: int) -> list[float]:
-    """``_TF`` holding at least the counts up to ``largest``."""
-    if largest >= len(_TF):
-        counts = np.arange(len(_TF), max(largest + 1, 2 * len(_TF), 64), dtype=np.float64)
-        weights = np.log(counts)
+    """``_TF``, holding at least the counts up to ``largest``. A longer table
+    is made whole and then put in place, never extended in place, so that a
+    thread reading the old one is not disturbed."""
+    global _TF
+    table = _TF
+    if largest >= len(table):
+        weights = np.log(np.arange(1, max(largest + 1, 2 * len(table), 64), dtype=np.float64))
         weights += 1.0
-        _TF.extend(weights.tolist())
-    return _TF
+        table = _TF = [0.0, *weights.tolist()]
+    return table
 
 
 def _unit_length(values: list[float]) -> list[float]:
