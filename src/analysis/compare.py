@@ -681,7 +681,7 @@ def _read_text(tokens: Sequence[str], lex: Lexicon, start: int = 0, end: int = 0
 def _new_profile(**fields) -> Profile:
     """``Profile(**fields)`` with every field given, its values set at once:
     a frozen dataclass's ``__init__`` sets each field through
-    ``object.__setattr__``, which costs more than the rest of a short claim's profile."""
+    ``object.__setattr__``, a noticeable share of the time of a short claim's profile."""
     if fields.keys() != _PROFILE_FIELDS:
         return Profile(**fields)   # a field missing or unknown: let the dataclass say which
     made = object.__new__(Profile)
