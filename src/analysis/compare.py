@@ -88,6 +88,9 @@ DUPLICATE_COVER = 0.5
 TENSION_ANCHOR_DF = 0.3  # a shared word in more than this share of claims anchors nothing
 FINDING_NEIGHBOURS = 5
 CHUNK_ROWS = 2048        # comment claims scored per sparse product
+# Chunks of at most this many query × article pairs are scored in plain
+# Python; larger ones in scipy, whose fixed cost per product then pays off.
+PYTHON_CELLS = 512
 
 _NUMERAL = "0123456789.零〇一二两三四五六七八九十百千万亿半几"
 
@@ -966,10 +969,6 @@ class Index:
             out.append(total)
         return out
 
-
-# Chunks of at most this many query × article pairs are scored in Python;
-# larger ones in scipy, whose fixed cost per product then pays off.
-PYTHON_CELLS = 512
 
 # 1 + log(count) for counts 0, 1, 2, …, computed by numpy as ``_weigh`` does
 # (numpy's log may differ from math.log in the last bit). Index 0 is unused.
