@@ -34,17 +34,21 @@ from __future__ import annotations
 
 import gc
 import math
+import os
 import re
+from collections import Counter
 from collections.abc import Sequence
 from contextlib import contextmanager
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
+from itertools import accumulate, chain
+from operator import is_, mul
 
 import numpy as np
 import pandas as pd
 from scipy import sparse
 
-from . import reference
+from . import paths, reference
 from .claims import Claim, Question
 from .tables import to_frame
 
@@ -84,6 +88,9 @@ DUPLICATE_COVER = 0.5
 TENSION_ANCHOR_DF = 0.3  # a shared word in more than this share of claims anchors nothing
 FINDING_NEIGHBOURS = 5
 CHUNK_ROWS = 2048        # comment claims scored per sparse product
+# Chunks of at most this many query × article pairs are scored in plain
+# Python; larger ones in scipy, whose fixed cost per product then pays off.
+PYTHON_CELLS = 512
 
 _NUMERAL = "0123456789.零〇一二两三四五六七八九十百千万亿半几"
 
@@ -136,6 +143,10 @@ class Lexicon:
     named: frozenset[str]                 # products and institutions of the domain lexicon
     barriers: frozenset[str] = frozenset()  # 导致, 造成: a negation after one is inside its object clause
     effects: frozenset[str] = frozenset()   # 影响, 限制: said of a state, they deny it (不受影响 keeps it)
+    # What ``_read_units`` makes of each word the lists above name (a word
+    # they do not name is a quantity or a content word standing for itself):
+    # filled by ``load_lexicon``; without it every word is read by ``_unit_reading``.
+    readings: dict = field(default_factory=dict, compare=False, repr=False)
 
 
 def _find(parent: dict[str, str], word: str) -> str:
@@ -213,8 +224,34 @@ _LEXICON_FILES = (
 def load_lexicon() -> Lexicon:
     """The reference files resolved for matching; built again only when one
     of the files changes (``reference`` rereads a file whose modification
-    time moved, and the resolved lexicon is kept per file contents)."""
-    return _lexicon(tuple(reference.load_list(name) for name in _LEXICON_FILES))
+    time moved, and the resolved lexicon is kept per file contents).
+
+    Every page asks for the lexicon: while the folder and the files'
+    modification times are those of the last call, that lexicon is the
+    answer (what ``reference`` would return then), known from one ``os.stat``
+    a file instead of a path resolved and read through ``reference``."""
+    global _LAST_LEXICON
+    stamps = _lexicon_stamps()
+    last_stamps, last = _LAST_LEXICON   # one read: another thread may put a new pair in place
+    if stamps is not None and last_stamps == stamps:
+        return last
+    lexicon = _lexicon(tuple(reference.load_list(name) for name in _LEXICON_FILES))
+    _LAST_LEXICON = (stamps, lexicon)
+    return lexicon
+
+
+# (folder and modification times of the lexicon's files, the lexicon built from them)
+_LAST_LEXICON: tuple = (None, None)
+
+
+def _lexicon_stamps() -> tuple | None:
+    """The reference folder and the modification time of each lexicon file
+    (None when one is missing: ``reference`` says which)."""
+    folder = os.fspath(paths.REFERENCE_DIR)
+    try:
+        return (folder, *(os.stat(os.path.join(folder, name)).st_mtime_ns for name in _LEXICON_FILES))
+    except FileNotFoundError:
+        return None
 
 
 @lru_cache(maxsize=4)
@@ -265,9 +302,9 @@ def _lexicon(contents: tuple[tuple[str, ...], ...]) -> Lexicon:
     phrases = frozenset(w for pair in synonym_pairs + lexical for w in pair if len(w) > 1)
     qualifiers = tuple(load_list(QUALIFIERS_FILE))
     severity = tuple((e[0], e[1]) for e in load_pairs(SEVERITY_FILE) if len(e) >= 2)
-    lexicon = load_pairs(LEXICON_FILE)
-    domain = set(load_list(DOMAIN_FILE)) | {e[0] for e in lexicon}
-    return Lexicon(
+    lexicon_entries = load_pairs(LEXICON_FILE)
+    domain = set(load_list(DOMAIN_FILE)) | {e[0] for e in lexicon_entries}
+    lexicon = Lexicon(
         function_words=function_words,
         canonical=canonical,
         axis=axis,
@@ -280,11 +317,15 @@ def _lexicon(contents: tuple[tuple[str, ...], ...]) -> Lexicon:
         negators=negators,
         units=tuple(sorted({e[0] for e in load_pairs(UNITS_FILE)}, key=len, reverse=True)),
         marked=_alternation([*qualifiers, *(w for w, _ in severity)]),
-        named=frozenset(e[0] for e in lexicon if len(e) > 1 and e[1] in NAMED_TAGS),
+        named=frozenset(e[0] for e in lexicon_entries if len(e) > 1 and e[1] in NAMED_TAGS),
         # Only the barriers that carry no proposition: 避免 or 防止 stays a content word.
         barriers=frozenset(w for w in barriers if w in function_words),
         effects=frozenset(canon(w) for w in effect_words),
     )
+    named_words = negators | lexicon.barriers | function_words | canonical.keys() | axis.keys() | side.keys()
+    # A listed "word" without a word character is read as a break, as any such unit.
+    lexicon.readings.update((word, _unit_reading(word, lexicon)) for word in named_words if _WORD.search(word))
+    return lexicon
 
 
 # ---------------------------------------------------------------- profiles
@@ -323,17 +364,15 @@ def _units(tokens: Sequence[str], pattern: re.Pattern | None, extra_cuts: Sequen
     found in the characters and the words around them are cut at their edges.
     ``extra_cuts`` are character offsets where a unit must end (a condition's edges)."""
     text = "".join(tokens)
-    cuts = {0, len(text), *extra_cuts}
-    offset = 0
-    for token in tokens:
-        offset += len(token)
-        cuts.add(offset)
-    spans = []
-    if pattern is not None:
-        for m in pattern.finditer(text):
-            # A phrase inside one longer word (欠款 in 欠款人) is not that phrase.
-            if any(c in cuts for c in range(m.start() + 1, m.end())):
-                spans.append((m.start(), m.end()))
+    found = [m.span() for m in pattern.finditer(text)] if pattern is not None else []
+    if not found and not extra_cuts:
+        return [token for token in tokens if token]
+    cuts = {0, len(text), *extra_cuts, *accumulate(map(len, tokens))}
+    # A phrase inside one longer word (欠款 in 欠款人) is not that phrase.
+    spans = [(begin, end) for begin, end in found if not cuts.isdisjoint(range(begin + 1, end))]
+    if not spans and not extra_cuts:
+        # No phrase across a word's edge and no condition: the units are the words.
+        return [token for token in tokens if token]
     inside = set()
     for begin, end in spans:
         cuts.update((begin, end))
@@ -349,15 +388,15 @@ def _is_quantity(token: str, units: tuple[str, ...]) -> bool:
     return head == "" or head in units or head in ("个", "多")
 
 
+# A run of letters and digits: exactly the characters ``str.isalnum`` accepts.
+_ALNUM_RUN = re.compile(r"[^\W_]+")
+
+
 def _bigrams(text: str) -> list[str]:
+    """Every two characters in a row inside a run of letters and digits, marked ``·``."""
     grams = []
-    run = ""
-    for char in text + " ":
-        if char.isalnum():
-            run += char
-            continue
+    for run in _ALNUM_RUN.findall(text):
         grams += ["·" + run[i : i + 2] for i in range(len(run) - 1)]
-        run = ""
     return grams
 
 
@@ -366,39 +405,71 @@ _NEGATION = ("negation",)
 _BARRIER = ("barrier",)
 
 
+_NUMERAL_CHARS = frozenset(_NUMERAL)
+_UNNAMED = object()
+
+
+class _Negator:
+    """The reading of a negation word: a negation, unless it repeats the
+    word before it (能不能, 会不会), when it is ``otherwise``."""
+
+    __slots__ = ("otherwise",)
+
+    def __init__(self, otherwise):
+        self.otherwise = otherwise
+
+
 def _read_units(units: Sequence[str], lex: Lexicon) -> list[tuple]:
     """What each unit is for matching: a clause break, a negation, nothing,
-    or a content word ("key", key, word as written, canonical word, flip)."""
+    or a content word ("key", key, word as written, canonical word, flip).
+    A word the lexicon names is read from its table (``Lexicon.readings``)."""
     out = []
     previous = ""
+    readings = lex.readings
     for unit in units:
-        if not _WORD.search(unit):
-            out.append(_BREAK if unit.strip() else None)
-            continue
-        # A-not-A questions (能不能, 会不会) negate nothing.
-        if unit in lex.negators and not (unit[1:] and previous == unit[1:]):
-            previous = unit
-            out.append(_NEGATION)
-            continue
+        reading = readings.get(unit, _UNNAMED)
+        if reading is _UNNAMED:
+            if not _WORD.search(unit):
+                out.append(_BREAK if unit.strip() else None)
+                continue
+            if not readings:
+                reading = _unit_reading(unit, lex)   # a hand-made lexicon has no table
+            elif unit[0] in _NUMERAL_CHARS and _is_quantity(unit, lex.units):
+                reading = ("quantity", unit.lstrip(_NUMERAL))
+            else:
+                reading = ("key", unit, unit, unit, 0)   # a word no list names stands for itself
+        if reading.__class__ is _Negator:
+            # A-not-A questions (能不能, 会不会) negate nothing.
+            reading = reading.otherwise if unit[1:] and previous == unit[1:] else _NEGATION
         previous = unit
-        if _is_quantity(unit, lex.units):
-            out.append(("quantity", unit.lstrip(_NUMERAL)))
-            continue
-        if unit in lex.barriers:
-            out.append(_BARRIER)
-            continue
-        if unit in lex.function_words:
-            out.append(None)
-            continue
-        word = lex.canonical.get(unit, unit)
-        if word in lex.function_words:
-            out.append(None)
-            continue
-        key = lex.axis.get(word, word)
-        # For an antonym pair, saying the second word is saying "not" the first.
-        flip = lex.side.get(word, 0)
-        out.append(("key", key, unit, word, flip))
+        out.append(reading)
     return out
+
+
+def _unit_reading(unit: str, lex: Lexicon):
+    """The reading of a unit with a word character, before its neighbours
+    are known: a negation word (``_Negator``), a quantity, or ``_word_reading``."""
+    if _is_quantity(unit, lex.units):
+        rest = ("quantity", unit.lstrip(_NUMERAL))
+    else:
+        rest = _word_reading(unit, lex)
+    return _Negator(rest) if unit in lex.negators else rest
+
+
+def _word_reading(unit: str, lex: Lexicon):
+    """A word that is neither a negation nor a quantity: a barrier, nothing
+    (a function word, or a synonym of one), or a content word."""
+    if unit in lex.barriers:
+        return _BARRIER
+    if unit in lex.function_words:
+        return None
+    word = lex.canonical.get(unit, unit)
+    if word in lex.function_words:
+        return None
+    key = lex.axis.get(word, word)
+    # For an antonym pair, saying the second word is saying "not" the first.
+    flip = lex.side.get(word, 0)
+    return ("key", key, unit, word, flip)
 
 
 class _Reading:
@@ -434,6 +505,7 @@ class _Reading:
         self._effect = False    # an effect word came earlier in the clause
         self._pending = None    # (key, unit) of that effect word until a state shows it is part of one
         self._last = None
+        self._open = False      # something was fed since the last close
 
     def feed(self, item, lex: Lexicon) -> None:
         if item is None:
@@ -441,6 +513,7 @@ class _Reading:
         if item is _BREAK:
             self.close()
             return
+        self._open = True
         if item is _NEGATION:
             # An antonym word before a negation is what the negated predicate
             # is about (正常利用不受影响), not the state the clause asserts.
@@ -497,6 +570,10 @@ class _Reading:
         self._said.append(unit)
 
     def close(self) -> None:
+        if not self._open:
+            # Nothing fed since the last close: nothing to add, and every field is reset already.
+            return
+        self._open = False
         if self._pending is not None:
             self._add(*self._pending)
             self._pending = None
@@ -515,8 +592,11 @@ class _Reading:
         return {k: next(iter(v)) for k, v in self.parity.items() if len(v) == 1}
 
 
+_QUANTITY = re.compile(r"^([\d.]+)\s*(.+)$")
+
+
 def _parse_quantity(text: str) -> tuple[str, str] | None:
-    match = re.match(r"^([\d.]+)\s*(.+)$", text.strip())
+    match = _QUANTITY.match(text.strip())
     return (match.group(2), match.group(1)) if match else None
 
 
@@ -536,42 +616,28 @@ def profile(item, lex: Lexicon, tokenizer=None) -> Profile:
     tokenizer is used only when a hand-made record comes without them)."""
     norm = item.norm or getattr(item, "text", "") or getattr(item, "question", "")
     tokens = tuple(item.tokens or (tokenizer.cut(norm) if tokenizer else norm))
-    text = "".join(tokens)
-    start, end = _condition_span(item, text)
-    units = _units(tokens, lex.phrase_pattern, (start, end) if end else ())
-    # The condition is a clause of its own: its negations (没有还清) do not
-    # reach the main clause, and the main clause's polarity is read without it.
-    whole, condition = _Reading(), _Reading()
-    read = _read_units(units, lex)
-    if end:
-        main = _Reading()
-        offset = 0
-        for unit, item_read in zip(units, read):
-            if offset == end:
-                whole.close()
-                main.close()
-            whole.feed(item_read, lex)
-            (condition if start <= offset < end else main).feed(item_read, lex)
-            offset += len(unit)
-    else:
-        main = whole
-        for item_read in read:
-            whole.feed(item_read, lex)
+    start, end = _condition_span(item, "".join(tokens)) if getattr(item, "condition", "") else (0, 0)
+    read, whole, main, condition = _read_text(tokens, lex, start, end)
     negations = main.settled()
-    condition_negations = condition.settled()
-    condition_own = frozenset(condition.keys) - frozenset(main.keys)
+    if end:
+        condition_negations = condition.settled()
+        condition_keys = frozenset(condition.keys)
+        condition_own = condition_keys - frozenset(main.keys)
+    else:
+        condition_negations, condition_keys, condition_own = {}, frozenset(), frozenset()
     whole.close()
-    quantities = tuple(sorted(q for q in map(_parse_quantity, getattr(item, "quantities", ())) if q))
+    said = getattr(item, "quantities", ())
+    quantities = tuple(sorted(q for q in map(_parse_quantity, said) if q)) if said else ()
     measures = _measures(item, norm, read)
     marked = lex.marked is not None and lex.marked.search(norm) is not None
-    return Profile(
+    return _new_profile(
         keys=tuple(whole.keys),
         words=whole.words,
         sides=frozenset(whole.sides),
         # Through synonyms.txt, so that 长时间 and 长期 are one scope.
         qualifiers=frozenset(lex.canonical.get(q, q) for q in lex.qualifiers if q in norm) if marked else frozenset(),
         quantities=quantities,
-        condition_keys=frozenset(condition.keys),
+        condition_keys=condition_keys,
         condition_negations=condition_negations,
         condition_own=condition_own,
         negations=negations,
@@ -580,11 +646,53 @@ def profile(item, lex: Lexicon, tokenizer=None) -> Profile:
         severity=frozenset(cls for word, cls in lex.severity if word in norm) if marked else frozenset(),
         negated=getattr(item, "polarity", "affirm") == "negate",
         features=tuple(whole.keys) + measures + tuple(_bigrams(norm)),
-        named=tuple(k for k in whole.keys if k in lex.named),
+        named=tuple(filter(lex.named.__contains__, whole.keys)),
         frame_keys=_frame_keys(whole, lex),
         effect_keys=frozenset(whole.effect_keys),
         measures=measures,
     )
+
+
+def _read_text(tokens: Sequence[str], lex: Lexicon, start: int = 0, end: int = 0):
+    """(what each unit of ``tokens`` is, and the readings of the whole text,
+    of its main clause and of its condition at characters ``start``:``end``).
+    Without a condition (``end`` 0) the main clause is the whole text and the
+    condition's reading is None."""
+    units = _units(tokens, lex.phrase_pattern, (start, end) if end else ())
+    read = _read_units(units, lex)
+    whole = _Reading()
+    if not end:
+        for item_read in read:
+            if item_read is not None:
+                whole.feed(item_read, lex)
+        return read, whole, whole, None
+    # The condition is a clause of its own: its negations (没有还清) do not
+    # reach the main clause, and the main clause's polarity is read without it.
+    main, condition = _Reading(), _Reading()
+    offset = 0
+    for unit, item_read in zip(units, read):
+        if offset == end:
+            whole.close()
+            main.close()
+        if item_read is not None:
+            whole.feed(item_read, lex)
+            (condition if start <= offset < end else main).feed(item_read, lex)
+        offset += len(unit)
+    return read, whole, main, condition
+
+
+def _new_profile(**fields) -> Profile:
+    """``Profile(**fields)`` with every field given, its values set at once:
+    a frozen dataclass's ``__init__`` sets each field through
+    ``object.__setattr__``, a noticeable share of the time of a short claim's profile."""
+    if fields.keys() != _PROFILE_FIELDS:
+        return Profile(**fields)   # a field missing or unknown: let the dataclass say which
+    made = object.__new__(Profile)
+    made.__dict__.update(fields)
+    return made
+
+
+_PROFILE_FIELDS = frozenset(Profile.__dataclass_fields__)
 
 
 def _measures(item, norm: str, read) -> tuple[str, ...]:
@@ -655,29 +763,42 @@ def _weigh(rows: sparse.csr_matrix, idf: np.ndarray) -> sparse.csr_matrix:
     return rows
 
 
-def _fit_tfidf(documents: Sequence[Sequence[str]]) -> tuple[dict[str, int], np.ndarray, sparse.csr_matrix]:
+def _fit_tfidf(documents: Sequence[Sequence[str]]):
     """Vocabulary (feature → column, columns in sorted order), smoothed idf
-    and the documents' rows, in the order ``TfidfVectorizer.fit_transform``
-    leaves its entries (each row by first sighting of its features, the
-    columns renumbered afterwards), which the sums of the row norms follow."""
-    seen: dict[str, int] = {}
-    rows = _count_rows(documents, lambda feature: seen.setdefault(feature, len(seen)), lambda: len(seen))
-    rows.sort_indices()
-    renumber = np.empty(len(seen), dtype=rows.indices.dtype)
-    vocabulary = {}
-    for new, (feature, old) in enumerate(sorted(seen.items())):
-        vocabulary[feature] = new
-        renumber[old] = new
-    # A new matrix on the renumbered columns: their order within a row is
-    # no longer sorted, and scipy must not take it for sorted.
-    rows = sparse.csr_matrix((rows.data, renumber.take(rows.indices, mode="clip"), rows.indptr), shape=rows.shape)
-    df = np.bincount(rows.indices, minlength=rows.shape[1]).astype(np.float64, copy=False)
-    df += 1.0
-    idf = np.full_like(df, fill_value=len(documents) + 1, dtype=np.float64)
-    idf /= df
+    (an array in column order, and feature → idf), document frequencies, and
+    the documents' rows as [(column, value), ...] twice (unit length, and
+    before: (1 + log count) × idf), in the order
+    ``TfidfVectorizer.fit_transform`` leaves its entries: each row by the
+    order in which the features were first met in the whole corpus, the
+    columns renumbered afterwards. The row norms sum in that order.
+
+    The per-feature steps are ``map`` over dict look-ups: a page's article
+    has a few hundred features, and a Python loop per feature per step
+    would cost more than the arithmetic."""
+    met = dict.fromkeys(chain.from_iterable(documents))
+    first_met = dict(zip(met, range(len(met))))   # feature → its place in the order first met
+    counted = [Counter(features) for features in documents]
+    df = Counter(chain.from_iterable(counted))     # each row's distinct features once
+    names = sorted(met)
+    vocabulary = dict(zip(names, range(len(names))))
+    df_list = list(map(df.__getitem__, names))
+    # Smoothed idf, by numpy as scikit-learn computes it.
+    idf = np.asarray(df_list, dtype=np.float64)
+    idf += 1.0
+    np.divide(len(documents) + 1, idf, out=idf)
     np.log(idf, out=idf)
     idf += 1.0
-    return vocabulary, idf, _weigh(rows, idf)
+    idf_of = dict(zip(names, idf.tolist()))
+    tf = _tf_weights(max((max(counts.values()) for counts in counted if counts), default=0))
+    rows, raw_rows = [], []
+    for counts in counted:
+        ordered = sorted(counts, key=first_met.__getitem__)
+        columns = list(map(vocabulary.__getitem__, ordered))
+        # (1 + log count) × idf, as ``_weigh`` multiplies them.
+        values = list(map(mul, map(tf.__getitem__, map(counts.__getitem__, ordered)), map(idf_of.__getitem__, ordered)))
+        raw_rows.append(list(zip(columns, values)))
+        rows.append(list(zip(columns, _unit_length(values))))
+    return vocabulary, idf, idf_of, dict(zip(names, df_list)), rows, raw_rows
 
 
 class Index:
@@ -686,24 +807,62 @@ class Index:
     The numbers are scikit-learn's ``TfidfVectorizer(sublinear_tf=True)``
     bit for bit, computed here step by step in the same order: its per-call
     input checks cost more than the arithmetic on a page's few claims.
-    ``sklearn_reference`` fits the vectorizer itself, for the tests."""
+    ``sklearn_reference`` fits the vectorizer itself, for the tests.
+
+    A page has a few article claims and a few comment claims: building
+    sparse matrices for them costs far more than the products. So the rows
+    are kept as plain lists, each row's entries in the order scipy keeps
+    them, and a small batch of queries is scored in Python with the same
+    multiplications and additions in the same order as scipy's sparse
+    product (the same floats, bit for bit). A large batch goes through
+    scipy (``matrix``, built on first use)."""
 
     def __init__(self, profiles: Sequence[Profile]):
         self.size = len(profiles)
         self._documents = [p.features for p in profiles]
         self.vocabulary: dict[str, int] = {}
+        self._matrix = self._columns = None
+        # Article rows as [(column, value), ...] and, per column, [(row, value), ...].
+        self._rows: list[list[tuple[int, float]]] = []
+        self._raw: list[list[tuple[int, float]]] = []   # the rows before unit length
+        self._postings: list[list[tuple[int, float]]] = []
         if profiles and any(self._documents):
-            self.vocabulary, self.idf_values, self.matrix = _fit_tfidf(self._documents)
-            self.columns = self.matrix.T.tocsc()
-            names = sorted(self.vocabulary)
-            self.idf = dict(zip(names, self.idf_values))
-            counts = np.bincount(self.matrix.indices, minlength=self.matrix.shape[1])
-            self.df = dict(zip(names, counts.tolist()))
+            fitted = _fit_tfidf(self._documents)
+            self.vocabulary, self.idf_values, self.idf, self.df, self._rows, self._raw = fitted
+            self._idf = list(self.idf.values())
+            self._postings = postings = [[] for _ in self._idf]
+            for row, entries in enumerate(self._rows):
+                for column, value in entries:
+                    postings[column].append((row, value))
         else:
-            self.matrix = None
+            self._idf = []
             self.idf, self.df = {}, {}
         # A word the article never uses weighs a little more than its rarest word.
         self.unseen = float(np.log((1 + self.size) / 1) + 1)
+
+    @property
+    def empty(self) -> bool:
+        """No article claim has a feature: nothing can be evidence."""
+        return not self.vocabulary
+
+    @property
+    def matrix(self) -> sparse.csr_matrix | None:
+        """The article rows as a sparse matrix (None when ``empty``), as
+        ``TfidfVectorizer.fit_transform`` leaves it."""
+        if self._matrix is None and not self.empty:
+            data, indices, indptr = [], [], [0]
+            for entries in self._rows:
+                for column, value in entries:
+                    indices.append(column)
+                    data.append(value)
+                indptr.append(len(indices))
+            # The columns of a row are not in sorted order: scipy must not take them for sorted.
+            self._matrix = sparse.csr_matrix(
+                (np.asarray(data, dtype=np.float64), np.asarray(indices, dtype=np.int32),
+                 np.asarray(indptr, dtype=np.int32)),
+                shape=(self.size, len(self.vocabulary)),
+            )
+        return self._matrix
 
     def weight(self, key: str) -> float:
         return self.idf.get(key, self.unseen)
@@ -712,10 +871,28 @@ class Index:
         """TF-IDF rows of ``profiles`` on the article's vocabulary, as
         ``TfidfVectorizer.transform`` makes them: counts in the order features
         are first met, indices sorted, log + 1, times idf, unit length by row."""
+        return self._vectors([p.features for p in profiles])
+
+    def _vectors(self, documents: Sequence[Sequence[str]]) -> sparse.csr_matrix:
         vocabulary = self.vocabulary
-        rows = _count_rows((p.features for p in profiles), vocabulary.get, lambda: len(vocabulary))
+        rows = _count_rows(documents, vocabulary.get, lambda: len(vocabulary))
         rows.sort_indices()
         return _weigh(rows, self.idf_values)
+
+    def vector(self, features: Sequence[str]) -> tuple[list[int], list[float]]:
+        """One row of ``vectors`` as (columns in sorted order, values): the
+        same floats, computed without a sparse matrix."""
+        counts = Counter(features)
+        # Column → count; every feature the article never uses falls on None.
+        by_column = dict(zip(map(self.vocabulary.get, counts), counts.values()))
+        by_column.pop(None, None)
+        if not by_column:
+            return [], []
+        columns = sorted(by_column)
+        tf = _tf_weights(max(by_column.values()))
+        values = list(map(mul, map(tf.__getitem__, map(by_column.__getitem__, columns)),
+                          map(self._idf.__getitem__, columns)))
+        return columns, _unit_length(values)
 
     def sklearn_reference(self):
         """scikit-learn's vectorizer fitted on the same documents: the reference for ``matrix`` and ``vectors``."""
@@ -733,16 +910,103 @@ class Index:
         """For each profile, up to ``k`` (article row, score), best first; ties by row.
 
         Works through the queries in chunks so that memory grows with the
-        chunk, never with queries × article claims."""
+        chunk, never with queries × article claims. The article's own
+        profiles (the article against itself) take their vectors from the fit."""
+        documents = [p.features for p in profiles]
         results: list[list[tuple[int, float]]] = []
-        if self.matrix is None or k <= 0:
+        if self.empty or k <= 0:
             return [[] for _ in profiles]
-        article_t = self.columns
-        for begin in range(0, len(profiles), CHUNK_ROWS):
-            queries = self.vectors(profiles[begin : begin + CHUNK_ROWS])
-            scores = (queries @ article_t).tocsr()
+        own = len(documents) == self.size and all(map(is_, documents, self._documents))
+        for begin in range(0, len(documents), CHUNK_ROWS):
+            chunk = documents[begin : begin + CHUNK_ROWS]
+            if len(chunk) * self.size <= PYTHON_CELLS:
+                vectors = map(self._row_vector, range(begin, begin + len(chunk))) if own else map(self.vector, chunk)
+                results.extend(self._best(vector, k, min_score) for vector in vectors)
+                continue
+            if self._columns is None:
+                self._columns = self.matrix.T.tocsc()
+            scores = (self._vectors(chunk) @ self._columns).tocsr()
             results.extend(_top_rows(scores, k, min_score))
         return results
+
+    def _row_vector(self, row: int) -> tuple[list[int], list[float]]:
+        """``vector`` of the features of article ``row``: the fit counted
+        them already (the same products, put in column order and made unit length)."""
+        raw = dict(self._raw[row])
+        columns = sorted(raw)
+        return columns, _unit_length(list(map(raw.__getitem__, columns)))
+
+    def _best(self, vector: tuple[list[int], list[float]], k: int, min_score: float) -> list[tuple[int, float]]:
+        """``top`` for one query vector in Python. scipy's product adds, for
+        each article row, query value × article value over the query's
+        columns in sorted order, starting from 0.0, and keeps no sum of
+        exactly 0: so here."""
+        # A row no column reaches keeps 0.0: left out like a sum of 0.
+        sums = [0.0] * self.size
+        postings = self._postings
+        for column, value in zip(*vector):
+            for row, article_value in postings[column]:
+                sums[row] += value * article_value
+        hits = [(row, score) for row, score in enumerate(sums) if score != 0 and score >= min_score]
+        hits.sort(key=lambda hit: (-hit[1], hit[0]))
+        return hits[:k]
+
+    def scores(self, features: Sequence[str], rows: Sequence[int]) -> list[float]:
+        """Cosine score of one query against each of some article ``rows``.
+        As scipy's product of those rows with the query's column: the sum
+        runs over each article row's entries in their stored order."""
+        if len(rows) > PYTHON_CELLS:
+            query = _as_row(self.vector(features), len(self.vocabulary))
+            return (self.matrix[list(rows)] @ query.T).toarray().ravel().tolist()
+        query = dict(zip(*self.vector(features)))
+        out = []
+        for row in rows:
+            total = 0.0
+            for column, value in self._rows[row]:
+                weight = query.get(column)
+                if weight is not None:
+                    total += value * weight
+            out.append(total)
+        return out
+
+
+# 1 + log(count) for counts 0, 1, 2, …, computed by numpy as ``_weigh`` does
+# (numpy's log may differ from math.log in the last bit). Index 0 is unused.
+_TF: list[float] = [0.0]
+
+
+def _tf_weights(largest: int) -> list[float]:
+    """``_TF``, holding at least the counts up to ``largest``. A longer table
+    is made whole and then put in place, never extended in place, so that a
+    thread reading the old one is not disturbed."""
+    global _TF
+    table = _TF
+    if largest >= len(table):
+        weights = np.log(np.arange(1, max(largest + 1, 2 * len(table), 64), dtype=np.float64))
+        weights += 1.0
+        table = _TF = [0.0, *weights.tolist()]
+    return table
+
+
+def _unit_length(values: list[float]) -> list[float]:
+    """``values`` divided by their l2 norm, as scikit-learn's
+    ``inplace_csr_row_normalize_l2`` does it: squares added in order from
+    0.0, one square root, each value divided (an all-zero row is left as is)."""
+    total = 0.0
+    for value in values:
+        total += value * value
+    if total == 0.0:
+        return values
+    return list(map(math.sqrt(total).__rtruediv__, values))   # value / norm
+
+
+def _as_row(vector: tuple[list[int], list[float]], n_columns: int) -> sparse.csr_matrix:
+    columns, values = vector
+    return sparse.csr_matrix(
+        (np.asarray(values, dtype=np.float64), np.asarray(columns, dtype=np.int32),
+         np.asarray([0, len(columns)], dtype=np.int32)),
+        shape=(1, n_columns),
+    )
 
 
 def _top_rows(scores: sparse.csr_matrix, k: int, min_score: float):
@@ -789,9 +1053,13 @@ class _Weighted:
 
 
 def weighted(p: Profile, weight) -> _Weighted:
-    weights = {k: weight(k) for k in p.keys}
-    clauses = tuple((c, math.fsum(weights[k] for k in c), u) for c, u in p.clauses if len(c) >= 2)
-    total = math.fsum(w for k, w in weights.items() if k not in p.frame_keys)
+    weights = dict(zip(p.keys, map(weight, p.keys)))
+    # fsum is exact: the sums do not depend on the order the words come in.
+    clauses = tuple((c, math.fsum(map(weights.__getitem__, c)), u) for c, u in p.clauses if len(c) >= 2)
+    if p.frame_keys:
+        total = math.fsum(w for k, w in weights.items() if k not in p.frame_keys)
+    else:
+        total = math.fsum(weights.values())
     return _Weighted(weights, total, clauses, p.frame_keys)
 
 
@@ -808,8 +1076,9 @@ def _overlap(c: Profile, a: Profile, wc: _Weighted, wa: _Weighted, context: froz
     order in which a set yields its words."""
     fsum = math.fsum
     left_w, right_w = wc.weights, wa.weights
-    shared = tuple(k for k in c.keys if k in right_w)
-    got = fsum(left_w[k] for k in shared)
+    weight_of = left_w.__getitem__
+    shared = tuple(filter(right_w.__contains__, c.keys))
+    got = fsum(map(weight_of, shared))
     framed_c = fsum(left_w[k] for k in shared if k in wc.frame) if wc.frame else 0.0
     framed_a = fsum(left_w[k] for k in shared if k in wa.frame) if wa.frame else 0.0
     implied = (
@@ -825,7 +1094,7 @@ def _overlap(c: Profile, a: Profile, wc: _Weighted, wa: _Weighted, context: froz
             for right, total_r, right_units in wa.clauses:
                 common = left & right
                 if common:
-                    part = fsum(left_w[k] for k in common)
+                    part = fsum(map(weight_of, common))
                     said = fsum(left_w[k] for k in left - right if k in context) if context else 0.0
                     lc, la = min(1.0, (part + said) / total_l), part / total_r
                     candidate = (round(min(lc, la), 9), lc, la)
@@ -924,14 +1193,16 @@ def _condition_check(
 def relate(
     comment: Claim, evidence: Claim, c: Profile, a: Profile, index: Index, lex: Lexicon,
     names: tuple[str, str] = ("comment", "article"), sides: tuple[_Weighted, _Weighted] | None = None,
-    context: frozenset = frozenset(),
+    context: frozenset = frozenset(), overlap: _Overlap | None = None,
 ) -> tuple[str, str]:
     """Relation of a comment claim to one article claim, and a one-line reason
     (``names`` say how the reason calls the two sides; ``sides`` are their
     weighted words when the caller has them already; ``context`` the names
-    the evidence's section headings give it)."""
-    wc, wa = sides or (weighted(c, index.weight), weighted(a, index.weight))
-    overlap = _overlap(c, a, wc, wa, context)
+    the evidence's section headings give it; ``overlap`` their ``_overlap``
+    when the caller has it already)."""
+    if overlap is None:
+        wc, wa = sides or (weighted(c, index.weight), weighted(a, index.weight))
+        overlap = _overlap(c, a, wc, wa, context)
     shared = "/".join(c.words[k] for k in overlap.shared) or "no content word"
     cover = f"covers {overlap.cover_comment:.2f}/{overlap.cover_evidence:.2f}"
     clauses = f"{overlap.clause_comment:.2f}/{overlap.clause_evidence:.2f}"
@@ -1045,8 +1316,11 @@ def headings(sections, lex: Lexicon, tokenizer) -> dict[str, Heading]:
     own = {}
     for section in sections:
         norm = analysis_view(section.title or "")
-        prof = profile(_Text(norm, tuple(tokenizer.cut(norm)) if norm else ()), lex)
-        own[section.section_id] = frozenset(prof.keys) | frozenset(prof.measures)
+        title = _Text(norm, tuple(tokenizer.cut(norm)) if norm else ())
+        # A title's keys and measures, as its ``profile`` has them (nothing else of it is needed).
+        read, reading, _, _ = _read_text(tuple(title.tokens or norm), lex)
+        reading.close()
+        own[section.section_id] = frozenset(reading.keys) | frozenset(_measures(title, norm, read))
     out = {}
     for sid in own:
         chain, seen, at = set(), set(), sid
@@ -1080,6 +1354,13 @@ class Article:
     index: Index            # TF-IDF over the profiles
     heads: dict             # section id → Heading
     names: dict             # short product names → the article's full names
+    weighted: tuple = ()    # each profile's words weighted in ``index`` (``prepare`` fills it)
+
+    def weighted_profiles(self) -> Sequence[_Weighted]:
+        """``weighted`` of every profile, computed here when the Article was made without them."""
+        if len(self.weighted) == len(self.profiles):
+            return self.weighted
+        return [weighted(p, self.index.weight) for p in self.profiles]
 
 
 def prepare(claims: Sequence[Claim], tokenizer, sections=()) -> Article:
@@ -1088,7 +1369,9 @@ def prepare(claims: Sequence[Claim], tokenizer, sections=()) -> Article:
     article, _ = _split(claims)
     profiles = [profile(c, lex, tokenizer) for c in article]
     heads = headings(sections, lex, tokenizer)
-    return Article(lex, article, profiles, Index(profiles), heads, _article_names(profiles, heads))
+    index = Index(profiles)
+    return Article(lex, article, profiles, index, heads, _article_names(profiles, heads),
+                   tuple(weighted(p, index.weight) for p in profiles))
 
 
 def align(claims: Sequence[Claim], tokenizer, k: int = 3, sections=(), article: Article | None = None) -> list[Alignment]:
@@ -1105,7 +1388,7 @@ def align(claims: Sequence[Claim], tokenizer, k: int = 3, sections=(), article: 
     lex, index, heads, names = prepared.lex, prepared.index, prepared.heads, prepared.names
     article, article_profiles = prepared.claims, prepared.profiles
     comments = [c for c in claims if c.origin == "comment"]
-    article_weighted = [weighted(p, index.weight) for p in article_profiles]
+    article_weighted = prepared.weighted_profiles()
     empty = frozenset()
     contexts = [heads[c.section_id].named if c.section_id in heads else empty for c in article]
     rows = []
@@ -1216,10 +1499,12 @@ def answer_questions(
     out = []
     for question, prof, hits in zip(questions, question_profiles, index.top(question_profiles, k)):
         terms = tuple(dict.fromkeys((*prof.keys, *prof.measures)))
-        total = math.fsum(index.weight(t) for t in terms)
+        weights = dict(zip(terms, map(index.weight, terms)))
+        total = math.fsum(weights.values())
 
-        def share(covered, terms=terms, total=total):
-            return math.fsum(index.weight(t) for t in terms if t in covered) / total if total else 0.0
+        def share(covered, weights=weights, total=total):
+            # fsum is exact: the share does not depend on the order of the terms.
+            return math.fsum(w for t, w in weights.items() if t in covered) / total if total else 0.0
 
         missing = [t for t in terms if t not in known]
         head = _best_heading(terms, heads, share) if not missing else None
@@ -1278,11 +1563,9 @@ def _best_heading(terms, heads: dict[str, Heading], share) -> Heading | None:
 
 def _scores(index: Index, prof: Profile, rows: Sequence[int]) -> list[tuple[int, float]]:
     """(row, cosine score) of some article rows for one profile, best first, ties by row."""
-    if not rows or index.matrix is None:
+    if not rows or index.empty:
         return [(row, 0.0) for row in rows]
-    query = index.vectors([prof])
-    scores = (index.matrix[list(rows)] @ query.T).toarray().ravel()
-    return sorted(zip(rows, scores.tolist()), key=lambda x: (-x[1], x[0]))
+    return sorted(zip(rows, index.scores(prof.features, rows)), key=lambda x: (-x[1], x[0]))
 
 
 def question_gaps(
@@ -1307,12 +1590,14 @@ def find_findings(claims: Sequence[Claim], tokenizer, article: Article | None = 
     a shared ``article`` may carry them."""
     prepared = article or prepare(claims, tokenizer)
     lex, index, article, profiles = prepared.lex, prepared.index, prepared.claims, prepared.profiles
+    article_weighted = prepared.weighted_profiles()
     found: dict[tuple[int, int], Finding] = {}
     for i, hits in enumerate(index.top(profiles, FINDING_NEIGHBOURS + 1)):
         for j, score in hits:
             if j <= i or (i, j) in found:
                 continue
-            finding = _pair_finding(article[i], article[j], profiles[i], profiles[j], score, index, lex)
+            sides = (article_weighted[i], article_weighted[j])
+            finding = _pair_finding(article[i], article[j], profiles[i], profiles[j], score, index, lex, sides)
             if finding:
                 found[(i, j)] = finding
     for i, j, why in _severity_tensions(article, profiles, index, lex):
@@ -1325,10 +1610,12 @@ def _finding(kind: str, a: Claim, b: Claim, reason: str) -> Finding:
     return Finding(a.doc_id, kind, a.claim_id, b.claim_id, a.text, b.text, reason)
 
 
-def _pair_finding(x: Claim, y: Claim, px: Profile, py: Profile, score: float, index: Index, lex: Lexicon):
-    sides = (weighted(px, index.weight), weighted(py, index.weight))
-    relation, reason = relate(x, y, px, py, index, lex, names=(x.claim_id, y.claim_id), sides=sides)
+def _pair_finding(x: Claim, y: Claim, px: Profile, py: Profile, score: float, index: Index, lex: Lexicon,
+                  sides: tuple[_Weighted, _Weighted] | None = None):
+    sides = sides or (weighted(px, index.weight), weighted(py, index.weight))
     overlap = _overlap(px, py, *sides)
+    relation, reason = relate(x, y, px, py, index, lex, names=(x.claim_id, y.claim_id), sides=sides,
+                              overlap=overlap)
     both_ways = max(
         min(overlap.cover_comment, overlap.cover_evidence), min(overlap.clause_comment, overlap.clause_evidence)
     )
@@ -1365,7 +1652,7 @@ def _severity_tensions(claims: Sequence[Claim], profiles: Sequence[Profile], ind
         (j, p) for j, p in enumerate(profiles)
         if not p.negated and ("serious" in p.severity or _long_duration(p))
     ]
-    if not deny or not assert_ or index.matrix is None:
+    if not deny or not assert_ or index.empty:
         return []
     common = {term for term, count in index.df.items() if count > max(2, TENSION_ANCHOR_DF * index.size)}
     cues = {word for word, _ in lex.severity}

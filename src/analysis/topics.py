@@ -22,7 +22,7 @@ import pandas as pd
 
 from . import paths, reference
 from .claims import Claim, Question
-from .tables import Table, dict_table
+from .tables import Table, cell
 from .text import analysis_view
 
 TAXONOMY_FILE = "topics.toml"
@@ -119,17 +119,40 @@ class CueIndex:
     cues: dict[str, tuple[tuple[int, float], ...]]
     longest: int
     n_topics: int
+    # Every leading part of a cue (支, 支付, 支付功 … of 支付功能): words are
+    # joined onto a candidate only while it can still grow into a cue.
+    prefixes: frozenset[str] = frozenset()
 
 
 def build_cue_index(taxonomy: Sequence[Topic], tokenizer=None) -> CueIndex:
     """The cues of ``taxonomy`` ready for matching (``tokenizer`` is not
-    needed: cues are matched on word boundaries, however the words were cut)."""
+    needed: cues are matched on word boundaries, however the words were cut).
+    A taxonomy given as a tuple (what ``load_taxonomy`` returns: frozen
+    topics) is indexed once and the index reused while it is the same object."""
+    if not isinstance(taxonomy, tuple):
+        return _cue_index(taxonomy)
+    cached = _CUE_INDEXES.get(id(taxonomy))
+    if cached is None or cached[0] is not taxonomy:
+        cached = (taxonomy, _cue_index(taxonomy))
+        if len(_CUE_INDEXES) >= _CUE_INDEXES_KEPT:
+            _CUE_INDEXES.clear()
+        _CUE_INDEXES[id(taxonomy)] = cached
+    return cached[1]
+
+
+# id(taxonomy) → (taxonomy, its CueIndex); the taxonomy is kept so that its id stays its own.
+_CUE_INDEXES: dict[int, tuple[tuple, CueIndex]] = {}
+_CUE_INDEXES_KEPT = 8
+
+
+def _cue_index(taxonomy: Sequence[Topic]) -> CueIndex:
     found: dict[str, list[tuple[int, float]]] = defaultdict(list)
     for index, topic in enumerate(taxonomy):
         for cue, weight in topic.weights().items():
             found[cue].append((index, weight))
     longest = max((len(cue) for cue in found), default=0)
-    return CueIndex({cue: tuple(v) for cue, v in found.items()}, longest, len(taxonomy))
+    prefixes = frozenset(cue[:end] for cue in found for end in range(1, len(cue) + 1))
+    return CueIndex({cue: tuple(v) for cue, v in found.items()}, longest, len(taxonomy), prefixes)
 
 
 def topic_scores(tokens: Sequence[str], index: CueIndex) -> list[float]:
@@ -141,20 +164,33 @@ def topic_scores(tokens: Sequence[str], index: CueIndex) -> list[float]:
     longest cue starting at a word wins and its words are not matched again.
     """
     scores = [0.0] * index.n_topics
+    for topic, score in _touched_scores(tokens, index).items():
+        scores[topic] = score
+    return scores
+
+
+def _touched_scores(tokens: Sequence[str], index: CueIndex) -> dict[int, float]:
+    """``topic_scores`` for the topics some cue counts for (topic → score),
+    the weights added in the same order."""
+    scores: dict[int, float] = {}
+    cues = index.cues
+    # An index made by hand without prefixes: every cue's leading parts.
+    prefixes = index.prefixes or frozenset(c[:e] for c in cues for e in range(1, len(c) + 1))
     words = [w for w in tokens if w.strip()]
-    i = 0
-    while i < len(words):
+    i, n_words = 0, len(words)
+    while i < n_words:
         best_end, best_cue = 0, ""
         spelled = ""
-        for j in range(i, len(words)):
+        for j in range(i, n_words):
             spelled += words[j]
-            if len(spelled) > index.longest:
+            # No cue goes on from here (and none is longer than ``longest``).
+            if spelled not in prefixes:
                 break
-            if spelled in index.cues:
+            if spelled in cues:
                 best_end, best_cue = j + 1, spelled
         if best_cue:
-            for topic, weight in index.cues[best_cue]:
-                scores[topic] += weight
+            for topic, weight in cues[best_cue]:
+                scores[topic] = scores.get(topic, 0.0) + weight
             i = best_end
         else:
             i += 1
@@ -164,8 +200,8 @@ def topic_scores(tokens: Sequence[str], index: CueIndex) -> list[float]:
 def topics_of(tokens: Sequence[str], taxonomy: Sequence[Topic], index: CueIndex) -> tuple[str, ...]:
     """Topic ids whose score reaches their threshold, highest score first
     (ties in taxonomy order)."""
-    scores = topic_scores(tokens, index)
-    hits = [(-s, i) for i, s in enumerate(scores) if s > 0 and s >= taxonomy[i].threshold - 1e-9]
+    scores = _touched_scores(tokens, index)
+    hits = [(-s, i) for i, s in scores.items() if s > 0 and s >= taxonomy[i].threshold - 1e-9]
     return tuple(taxonomy[i].id for _, i in sorted(hits))
 
 
@@ -177,9 +213,24 @@ def assign_topics(
     ``tokenizer`` that cut them is accepted so that every stage has the same
     call; cue words that it keeps whole (see ``cue_words``) match more often."""
     index = build_cue_index(taxonomy, tokenizer)
-    new_claims = [replace(c, topics=topics_of(c.tokens, taxonomy, index)) for c in claims]
-    new_questions = [replace(q, topics=topics_of(q.tokens, taxonomy, index)) for q in questions]
+    new_claims = [_with_topics(c, topics_of(c.tokens, taxonomy, index)) for c in claims]
+    new_questions = [_with_topics(q, topics_of(q.tokens, taxonomy, index)) for q in questions]
     return new_claims, new_questions
+
+
+def _with_topics(record, topics: tuple[str, ...]):
+    """``dataclasses.replace(record, topics=topics)`` for a plain frozen record:
+    its fields copied as they are, without running ``__init__`` again (a
+    tenth of the time; records with ``__post_init__`` or slots go through
+    ``replace``)."""
+    kind = type(record)
+    if hasattr(kind, "__post_init__") or not hasattr(record, "__dict__"):
+        return replace(record, topics=topics)
+    new = object.__new__(kind)
+    fields = new.__dict__
+    fields.update(record.__dict__)
+    fields["topics"] = topics
+    return new
 
 
 # ---------------------------------------------------------------- coverage
@@ -230,17 +281,16 @@ def coverage_table(
     article_shares = shares([article[i] for i in ids])
     comment_shares = shares([comment[i] for i in ids])
     rows = []
+    doc = cell(doc_id)
     for topic, a_share, c_share in zip(taxonomy, article_shares, comment_shares):
         raised = comment[topic.id] > 0 or asked[topic.id] > 0
         covered = article[topic.id] > 0
         status = (COVERED if covered else RAISED_NOT_COVERED) if raised else (ARTICLE_ONLY if covered else ABSENT)
-        rows.append({
-            "doc_id": doc_id, "topic": topic.id, "label": topic.label,
-            "article_claims": article[topic.id], "article_share": a_share,
-            "comment_claims": comment[topic.id], "comment_share": c_share,
-            "questions": asked[topic.id], "status": status,
-        })
-    return dict_table(rows, TOPIC_COLUMNS)
+        # In TOPIC_COLUMNS order, already cells: counts are whole numbers and
+        # shares are floats of at most SHARE_DIGITS decimals (what ``cell`` leaves them).
+        rows.append((doc, topic.id, topic.label, article[topic.id], a_share, comment[topic.id], c_share,
+                     asked[topic.id], status))
+    return Table(tuple(TOPIC_COLUMNS), rows)
 
 
 # ---------------------------------------------------------------- keywords
@@ -259,7 +309,22 @@ def _jieba_idf() -> tuple[dict[str, float], float]:
 
 
 def load_stopwords(path: str | Path | None = None) -> frozenset[str]:
-    return frozenset(analysis_view(w) for w in reference.load_list(path or STOPWORDS_FILE))
+    """The stop words of ``path`` (default ``data/reference/stopwords.txt``)
+    in their analysis view; resolved again only when the file's entries change."""
+    entries = reference.load_list(path or STOPWORDS_FILE)
+    known = _STOPWORDS.get(path)
+    # ``reference`` returns the same tuple while the file is unchanged.
+    if known is None or known[0] is not entries:
+        known = (entries, frozenset(analysis_view(w) for w in entries))
+        if len(_STOPWORDS) >= _STOPWORDS_KEPT:
+            _STOPWORDS.clear()
+        _STOPWORDS[path] = known
+    return known[1]
+
+
+# path → (the file's entries, their stop-word set)
+_STOPWORDS: dict = {}
+_STOPWORDS_KEPT = 8
 
 
 # Parts of speech that name a thing, an act or a fixed phrase (jieba/ICTCLAS
@@ -322,13 +387,22 @@ def keyword_table(page, claims: Sequence[Claim], tokenizer=None, top_k: int = 8)
     order = [s.section_id for s in page.sections] + [COMMENTS_SCOPE]
     for claim in claims:
         scope = claim.section_id if claim.origin == "article" else COMMENTS_SCOPE
-        counter = scopes.setdefault(scope, Counter())
-        counter.update(w for w in claim.tokens if _candidate(w, stopwords) and _names_something(tag(w)))
+        scopes.setdefault(scope, Counter()).update(claim.tokens)
+    # Each distinct word is checked (and tagged) once, not at every occurrence.
+    keep: dict[str, bool] = {}
+    for scope, counter in scopes.items():
+        for word in list(counter):
+            kept = keep.get(word)
+            if kept is None:
+                kept = keep[word] = _candidate(word, stopwords) and _names_something(tag(word))
+            if not kept:
+                del counter[word]
     rank_of = {scope: i for i, scope in enumerate(order)}
     present = sorted((s for s in scopes if scopes[s]), key=lambda s: (rank_of.get(s, len(order)), s))
     n_scopes = len(present)
     spread = Counter(w for s in present for w in scopes[s])
     rows = []
+    doc = cell(page.doc_id)
     for scope in present:
         counter = scopes[scope]
         total = sum(counter.values())
@@ -338,9 +412,9 @@ def keyword_table(page, claims: Sequence[Claim], tokenizer=None, top_k: int = 8)
         ]
         scored.sort(key=lambda item: (-round(item[1], 6), item[0]))
         for rank, (word, weight) in enumerate(scored[:top_k], start=1):
-            rows.append({"doc_id": page.doc_id, "scope": scope, "rank": rank, "keyword": word,
-                         "weight": round(weight, SHARE_DIGITS)})
-    return dict_table(rows, KEYWORD_COLUMNS)
+            # In KEYWORD_COLUMNS order, already cells (the weight rounded as ``cell`` would).
+            rows.append((doc, scope, rank, word, round(weight, SHARE_DIGITS)))
+    return Table(tuple(KEYWORD_COLUMNS), rows)
 
 
 def mark_known(keywords_frame: pd.DataFrame, taxonomy: Sequence[Topic]) -> pd.DataFrame:
