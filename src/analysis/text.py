@@ -12,6 +12,7 @@ One ``Tokenizer`` wraps a private jieba instance with the domain lexicon of
 from __future__ import annotations
 
 import logging
+import re
 import threading
 import unicodedata
 from functools import lru_cache
@@ -48,14 +49,62 @@ def _converter():
     return OpenCC("t2s")
 
 
+@lru_cache(maxsize=1)
+def _convertible():
+    """A pattern that finds a character without which OpenCC's t2s leaves a text as it is.
+
+    OpenCC (pure Python, slow) replaces the longest dictionary keys it finds; a
+    key whose replacement is the key itself changes nothing. A changing key
+    can only match where all its characters occur, so one character of each
+    is enough: every changing one-character key, and for a changing phrase
+    that holds none of those, its first character that the phrase's
+    replacement changes. Built once per process from the converter's own
+    dictionaries.
+    """
+    changing = [
+        (key, value.split(" ")[0])
+        for group in _converter()._dict_chain_data
+        for _max_len, _min_len, mapping in group
+        for key, value in mapping.items()
+        if value.split(" ")[0] != key
+    ]
+    witnesses = {key for key, _value in changing if len(key) == 1}
+    for key, value in changing:
+        if len(key) > 1 and witnesses.isdisjoint(key):
+            witnesses.add(next((a for a, b in zip(key, value) if a != b), max(key)))
+    return re.compile("[" + "".join(re.escape(char) for char in sorted(witnesses)) + "]")
+
+
 def simplify(text: str) -> str:
     """Simplified-script form of ``text`` (OpenCC t2s); simplified text is unchanged."""
+    if not _convertible().search(text):
+        return text  # nothing OpenCC would replace: skip its slow conversion
     return _converter().convert(text)
+
+
+class _FoldTable(dict):
+    """Code point → ``nfkc_char`` of it, filled on first sight (a ``str.translate``
+    table: one C-level pass over a text instead of a normalize call per character)."""
+
+    def __missing__(self, code: int) -> str:
+        char = chr(code)
+        mapped = unicodedata.normalize("NFKC", char)
+        folded = mapped if len(mapped) == 1 else char
+        if len(self) < _FOLDS_KEPT:
+            self[code] = folded
+        return folded
+
+
+# Distinct characters remembered by the fold table (pages use a few thousand).
+_FOLDS_KEPT = 100_000
+_FOLD = _FoldTable()
 
 
 def nfkc_char(char: str) -> str:
     """NFKC form of one character, or the character itself when NFKC would
     make it longer (… → ...): keeps offsets valid."""
+    if len(char) == 1:
+        return _FOLD[ord(char)]
     mapped = unicodedata.normalize("NFKC", char)
     return mapped if len(mapped) == 1 else char
 
@@ -68,7 +117,7 @@ def analysis_view(text: str) -> str:
     conversion that would change the length falls back to character by
     character conversion.
     """
-    folded = "".join(nfkc_char(c) for c in text)
+    folded = text.translate(_FOLD)  # nfkc_char of each character
     view = simplify(folded)
     if len(view) != len(folded):
         view = "".join(s if len(s := simplify(c)) == 1 else c for c in folded)
