@@ -157,6 +157,7 @@ _SEPARATORS = " |丨｜·•・/\u3000"
 _UNLABELLED_META = re.compile(
     r"(?:(?P<name>[^\s|丨｜·•・].{0,24}?)[\s|丨｜·•・]+)?" + _DATE + r"(?:[\s|丨｜·•・]+(?P<after>[^\d\s|丨｜·•・].{0,24}))?"
 )
+_YEAR = re.compile(r"(?:19|20)\d\d")  # what every date of _DATE starts with
 _VIEW_COUNT = re.compile(r"(\d[\d,.]*\s*[万wWkK]?\+?)\s*\)?\s*[次人]?")
 _LICENCE = re.compile(r"ICP\s*(备|証|证)|公网安备|增值电信业务经营许可证")
 _BUTTON_GAPS = re.compile(r"[\s|丨｜·•]+")
@@ -434,6 +435,10 @@ class _Parser:
     # -- phase 1: the head (navigation, title, meta)
     def _find_title(self) -> int:
         window = min(len(self.lines), 40)
+        # A "# TITLE" line anywhere in the window wins over the rules below.
+        # Without one, the first candidate that passes the first rule can be
+        # taken on sight, and the lines under it need not be looked at here.
+        no_markdown = not any(_is_markdown_title(self.norms[i]) for i in range(window))
         candidates = []
         for i in range(window):
             text = self.norms[i]
@@ -441,10 +446,11 @@ class _Parser:
                 continue
             if self._core(text) in self.cues.comment_markers:
                 continue
-            md = _MARKDOWN.match(text)
-            if md and len(md.group(1)) == 1:
+            if _is_markdown_title(text):
                 return i
             candidates.append(i)
+            if no_markdown and len(self._core(self.lines[i][2])) >= 6 and self._next_is_meta(i):
+                return i
         if not candidates:
             raise PageError("no recognisable title (no text line before the body)")
         # A title is the line just above the author/date line, or failing
@@ -546,7 +552,8 @@ class _Parser:
     def _unlabelled_meta(self, text: str) -> dict[str, str]:
         """``NAME 2025-03-25 14:21:40`` or ``2025-03-10 10:20 NAME``: a date
         with at most a short name before or after it."""
-        match = _UNLABELLED_META.fullmatch(text)
+        # No year, no date: skip the pattern's backtracking over the line.
+        match = _UNLABELLED_META.fullmatch(text) if _YEAR.search(text) else None
         if not match:
             return {}
         found = {"published_at": _iso(match)}
@@ -1072,6 +1079,12 @@ def _heading_of(text: str, original: str):
     if bracket:
         return ("bracket", "", bracket.group(1), "")
     return None
+
+
+def _is_markdown_title(text: str) -> bool:
+    """``# TITLE``: a level-one Markdown heading."""
+    md = _MARKDOWN.match(text)
+    return bool(md and len(md.group(1)) == 1)
 
 
 def _split_heading_title(title: str):
