@@ -146,6 +146,8 @@ _HEADING_STYLES = (
     ("【n】", re.compile(rf"^【([{_CN_NUM}\d]{{1,3}})】\s*(.+)$")),
     ("Q", re.compile(r"^[Qq](\d{1,2})\s*[:.、]\s*(.+)$")),
 )
+# What every style above starts with: a line that does not is no such heading.
+_HEADING_START = re.compile(rf"[{_CN_NUM}(第\d【Qq]")
 # NFKC turns "①" into "1", so circled numbers are read on the original line.
 _CIRCLED = re.compile(r"^([①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳])\s*(.+)$")
 # CommonMark wants a space after the hashes; "#3楼" is a forum floor, not a heading.
@@ -1059,7 +1061,7 @@ def _heading_of(text: str, original: str):
     bold = _BOLD.match(inner)
     if bold:
         inner, style_prefix = bold.group(1).strip(), style_prefix or "bold"
-    for style, pattern in _HEADING_STYLES:
+    for style, pattern in _HEADING_STYLES if _HEADING_START.match(inner) else ():
         match = pattern.match(inner)
         if not match:
             continue

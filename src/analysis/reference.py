@@ -20,19 +20,23 @@ def _resolve(name: str | Path) -> Path:
 
 
 # Lists are asked for many times a page, so each call must be cheap: the
-# path is resolved once per (reference folder, name) and kept as a string, and
-# a file is re-read only when its modification time changed (one os.stat a
-# call keeps an edit made in a running notebook visible on the next call).
-_paths: dict[tuple[Path, str | Path], str] = {}
+# path is resolved once per reference folder and name and kept as a string,
+# and a file is re-read only when its modification time changed (one os.stat
+# a call keeps an edit made in a running notebook visible on the next call).
+_folder_paths: tuple[Path, dict[str | Path, str]] | None = None  # (folder, name → path)
 _lines: dict[str, tuple[int, tuple[str, ...]]] = {}  # path → (mtime_ns, entries)
 _pairs: dict[str, tuple[tuple[str, ...], tuple[tuple[str, ...], ...]]] = {}  # path → (entries, split entries)
 
 
 def _path(name: str | Path) -> str:
-    key = (paths.REFERENCE_DIR, name)
-    found = _paths.get(key)
+    global _folder_paths
+    held = _folder_paths
+    if held is None or held[0] is not paths.REFERENCE_DIR:
+        # First call, or the folder was changed (tests point it at a copy).
+        held = _folder_paths = (paths.REFERENCE_DIR, {})
+    found = held[1].get(name)
     if found is None:
-        found = _paths[key] = str(_resolve(name))
+        found = held[1][name] = str(_resolve(name))
     return found
 
 
