@@ -36,122 +36,136 @@ _DROPPED = frozenset(("script", "style", "noscript", "template", "svg"))
 _NOT_TEXT = frozenset(("rt", "rp", "style", "script", "template"))
 
 
-class _Open:
-    """What the parser knows about one open element."""
-
-    __slots__ = ("name", "dropped", "headed", "gone", "annotation", "in_title", "is_body", "edge")
-
-    def __init__(self, name, dropped, headed, gone, annotation, in_title, is_body, edge):
-        self.name = name
-        self.dropped = dropped        # inside a dropped element (script, svg …)
-        self.headed = headed          # ... or inside the dropped <head>
-        self.gone = gone              # ... or inside a <br> (which becomes a line break)
-        self.annotation = annotation  # inside <rt>/<rp>: strings are not text
-        self.in_title = in_title      # inside the page's <title>
-        self.is_body = is_body        # the <body> whose text is the page's text
-        self.edge = edge              # what the element's end adds: "\n", " " or ""
-
-
-_ROOT = _Open("", False, False, False, False, False, False, "")
+# Flags of an open element, bits of an int; each element inherits its parent's.
+_DROPPED_IN = 1   # inside script, style, noscript, template or svg
+_HEADED = 2       # ... or inside the dropped <head>
+_GONE = 4         # ... or inside a <br>: nothing in it is page text
+_ANNOTATION = 8   # inside rt or rp (or script …): its strings are not page text
+_IN_TITLE = 16    # inside the page's <title>
+# Names that need more than inheriting their parent's flags.
+_SPECIAL = _BLOCKS | _CELLS | _DROPPED | _NOT_TEXT | {"head", "title", "body", "br"}
 
 
 class _PageText:
     """lxml parser target gathering the visible text of a page (see module doc)."""
 
     def __init__(self) -> None:
-        self.stack: list[_Open] = []
+        self.names: list[str] = []       # open elements, innermost last
+        self.flags: list[int] = [0]      # their flags, after those of "outside every element"
+        self.edges: list[str] = []       # what each one's end adds: "\n", " " or ""
         self.open_names: dict[str, int] = {}
-        self.pieces: list[str] = []       # kept strings and line breaks, in document order
-        self.body: list[int] = []         # [start, end) of the body's pieces
-        self.title: list[str] = []        # stripped strings of the title
+        self.pieces: list[str] = []      # kept strings and line breaks, in document order
+        self.body_start: int | None = None  # the body's pieces: [body_start, body_end)
+        self.body_end = 0
+        self.body_at: int | None = None  # the open body's place in ``names``
+        self.title: list[str] = []       # stripped strings of the title
         self.has_title = self.has_head = self.has_h1 = False
-        self.run: list[str] = []          # text not yet closed by a tag, comment …
+        self.run: list[str] = []         # text not yet closed by a tag, comment …
 
     def _close_run(self) -> None:
-        if not self.run:
-            return
         string = "".join(self.run)
         self.run = []
-        where = self.stack[-1] if self.stack else _ROOT
-        if where.annotation:
+        flags = self.flags[-1]
+        if flags & _ANNOTATION:
             return
-        if not where.gone:
+        if not flags & _GONE:
             self.pieces.append(string)
-        if where.in_title and not where.dropped:
+        if flags & _IN_TITLE and not flags & _DROPPED_IN:
             stripped = string.strip()
             if stripped:
                 self.title.append(stripped)
 
     def start(self, tag, attrib) -> None:
-        self._close_run()
-        name = _local(tag)
-        parent = self.stack[-1] if self.stack else _ROOT
-        dropped = parent.dropped or name in _DROPPED
-        headed = parent.headed or dropped
-        if not headed and name == "head" and not self.has_head:
-            self.has_head = headed = True
-        gone = parent.gone or headed
-        in_title = parent.in_title
-        if not dropped and name == "title" and not self.has_title:
-            self.has_title = in_title = True
-        is_body = False
+        if self.run:
+            self._close_run()
+        name = tag if "}" not in tag else _local(tag)
+        flags = self.flags[-1]
         edge = ""
-        if not gone:
-            if name == "body" and not self.body:
-                is_body = True
-                self.body.append(len(self.pieces))
+        if name in _SPECIAL:
+            flags, edge = self._special(name, flags)
+        self.names.append(name)
+        self.flags.append(flags)
+        self.edges.append(edge)
+        self.open_names[name] = self.open_names.get(name, 0) + 1
+
+    def _special(self, name: str, flags: int) -> tuple[int, str]:
+        """Flags of a new element with one of the ``_SPECIAL`` names, and its end's edge."""
+        if name in _DROPPED:
+            flags |= _DROPPED_IN | _HEADED | _GONE
+        elif name == "head":
+            if not flags & _HEADED and not self.has_head:
+                self.has_head = True  # the first head outside dropped elements
+                flags |= _HEADED | _GONE
+        elif name == "title":
+            if not flags & _DROPPED_IN and not self.has_title:
+                self.has_title = True  # the first title outside dropped elements
+                flags |= _IN_TITLE
+        if name in _NOT_TEXT:
+            flags |= _ANNOTATION
+        edge = ""
+        if not flags & _GONE:
+            if name == "body":
+                if self.body_start is None:
+                    self.body_start = len(self.pieces)
+                    self.body_at = len(self.names)
             elif name == "br":
                 self.pieces.append("\n")
-                gone = True
+                flags |= _GONE
             elif name in _BLOCKS:
                 self.pieces.append("\n")
                 edge = "\n"
-                self.has_h1 = self.has_h1 or name == "h1"
+                if name == "h1":
+                    self.has_h1 = True
             elif name in _CELLS:
                 self.pieces.append(" ")
                 edge = " "
-        annotation = parent.annotation or name in _NOT_TEXT
-        self.stack.append(_Open(name, dropped, headed, gone, annotation, in_title, is_body, edge))
-        self.open_names[name] = self.open_names.get(name, 0) + 1
+        return flags, edge
 
     def end(self, tag) -> None:
-        self._close_run()
-        name = _local(tag)
+        if self.run:
+            self._close_run()
+        name = tag if "}" not in tag else _local(tag)
         # Close up to the latest open element of that name (none: nothing to close).
         if self.open_names.get(name):
-            while self._pop().name != name:
+            while self._pop() != name:
                 pass
 
-    def _pop(self) -> _Open:
-        element = self.stack.pop()
-        self.open_names[element.name] -= 1
-        if element.edge:
-            self.pieces.append(element.edge)
-        if element.is_body:
-            self.body.append(len(self.pieces))
-        return element
+    def _pop(self) -> str:
+        name = self.names.pop()
+        self.flags.pop()
+        edge = self.edges.pop()
+        self.open_names[name] -= 1
+        if edge:
+            self.pieces.append(edge)
+        if len(self.names) == self.body_at:
+            self.body_end = len(self.pieces)
+            self.body_at = None
+        return name
 
     def data(self, text) -> None:
         self.run.append(text)
 
     def comment(self, text) -> None:
-        self._close_run()
+        if self.run:
+            self._close_run()
 
     def pi(self, target, data=None) -> None:
-        self._close_run()
+        if self.run:
+            self._close_run()
 
     def doctype(self, *args) -> None:
-        self._close_run()
+        if self.run:
+            self._close_run()
 
     def close(self) -> None:
-        self._close_run()
-        while self.stack:
+        if self.run:
+            self._close_run()
+        while self.names:
             self._pop()
 
     def text(self) -> str:
-        if self.body:
-            start, end = self.body
-            return "".join(self.pieces[start:end])
+        if self.body_start is not None:
+            return "".join(self.pieces[self.body_start : self.body_end])
         return "".join(self.pieces)
 
 
