@@ -8,12 +8,13 @@ knows any particular page.
 """
 from __future__ import annotations
 
+import os
 import re
 import unicodedata
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from . import reference
+from . import paths, reference
 from .source import DEFAULT_MAX_BYTES, PageError, read_source
 
 # ---------------------------------------------------------------- records
@@ -243,22 +244,24 @@ _CUE_FILES = (
 )
 
 
-# (the cue files' entries, the cues built from them): the last cues built.
-_held_cues: tuple[tuple[tuple[str, ...], ...], _Cues] | None = None
+# The last cues built: (reference folder, the cue files' paths there, their
+# modification times, the cues).
+_held_cues: tuple[Path, tuple[str, ...], tuple[int, ...], _Cues] | None = None
 
 
 def _load_cues() -> _Cues:
-    """The parser's cue lists, rebuilt only when one of their files changes.
-
-    ``reference.load_list`` hands back the very same tuple while a file is
-    unchanged, so comparing identities tells whether anything was edited."""
+    """The parser's cue lists, rebuilt only when one of their files changes
+    (their modification times are checked for every page: an edited list
+    is used from the next page on)."""
     global _held_cues
-    lists = tuple(reference.load_list(name) for name in _CUE_FILES)
+    folder = paths.REFERENCE_DIR
     held = _held_cues
-    if held is not None and all(now is before for now, before in zip(lists, held[0])):
-        return held[1]
+    files = held[1] if held is not None and held[0] is folder else tuple(str(folder / n) for n in _CUE_FILES)
+    stamp = tuple(os.stat(name).st_mtime_ns for name in files)
+    if held is not None and held[0] is folder and held[2] == stamp:
+        return held[3]
     cues = _build_cues()
-    _held_cues = (lists, cues)
+    _held_cues = (folder, files, stamp, cues)
     return cues
 
 
@@ -1085,6 +1088,8 @@ def _heading_of(text: str, original: str):
 
 def _is_markdown_title(text: str) -> bool:
     """``# TITLE``: a level-one Markdown heading."""
+    if not text.startswith("#"):
+        return False  # what _MARKDOWN needs first
     md = _MARKDOWN.match(text)
     return bool(md and len(md.group(1)) == 1)
 
