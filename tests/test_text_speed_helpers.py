@@ -49,3 +49,20 @@ def test_views_of_traditional_phrases_equal_the_slow_conversion():
     for key in keys:
         for text in (key, f"借呗{key}逾期", f"{key}，{key}"):
             assert analysis_view(text) == _slow_view(text)
+
+
+def test_alnum_pattern_is_str_isalnum():
+    from analysis.text import _ALNUM
+
+    for char in "借a1_，。 \u3000①Ⅳ٣":
+        assert (_ALNUM.match(char) is not None) == char.isalnum(), char
+
+
+def test_sentence_splitter_jumps_only_over_characters_it_would_pass_by():
+    from analysis.text import split_sentences
+
+    text = "借呗逾期了。他说：“还能借吗？”我不知道 下次再说\n《借呗。规则》很长"
+    spans = split_sentences(text)
+    assert [text[a:b] for a, b in spans] == [
+        "借呗逾期了。", "他说：“还能借吗？”", "我不知道", "下次再说", "《借呗。规则》很长",
+    ]

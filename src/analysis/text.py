@@ -30,7 +30,16 @@ _ENDERS = set("。!?;…")
 _CLOSERS = set("”’」』)》】]\"'")
 # Paired marks whose inside is never split (a quoted sentence, a book title).
 _PAIRS = {"《": "》", "“": "”", "「": "」", "『": "』"}
+# Characters the sentence splitter acts on, outside paired marks (line ends,
+# spaces, stops, a dot, an opening mark) and inside them (line ends, an
+# opening mark, the awaited closing mark).
+_OUTSIDE_STOPS = re.compile("[\\s" + re.escape("".join(_ENDERS) + "." + "".join(_PAIRS)) + "]")
+_INSIDE_STOPS = {
+    closer: re.compile("[" + re.escape("\n" + "".join(_PAIRS) + closer) + "]") for closer in _PAIRS.values()
+}
 _CLAUSE_PUNCT = set(",;、:")
+# A letter or digit: the characters for which str.isalnum() holds.
+_ALNUM = re.compile(r"[^\W_]")
 _TRIM = " \t\r\n\u3000,、"
 # Distinct words whose stand-alone tag a tokenizer remembers (a page's
 # vocabulary is a few thousand words; the bound keeps a long run's memory flat).
@@ -135,7 +144,7 @@ def _trimmed(text: str, start: int, end: int) -> tuple[int, int] | None:
         start += 1
     while end > start and nfkc_char(text[end - 1]) in _TRIM:
         end -= 1
-    if not any(c.isalnum() for c in text[start:end]):
+    if not _ALNUM.search(text, start, end):
         return None
     return start, end
 
@@ -158,6 +167,11 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
         start = end
 
     while i < n:
+        # Jump to the next character that can matter: the others only move i on.
+        found = (_INSIDE_STOPS[closing[-1]] if closing else _OUTSIDE_STOPS).search(view, i)
+        if found is None:
+            break
+        i = found.start()
         char = view[i]
         if char == "\n":
             closing.clear()
@@ -246,7 +260,7 @@ def split_clauses(
 
 
 def _has_words(text: str) -> bool:
-    return any(c.isalnum() for c in text)
+    return _ALNUM.search(text) is not None
 
 
 class Tokenizer:
