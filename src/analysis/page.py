@@ -178,7 +178,8 @@ def normalise(text: str) -> str:
 
 def core(text: str) -> str:
     """Letters and digits only: for comparing lines whatever their punctuation."""
-    return _PUNCT.sub("", normalise(text)).lower()
+    # NFKC as in normalise(); its strip() is left out: _PUNCT drops all spaces anyway.
+    return _PUNCT.sub("", unicodedata.normalize("NFKC", text)).lower()
 
 
 # ---------------------------------------------------------------- cues
