@@ -661,7 +661,9 @@ class _Parser:
             elif len(text) <= 20 and not self.meta.get("channel"):
                 self.meta["channel"] = self.lines[i][2]
                 self._mark(i, "meta", "meta:channel")
-            elif len(text) <= 20 and self._core(text) in (core(self.meta.get("channel", "")), core(self.meta.get("site", ""))):
+            elif len(text) <= 20 and self._core(text) in (
+                core(self.meta.get("channel", "")), core(self.meta.get("site", ""))
+            ):
                 self._mark(i, "meta", "meta:channel")
             else:
                 self._mark(i, "boilerplate", "navigation")

@@ -223,7 +223,8 @@ def _chinese_score(text: str) -> float:
 @lru_cache(maxsize=1)
 def _uncommon() -> re.Pattern:
     """A character that is neither ASCII nor one of ``_common_characters``."""
-    return re.compile("[^\\x00-\\x7f" + "".join(re.escape(ch) for ch in sorted(_common_characters())) + "]")
+    common = "".join(re.escape(ch) for ch in sorted(_common_characters()))
+    return re.compile("[^\\x00-\\x7f" + common + "]")
 
 
 @lru_cache(maxsize=1)
