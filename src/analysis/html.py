@@ -60,7 +60,7 @@ class _PageText:
         self.body_at: int | None = None  # the open body's place in ``names``
         self.title: list[str] = []       # stripped strings of the title
         self.has_title = self.has_head = self.has_h1 = False
-        self.run: list[str] = []         # text not yet closed by a tag, comment …
+        self.run: list[str] = []         # text inside a flagged element, not yet closed by a tag, comment …
 
     def _close_run(self) -> None:
         string = "".join(self.run)
@@ -143,7 +143,10 @@ class _PageText:
         return name
 
     def data(self, text) -> None:
-        self.run.append(text)
+        if self.flags[-1]:
+            self.run.append(text)  # sorted out when the run ends (see _close_run)
+        else:
+            self.pieces.append(text)  # plain page text: nothing to decide
 
     def comment(self, text) -> None:
         if self.run:

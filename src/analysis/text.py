@@ -66,9 +66,9 @@ def _convertible():
     key whose replacement is the key itself changes nothing. A changing key
     can only match where all its characters occur, so one character of each
     is enough: every changing one-character key, and for a changing phrase
-    that holds none of those, its first character that the phrase's
-    replacement changes. Built once per process from the converter's own
-    dictionaries.
+    that holds none of those, its first character that the replacement
+    changes (its largest character when the lengths differ). Built once per
+    process from the converter's own dictionaries.
     """
     changing = [
         (key, value.split(" ")[0])
