@@ -30,3 +30,18 @@ def test_only_the_body_counts_and_a_byte_order_mark_is_dropped():
 def test_local_name_drops_a_namespace():
     assert _local("{http://www.w3.org/2000/svg}title") == "title"
     assert _local("o:p") == "o:p"
+
+
+def test_pages_read_one_after_another_share_nothing_but_the_parser():
+    assert html_to_text("<html><head><title>甲</title></head><body><h2>x</h2><table><tr><td>a") == "甲\nx\na\n"
+    # Nothing of the unfinished page above (title, open cells) reaches the next one.
+    assert html_to_text("<p>乙</p>") == "乙\n"
+
+
+def test_pages_read_in_threads_get_their_own_parser():
+    from concurrent.futures import ThreadPoolExecutor
+
+    pages = [f"<html><head><title>T{n}</title></head><body><p>第{n}页</p></body></html>" for n in range(40)]
+    with ThreadPoolExecutor(4) as pool:
+        texts = list(pool.map(html_to_text, pages))
+    assert texts == [f"T{n}\n第{n}页\n" for n in range(40)]

@@ -22,6 +22,8 @@ show as lines), written as event handling:
 """
 from __future__ import annotations
 
+import threading
+
 from lxml import etree
 
 _BLOCKS = frozenset((
@@ -179,12 +181,26 @@ def _local(tag: str) -> str:
     return tag
 
 
-def _read(markup: str | bytes, encoding: str | None) -> _PageText:
-    target = _PageText()
-    parser = etree.HTMLParser(target=target, recover=True, encoding=encoding)
+# One parser and target per thread, used page after page: lxml then resets its
+# libxml2 parser context instead of building a new one for every page.
+_readers = threading.local()
+
+
+def _read(markup: str | bytes, encoding: str | None) -> tuple[str, str, bool]:
+    """``(body text, title, whether an <h1> is left)`` of a page."""
+    held = getattr(_readers, "reader", None) if encoding is None else None
+    if held is None:
+        target = _PageText()
+        parser = etree.HTMLParser(target=target, recover=True, encoding=encoding)
+    else:
+        parser, target = held
+        target.__init__()  # a clean target for the new page
+    _readers.reader = None  # a parser that fails mid-page is not used again
     parser.feed(markup)
     parser.close()
-    return target
+    if encoding is None:
+        _readers.reader = (parser, target)
+    return target.text(), " ".join(target.title), target.has_h1
 
 
 def html_to_text(markup: str) -> str:
@@ -196,13 +212,12 @@ def html_to_text(markup: str) -> str:
     if markup[:1] == "\ufeff":
         markup = markup[1:]
     try:
-        page = _read(markup, None)
+        text, title, has_h1 = _read(markup, None)
     except (UnicodeDecodeError, LookupError, etree.ParserError):
         # lxml refused the text as such: give it the UTF-8 bytes instead.
-        page = _read(markup.encode("utf8"), "utf8")
-    lines = [" ".join(line.split()) for line in page.text().split("\n")]
+        text, title, has_h1 = _read(markup.encode("utf8"), "utf8")
+    lines = [" ".join(line.split()) for line in text.split("\n")]
     lines = [line for line in lines if line]
-    title = " ".join(page.title)
-    if title and not page.has_h1:
+    if title and not has_h1:
         lines.insert(0, title)
     return "\n".join(lines) + "\n"

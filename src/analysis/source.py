@@ -80,7 +80,8 @@ def read_source(path: str | Path, max_bytes: int = DEFAULT_MAX_BYTES) -> Source:
             "(raise it with --max-mb)"
         )
     try:
-        data = path.read_bytes()
+        with open(path, "rb", buffering=0) as handle:  # one read call, no buffer object
+            data = handle.readall()
     except OSError as error:
         raise PageError(f"cannot read file ({error.strerror})") from None
     encoding, text = decode_bytes(data)
