@@ -39,3 +39,20 @@ def test_a_line_looked_at_twice_is_worked_out_once():
     assert parser._meta_fields("2025-01-01") is fields
     assert parser._boilerplate_kind("赞(3) 回复") == "line"
     assert parser._boilerplate_kind("逾期会上征信。") == ""
+
+
+def test_not_furniture_finds_a_chinese_character_no_furniture_word_holds():
+    from analysis.page import _not_furniture
+
+    pattern = _not_furniture({"赞", "回复", "举报"})
+    assert pattern.search("逾期了怎么办") is not None
+    assert pattern.search("赞(12) 回复 举报") is None
+    # 丨 parts buttons; digits, Latin letters and full-width forms are left to the full check.
+    assert pattern.search("回复丨赞 5 OK ＯＫ") is None
+
+
+def test_a_line_of_prose_is_no_button_row_and_a_row_of_buttons_is():
+    parser = page._Parser("借呗逾期会怎样\n", _load_cues())
+    assert not parser._is_button_row("逾期后会被冻结额度")
+    assert parser._is_button_row("赞(12) 回复 举报")
+    assert parser._is_button_row("点赞 5")

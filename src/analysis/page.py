@@ -163,7 +163,8 @@ _UNLABELLED_META = re.compile(
 _YEAR = re.compile(r"(?:19|20)\d\d")  # what every date of _DATE starts with
 _VIEW_COUNT = re.compile(r"(\d[\d,.]*\s*[万wWkK]?\+?)\s*\)?\s*[次人]?")
 _LICENCE = re.compile(r"ICP\s*(备|証|证)|公网安备|增值电信业务经营许可证")
-_BUTTON_GAPS = re.compile(r"[\s|丨｜·•]+")
+_BUTTON_SEPARATORS = "|丨｜·•"  # and spaces
+_BUTTON_GAPS = re.compile(rf"[\s{_BUTTON_SEPARATORS}]+")
 _BUTTON_COUNTS = re.compile(r"[\d()\[\]]+")
 _COUNT_AFFIX = re.compile(r"^(共)?\d+条?|(共)?\d+条?$")
 _COLON = re.compile(r"[:]")
@@ -211,6 +212,8 @@ class _Cues:
     boilerplate_prefix_re: re.Pattern | None
     boilerplate_phrase_re: re.Pattern | None
     furniture: frozenset[str]  # buttons | boilerplate_lines
+    # A Chinese character that no word of ``furniture`` holds (see _not_furniture).
+    not_furniture_re: re.Pattern
     toc_markers: frozenset[str]
     crumb_label_re: re.Pattern | None
     crumb_home: frozenset[str]
@@ -269,6 +272,32 @@ def _load_cues() -> _Cues:
 def _literal_alternation(words) -> re.Pattern | None:
     """One pattern for "starts with / contains one of ``words``" (None for no words)."""
     return re.compile("|".join(map(re.escape, words))) if words else None
+
+
+def _not_furniture(words) -> re.Pattern:
+    """A Chinese character that is in none of ``words`` (core forms), nor a
+    button-row separator.
+
+    Such a character survives ``core`` unchanged (no NFKC mapping, no case, a
+    word character), so a row holding it has a word that is not furniture:
+    one search rules out a line of prose before it is cut into words."""
+    held = set("".join(words)) | set(_BUTTON_SEPARATORS)
+    ranges, first = [], None
+    for code in range(0x4E00, 0xA000 + 1):
+        char = chr(code)
+        kept = (
+            code < 0xA000
+            and char not in held
+            and unicodedata.normalize("NFKC", char) == char
+            and char.isalnum()
+            and char.lower() == char
+        )
+        if kept and first is None:
+            first = code
+        elif not kept and first is not None:
+            ranges.append(f"{chr(first)}-{chr(code - 1)}")
+            first = None
+    return re.compile("[" + "".join(ranges) + "]")
 
 
 def _build_cues() -> _Cues:
@@ -343,6 +372,7 @@ def _build_cues() -> _Cues:
         boilerplate_prefix_re=_literal_alternation(boilerplate_prefixes),
         boilerplate_phrase_re=_literal_alternation(boilerplate_phrases),
         furniture=buttons | boilerplate_lines,
+        not_furniture_re=_not_furniture(buttons | boilerplate_lines),
         toc_markers=frozenset(core(m) for m in reference.load_list("toc_markers.txt")),
         crumb_label_re=(
             re.compile(rf"^(?:{_alternation(w for w, kind in crumbs if kind == 'label')})\s*:\s*")
@@ -611,6 +641,8 @@ class _Parser:
 
     def _is_button_row(self, text: str) -> bool:
         """``赞(12) 回复 举报``, ``点赞 5``, ``分享 收藏``: buttons and their counts."""
+        if self.cues.not_furniture_re.search(text):
+            return False
         tokens = [t for t in _BUTTON_GAPS.split(text) if t]
         if len(tokens) > 8:
             return False
