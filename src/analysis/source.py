@@ -47,7 +47,6 @@ _HTML_START = re.compile(
 )
 _HTML_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?([A-Za-z0-9_\-]+)""", re.IGNORECASE)
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
-_NON_ASCII = re.compile(r"[^\x00-\x7f]")
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 
 
@@ -215,7 +214,8 @@ def _chinese_score(text: str) -> float:
     the basic CJK block and common punctuation.
     """
     sample = text[:20000]
-    non_ascii = len(_NON_ASCII.findall(sample))
+    # Characters beyond ASCII: those the ASCII encoder leaves out.
+    non_ascii = len(sample) - len(sample.encode("ascii", "ignore"))
     if not non_ascii:
         return 1.0
     return (non_ascii - len(_uncommon().findall(sample))) / non_ascii
