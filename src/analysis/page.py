@@ -8,10 +8,10 @@ knows any particular page.
 """
 from __future__ import annotations
 
+import os
 import re
 import unicodedata
 from dataclasses import dataclass, field
-from functools import lru_cache
 from pathlib import Path
 
 from . import paths, reference
@@ -147,6 +147,8 @@ _HEADING_STYLES = (
     ("【n】", re.compile(rf"^【([{_CN_NUM}\d]{{1,3}})】\s*(.+)$")),
     ("Q", re.compile(r"^[Qq](\d{1,2})\s*[:.、]\s*(.+)$")),
 )
+# What every style above starts with: a line that does not is no such heading.
+_HEADING_START = re.compile(rf"[{_CN_NUM}(第\d【Qq]")
 # NFKC turns "①" into "1", so circled numbers are read on the original line.
 _CIRCLED = re.compile(r"^([①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳])\s*(.+)$")
 # CommonMark wants a space after the hashes; "#3楼" is a forum floor, not a heading.
@@ -158,6 +160,14 @@ _SEPARATORS = " |丨｜·•・/\u3000"
 _UNLABELLED_META = re.compile(
     r"(?:(?P<name>[^\s|丨｜·•・].{0,24}?)[\s|丨｜·•・]+)?" + _DATE + r"(?:[\s|丨｜·•・]+(?P<after>[^\d\s|丨｜·•・].{0,24}))?"
 )
+_YEAR = re.compile(r"(?:19|20)\d\d")  # what every date of _DATE starts with
+_VIEW_COUNT = re.compile(r"(\d[\d,.]*\s*[万wWkK]?\+?)\s*\)?\s*[次人]?")
+_LICENCE = re.compile(r"ICP\s*(备|証|证)|公网安备|增值电信业务经营许可证")
+_BUTTON_SEPARATORS = "|丨｜·•"  # and spaces
+_BUTTON_GAPS = re.compile(rf"[\s{_BUTTON_SEPARATORS}]+")
+_BUTTON_COUNTS = re.compile(r"[\d()\[\]]+")
+_COUNT_AFFIX = re.compile(r"^(共)?\d+条?|(共)?\d+条?$")
+_COLON = re.compile(r"[:]")
 _TITLE_SUFFIX = re.compile(r"^(?P<head>.*\S)\s*(?:_|\||｜|-{1,2}|–|—{1,2})\s*(?P<tail>[^_|｜\-–—]{1,20})$")
 
 
@@ -169,7 +179,8 @@ def normalise(text: str) -> str:
 
 def core(text: str) -> str:
     """Letters and digits only: for comparing lines whatever their punctuation."""
-    return _PUNCT.sub("", normalise(text)).lower()
+    # NFKC as in normalise(); its strip() is left out: _PUNCT drops all spaces anyway.
+    return _PUNCT.sub("", unicodedata.normalize("NFKC", text)).lower()
 
 
 # ---------------------------------------------------------------- cues
@@ -196,6 +207,13 @@ class _Cues:
     posted_re: re.Pattern | None
     comment_header_re: re.Pattern
     boilerplate_phrases: tuple[str, ...]
+    # The lists above as one pattern or set each, so a line is tested once,
+    # not once per entry.
+    boilerplate_prefix_re: re.Pattern | None
+    boilerplate_phrase_re: re.Pattern | None
+    furniture: frozenset[str]  # buttons | boilerplate_lines
+    # A Chinese character that no word of ``furniture`` holds (see _not_furniture).
+    not_furniture_re: re.Pattern
     toc_markers: frozenset[str]
     crumb_label_re: re.Pattern | None
     crumb_home: frozenset[str]
@@ -230,14 +248,59 @@ _CUE_FILES = (
 )
 
 
+# The last cues built: (reference folder, the cue files' paths there, their
+# modification times, the cues).
+_held_cues: tuple[Path, tuple[str, ...], tuple[int, ...], _Cues] | None = None
+
+
 def _load_cues() -> _Cues:
-    """The parser's cue lists, rebuilt only when one of their files changes."""
-    stamp = tuple((paths.REFERENCE_DIR / name).stat().st_mtime_ns for name in _CUE_FILES)
-    return _build_cues(stamp)
+    """The parser's cue lists, rebuilt only when one of their files changes
+    (their modification times are checked for every page: an edited list
+    is used from the next page on)."""
+    global _held_cues
+    folder = paths.REFERENCE_DIR
+    held = _held_cues
+    files = held[1] if held is not None and held[0] is folder else tuple(str(folder / n) for n in _CUE_FILES)
+    stamp = tuple(os.stat(name).st_mtime_ns for name in files)
+    if held is not None and held[0] is folder and held[2] == stamp:
+        return held[3]
+    cues = _build_cues()
+    _held_cues = (folder, files, stamp, cues)
+    return cues
 
 
-@lru_cache(maxsize=4)
-def _build_cues(stamp: tuple[int, ...]) -> _Cues:
+def _literal_alternation(words) -> re.Pattern | None:
+    """One pattern for "starts with / contains one of ``words``" (None for no words)."""
+    return re.compile("|".join(map(re.escape, words))) if words else None
+
+
+def _not_furniture(words) -> re.Pattern:
+    """A Chinese character that is in none of ``words`` (core forms), nor a
+    button-row separator.
+
+    Such a character survives ``core`` unchanged (no NFKC mapping, no case, a
+    word character), so a row holding it has a word that is not furniture:
+    one search rules out a line of prose before it is cut into words."""
+    held = set("".join(words)) | set(_BUTTON_SEPARATORS)
+    ranges, first = [], None
+    for code in range(0x4E00, 0xA000 + 1):
+        char = chr(code)
+        kept = (
+            code < 0xA000
+            and char not in held
+            and unicodedata.normalize("NFKC", char) == char
+            and char.isalnum()
+            and char.lower() == char
+        )
+        if kept and first is None:
+            first = code
+        elif not kept and first is not None:
+            ranges.append(f"{chr(first)}-{chr(code - 1)}")
+            first = None
+    return re.compile("[" + "".join(ranges) + "]")
+
+
+def _build_cues() -> _Cues:
     tags = sorted(reference.load_list("comment_tags.txt"), key=len, reverse=True)
     keys = {name: attr for name, attr in reference.load_pairs("meta_keys.txt")}
     # A one-character key ("文/NAME") must not be the end of a longer word.
@@ -261,11 +324,15 @@ def _build_cues(stamp: tuple[int, ...]) -> _Cues:
         rf"|(?:{_alternation(w for w, kind in times if kind == 'word')})(?:\s*\d{{1,2}}:\d{{2}})?"
         r"|\d{1,2}-\d{1,2}\s+\d{1,2}:\d{2})"
     )
+    buttons = frozenset(core(b) for b in reference.load_list("comment_buttons.txt"))
+    boilerplate_lines = frozenset(core(m) for m in reference.load_list("boilerplate_lines.txt"))
+    boilerplate_prefixes = tuple(normalise(p) for p in reference.load_list("boilerplate_prefixes.txt"))
+    boilerplate_phrases = tuple(normalise(p) for p in reference.load_list("boilerplate_phrases.txt"))
     return _Cues(
         comment_markers=frozenset(core(m) for m in reference.load_list("comment_markers.txt")),
         qa_markers=frozenset(core(m) for m in reference.load_list("qa_markers.txt")),
-        boilerplate_lines=frozenset(core(m) for m in reference.load_list("boilerplate_lines.txt")),
-        boilerplate_prefixes=tuple(normalise(p) for p in reference.load_list("boilerplate_prefixes.txt")),
+        boilerplate_lines=boilerplate_lines,
+        boilerplate_prefixes=boilerplate_prefixes,
         boilerplate_sections=frozenset(core(m) for m in reference.load_list("boilerplate_sections.txt")),
         article_markers=frozenset(core(m) for m in reference.load_list("article_markers.txt")),
         comment_tags=(
@@ -294,14 +361,18 @@ def _build_cues(stamp: tuple[int, ...]) -> _Cues:
             if place_keys
             else None
         ),
-        buttons=frozenset(core(b) for b in reference.load_list("comment_buttons.txt")),
+        buttons=buttons,
         posted_re=(
             re.compile(rf"^(?:{_alternation(posted)})\s*(?=(?:19|20)\d\d)")
             if (posted := reference.load_list("comment_posted_words.txt"))
             else None
         ),
         comment_header_re=_comment_header_re(posted),
-        boilerplate_phrases=tuple(normalise(p) for p in reference.load_list("boilerplate_phrases.txt")),
+        boilerplate_phrases=boilerplate_phrases,
+        boilerplate_prefix_re=_literal_alternation(boilerplate_prefixes),
+        boilerplate_phrase_re=_literal_alternation(boilerplate_phrases),
+        furniture=buttons | boilerplate_lines,
+        not_furniture_re=_not_furniture(buttons | boilerplate_lines),
         toc_markers=frozenset(core(m) for m in reference.load_list("toc_markers.txt")),
         crumb_label_re=(
             re.compile(rf"^(?:{_alternation(w for w, kind in crumbs if kind == 'label')})\s*:\s*")
@@ -376,6 +447,21 @@ class _Parser:
         self.child_counts: dict[tuple[str, int], int] = {}
         self.title = ""
         self.title_core = ""
+        # NFKC form of each line, and answers already worked out for a text:
+        # the same lines are looked at by several phases (title, head, body).
+        self.norms = [normalise(line[2]) for line in self.lines]
+        self._cores: dict[str, str] = {}
+        self._kinds: dict[str, str] = {}
+        self._fields: dict[str, dict[str, str]] = {}
+        self._crumbs: dict[str, bool] = {}
+        self._headings: dict[tuple[str, str], tuple | None] = {}
+        self._headers: dict[str, tuple | None] = {}
+
+    def _core(self, text: str) -> str:
+        found = self._cores.get(text)
+        if found is None:
+            found = self._cores[text] = core(text)
+        return found
 
     # -- bookkeeping
     def _mark(self, index: int, role: str, target: str) -> None:
@@ -385,32 +471,37 @@ class _Parser:
     # -- phase 1: the head (navigation, title, meta)
     def _find_title(self) -> int:
         window = min(len(self.lines), 40)
+        # A "# TITLE" line anywhere in the window wins over the rules below.
+        # Without one, the first candidate that passes the first rule can be
+        # taken on sight, and the lines under it need not be looked at here.
+        no_markdown = not any(_is_markdown_title(self.norms[i]) for i in range(window))
         candidates = []
         for i in range(window):
-            text = normalise(self.lines[i][2])
+            text = self.norms[i]
             if self._boilerplate_kind(text) or self._meta_fields(text) or self._is_breadcrumb(text):
                 continue
-            if core(text) in self.cues.comment_markers:
+            if self._core(text) in self.cues.comment_markers:
                 continue
-            md = _MARKDOWN.match(text)
-            if md and len(md.group(1)) == 1:
+            if _is_markdown_title(text):
                 return i
             candidates.append(i)
+            if no_markdown and len(self._core(self.lines[i][2])) >= 6 and self._next_is_meta(i):
+                return i
         if not candidates:
             raise PageError("no recognisable title (no text line before the body)")
         # A title is the line just above the author/date line, or failing
         # that the first line long enough to be a headline.
         for i in candidates:
-            if len(core(self.lines[i][2])) >= 6 and self._next_is_meta(i):
+            if len(self._core(self.lines[i][2])) >= 6 and self._next_is_meta(i):
                 return i
         for i in candidates:
-            if len(core(self.lines[i][2])) >= 8 and not self._heading(normalise(self.lines[i][2])):
+            if len(self._core(self.lines[i][2])) >= 8 and not self._heading(self.norms[i]):
                 return i
         return candidates[0]
 
     def _next_is_meta(self, i: int) -> bool:
         for j in range(i + 1, min(i + 3, len(self.lines))):
-            if self._meta_fields(normalise(self.lines[j][2])):
+            if self._meta_fields(self.norms[j]):
                 return True
         return False
 
@@ -420,13 +511,26 @@ class _Parser:
         return [p.strip() for p in _BREADCRUMB_SPLIT.split(text) if p.strip()]
 
     def _is_breadcrumb(self, text: str) -> bool:
+        found = self._crumbs.get(text)
+        if found is None:
+            found = self._crumbs[text] = self._looks_like_breadcrumb(text)
+        return found
+
+    def _looks_like_breadcrumb(self, text: str) -> bool:
         if len(text) > 200:
             return False
         parts = self._crumb_parts(text)
         return len(parts) >= 2 and all(len(p) <= 12 for p in parts) and not DATE_RE.search(text)
 
     def _meta_fields(self, text: str) -> dict[str, str]:
-        """Fields of an author/date/source line, or {} if it is not one."""
+        """Fields of an author/date/source line, or {} if it is not one
+        (worked out once per text; callers only read the dict)."""
+        found = self._fields.get(text)
+        if found is None:
+            found = self._fields[text] = self._read_meta_fields(text)
+        return found
+
+    def _read_meta_fields(self, text: str) -> dict[str, str]:
         if len(text) > 80:
             return {}
         if self.cues.place_re:
@@ -453,7 +557,7 @@ class _Parser:
             attr = self.cues.meta_keys[name.lower()]
             if attr == "views":
                 # "阅读 3 遍以后…" is a sentence: a count is all the value holds.
-                count = re.fullmatch(r"(\d[\d,.]*\s*[万wWkK]?\+?)\s*\)?\s*[次人]?", value)
+                count = _VIEW_COUNT.fullmatch(value)
                 if count:
                     found.setdefault("views", count.group(1).strip())
                 continue
@@ -484,7 +588,8 @@ class _Parser:
     def _unlabelled_meta(self, text: str) -> dict[str, str]:
         """``NAME 2025-03-25 14:21:40`` or ``2025-03-10 10:20 NAME``: a date
         with at most a short name before or after it."""
-        match = _UNLABELLED_META.fullmatch(text)
+        # No year, no date: skip the pattern's backtracking over the line.
+        match = _UNLABELLED_META.fullmatch(text) if _YEAR.search(text) else None
         if not match:
             return {}
         found = {"published_at": _iso(match)}
@@ -511,37 +616,50 @@ class _Parser:
 
     def _boilerplate_kind(self, text: str) -> str:
         """'line', 'prefix' or 'section' when the line is page furniture."""
-        key = core(text)
+        found = self._kinds.get(text)
+        if found is None:
+            found = self._kinds[text] = self._furniture_kind(text)
+        return found
+
+    def _furniture_kind(self, text: str) -> str:
+        key = self._core(text)
         if not key:
             return "line"
         if key in self.cues.boilerplate_sections:
             return "section"
         if key in self.cues.boilerplate_lines:
             return "line"
-        if any(text.startswith(prefix) for prefix in self.cues.boilerplate_prefixes):
+        if self.cues.boilerplate_prefix_re and self.cues.boilerplate_prefix_re.match(text):
             return "prefix"
-        if re.search(r"ICP\s*(备|証|证)|公网安备|增值电信业务经营许可证", text):
+        if _LICENCE.search(text):
             return "prefix"
         if self._is_button_row(text):
             return "line"
-        if len(text) <= 80 and any(phrase in text for phrase in self.cues.boilerplate_phrases):
+        if len(text) <= 80 and self.cues.boilerplate_phrase_re and self.cues.boilerplate_phrase_re.search(text):
             return "prefix"
         return ""
 
     def _is_button_row(self, text: str) -> bool:
         """``赞(12) 回复 举报``, ``点赞 5``, ``分享 收藏``: buttons and their counts."""
-        tokens = [t for t in re.split(r"[\s|丨｜·•]+", text) if t]
+        if self.cues.not_furniture_re.search(text):
+            return False
+        tokens = [t for t in _BUTTON_GAPS.split(text) if t]
         if len(tokens) > 8:
             return False
-        words = [core(re.sub(r"[\d()\[\]]+", "", t)) for t in tokens]
-        named = [w for w in words if w]
-        # A row may mix comment buttons with the site's other furniture ("分享 收藏").
-        if not named or any(w not in self.cues.buttons and w not in self.cues.boilerplate_lines for w in named):
+        named = False
+        for token in tokens:
+            word = self._core(_BUTTON_COUNTS.sub("", token))
+            # A row may mix comment buttons with the site's other furniture ("分享 收藏").
+            if word:
+                if word not in self.cues.furniture:
+                    return False
+                named = True
+        if not named:
             return False
         return len(tokens) >= 2 or any(ch.isdigit() for ch in text)
 
     def _is_seo_repeat(self, text: str) -> bool:
-        key = core(text)
+        key = self._core(text)
         if not key or not self.title_core:
             return False
         if key == self.title_core:
@@ -550,13 +668,13 @@ class _Parser:
         return len(shorter) >= 8 and shorter in longer and len(shorter) / len(longer) >= 0.8
 
     def _head(self, title_index: int) -> None:
-        title_core = core(self.title)
+        title_core = self._core(self.title)
         for i in range(title_index):
-            text = normalise(self.lines[i][2])
+            text = self.norms[i]
             fields = self._meta_fields(text)
             suffixed = _TITLE_SUFFIX.match(text)
             if title_core and (
-                core(text) == title_core or (suffixed and core(suffixed.group("head")) == title_core)
+                self._core(text) == title_core or (suffixed and core(suffixed.group("head")) == title_core)
             ):
                 # The <title> of a saved page above the page's own headline.
                 if suffixed and core(suffixed.group("head")) == title_core:
@@ -575,7 +693,9 @@ class _Parser:
             elif len(text) <= 20 and not self.meta.get("channel"):
                 self.meta["channel"] = self.lines[i][2]
                 self._mark(i, "meta", "meta:channel")
-            elif len(text) <= 20 and core(text) in (core(self.meta.get("channel", "")), core(self.meta.get("site", ""))):
+            elif len(text) <= 20 and self._core(text) in (
+                core(self.meta.get("channel", "")), core(self.meta.get("site", ""))
+            ):
                 self._mark(i, "meta", "meta:channel")
             else:
                 self._mark(i, "boilerplate", "navigation")
@@ -601,39 +721,10 @@ class _Parser:
     # -- phase 2: body, comments, trailing furniture
     def _heading(self, text: str, original: str = ""):
         """``(style, number, title, remainder)`` when the line is a heading."""
-        circled = _CIRCLED.match(original.strip().strip("*").strip())
-        if circled:
-            title, remainder = _split_heading_title(normalise(circled.group(2)))
-            if title is not None:
-                return ("circled", normalise(circled.group(1)), title, remainder)
-        inner = text
-        style_prefix = ""
-        md = _MARKDOWN.match(text)
-        if md:
-            inner, style_prefix = md.group(2), "md" + str(len(md.group(1)))
-        bold = _BOLD.match(inner)
-        if bold:
-            inner, style_prefix = bold.group(1).strip(), style_prefix or "bold"
-        for style, pattern in _HEADING_STYLES:
-            match = pattern.match(inner)
-            if not match:
-                continue
-            if style == "step":
-                number, title = match.group(1), match.group(3) or ("第" + match.group(1) + match.group(2))
-            else:
-                number, title = match.group(1), match.group(2)
-            title, remainder = _split_heading_title(title)
-            if title is None:
-                break
-            return (style_prefix + style if style_prefix.startswith("md") else style, number, title, remainder)
-        if style_prefix:
-            title, remainder = _split_heading_title(inner)
-            if title is not None:
-                return (style_prefix, "", title, remainder)
-        bracket = _BRACKET.match(text)
-        if bracket:
-            return ("bracket", "", bracket.group(1), "")
-        return None
+        found = self._headings.get((text, original), False)
+        if found is False:
+            found = self._headings[(text, original)] = _heading_of(text, original)
+        return found
 
     def _numbered_heading(self, text: str, original: str) -> bool:
         heading = self._heading(text, original)
@@ -714,6 +805,12 @@ class _Parser:
 
         A floor label (``2楼``, ``沙发``) or a field name (``回答者:``) may come
         first; a location field (``IP属地:广东``) is kept out of the text."""
+        found = self._headers.get(text, False)
+        if found is False:
+            found = self._headers[text] = self._read_comment_header(text)
+        return found
+
+    def _read_comment_header(self, text: str):
         if self.cues.place_re:
             # Blank the location out, keeping offsets: "… 2025-07-02 IP属地：广东".
             text = self.cues.place_re.sub(lambda m: " " * len(m.group()), text)
@@ -788,7 +885,7 @@ class _Parser:
         self.title, site = self._site_suffix(self.title)
         if site and not self.meta.get("site"):
             self.meta["site"] = site
-        self.title_core = core(self.title)
+        self.title_core = self._core(self.title)
         self._mark(title_index, "title", "meta:title")
 
         state = "meta"  # meta → article ⇄ comments → links
@@ -799,8 +896,8 @@ class _Parser:
         toc_first = ""
         for i in range(title_index + 1, len(self.lines)):
             original = self.lines[i][2]
-            text = normalise(original)
-            key = core(text)
+            text = self.norms[i]
+            key = self._core(text)
             kind = self._boilerplate_kind(text)
 
             if state == "meta":
@@ -903,7 +1000,7 @@ class _Parser:
                     named = self._named_line(text)
                     if named and (
                         comment.fields.get("named") if comment is not None
-                        else any(self._named_line(normalise(line[2])) for line in self.lines[i + 1 : i + 4])
+                        else any(self._named_line(norm) for norm in self.norms[i + 1 : i + 4])
                     ):
                         # "NAME：text", one comment a line, on sites that show no dates.
                         # Another such line close below confirms the pattern ("我觉得：…"
@@ -987,6 +1084,51 @@ class _Parser:
         )
 
 
+def _heading_of(text: str, original: str):
+    """``(style, number, title, remainder)`` when the line is a heading (see ``_Parser._heading``)."""
+    circled = _CIRCLED.match(original.strip().strip("*").strip())
+    if circled:
+        title, remainder = _split_heading_title(normalise(circled.group(2)))
+        if title is not None:
+            return ("circled", normalise(circled.group(1)), title, remainder)
+    inner = text
+    style_prefix = ""
+    md = _MARKDOWN.match(text)
+    if md:
+        inner, style_prefix = md.group(2), "md" + str(len(md.group(1)))
+    bold = _BOLD.match(inner)
+    if bold:
+        inner, style_prefix = bold.group(1).strip(), style_prefix or "bold"
+    for style, pattern in _HEADING_STYLES if _HEADING_START.match(inner) else ():
+        match = pattern.match(inner)
+        if not match:
+            continue
+        if style == "step":
+            number, title = match.group(1), match.group(3) or ("第" + match.group(1) + match.group(2))
+        else:
+            number, title = match.group(1), match.group(2)
+        title, remainder = _split_heading_title(title)
+        if title is None:
+            break
+        return (style_prefix + style if style_prefix.startswith("md") else style, number, title, remainder)
+    if style_prefix:
+        title, remainder = _split_heading_title(inner)
+        if title is not None:
+            return (style_prefix, "", title, remainder)
+    bracket = _BRACKET.match(text)
+    if bracket:
+        return ("bracket", "", bracket.group(1), "")
+    return None
+
+
+def _is_markdown_title(text: str) -> bool:
+    """``# TITLE``: a level-one Markdown heading."""
+    if not text.startswith("#"):
+        return False  # what _MARKDOWN needs first
+    md = _MARKDOWN.match(text)
+    return bool(md and len(md.group(1)) == 1)
+
+
 def _split_heading_title(title: str):
     """A heading's title, and body text run onto the same line after a colon.
 
@@ -996,7 +1138,7 @@ def _split_heading_title(title: str):
     title = title.strip().strip("*").strip()
     if not title:
         return None, None
-    colon = re.search(r"[:]", title)
+    colon = _COLON.search(title)
     if colon and 0 < colon.start() <= 20 and colon.end() < len(title):
         head, rest = title[: colon.start()].strip(), title[colon.end() :].strip()
         if not _SENTENCE_END.search(head):
@@ -1008,7 +1150,7 @@ def _split_heading_title(title: str):
 
 def _strip_count(key: str) -> str:
     """``网友评论(3)``, ``精彩评论 12条`` and ``共12条评论`` name the same block as ``网友评论``."""
-    return re.sub(r"^(共)?\d+条?|(共)?\d+条?$", "", key)
+    return _COUNT_AFFIX.sub("", key)
 
 
 def _original_offset(original: str, normalised: str, offset: int) -> int:

@@ -7,8 +7,8 @@ as written and leave their meaning to the module that uses them.
 """
 from __future__ import annotations
 
+import os
 import tomllib
-from functools import lru_cache
 from pathlib import Path
 
 from . import paths
@@ -19,10 +19,32 @@ def _resolve(name: str | Path) -> Path:
     return path if path.is_absolute() else paths.REFERENCE_DIR / path
 
 
-@lru_cache(maxsize=None)
-def _read_lines(path: Path, mtime_ns: int) -> tuple[str, ...]:
+# Lists are asked for many times a page, so each call must be cheap: the
+# path is resolved once per reference folder and name and kept as a string,
+# and a file is re-read only when its modification time changed (one os.stat
+# a call keeps an edit made in a running notebook visible on the next call).
+_folder_paths: tuple[Path, dict[str | Path, str]] | None = None  # (folder, name → path)
+_lines: dict[str, tuple[int, tuple[str, ...]]] = {}  # path → (mtime_ns, entries)
+_pairs: dict[str, tuple[tuple[str, ...], tuple[tuple[str, ...], ...]]] = {}  # path → (entries, split entries)
+
+
+def _path(name: str | Path) -> str:
+    global _folder_paths
+    held = _folder_paths
+    if held is None or held[0] is not paths.REFERENCE_DIR:
+        # First call, or the folder was changed (tests point it at a copy).
+        held = _folder_paths = (paths.REFERENCE_DIR, {})
+    found = held[1].get(name)
+    if found is None:
+        found = held[1][name] = str(_resolve(name))
+    return found
+
+
+def _read_lines(path: str) -> tuple[str, ...]:
     entries = []
-    for raw in path.read_text(encoding="utf-8").splitlines():
+    with open(path, encoding="utf-8") as handle:
+        text = handle.read()
+    for raw in text.splitlines():
         line = raw.split("#", 1)[0].strip()
         if line:
             entries.append(line)
@@ -31,17 +53,25 @@ def _read_lines(path: Path, mtime_ns: int) -> tuple[str, ...]:
 
 def load_list(name: str | Path) -> tuple[str, ...]:
     """Entries of a one-entry-a-line file, in file order, comments dropped."""
-    path = _resolve(name)
+    path = _path(name)
     try:
-        stamp = path.stat().st_mtime_ns
+        stamp = os.stat(path).st_mtime_ns
     except FileNotFoundError:
         raise FileNotFoundError(f"{path}: reference file is missing") from None
-    return _read_lines(path, stamp)
+    held = _lines.get(path)
+    if held is None or held[0] != stamp:
+        held = _lines[path] = (stamp, _read_lines(path))
+    return held[1]
 
 
 def load_pairs(name: str | Path) -> tuple[tuple[str, ...], ...]:
     """Entries split on whitespace: ``微粒贷 nz`` → ``("微粒贷", "nz")``."""
-    return tuple(tuple(entry.split()) for entry in load_list(name))
+    entries = load_list(name)
+    path = _path(name)
+    held = _pairs.get(path)
+    if held is None or held[0] is not entries:
+        held = _pairs[path] = (entries, tuple(tuple(entry.split()) for entry in entries))
+    return held[1]
 
 
 def load_toml(name: str | Path) -> dict:

@@ -12,6 +12,7 @@ One ``Tokenizer`` wraps a private jieba instance with the domain lexicon of
 from __future__ import annotations
 
 import logging
+import re
 import threading
 import unicodedata
 from functools import lru_cache
@@ -29,7 +30,16 @@ _ENDERS = set("。!?;…")
 _CLOSERS = set("”’」』)》】]\"'")
 # Paired marks whose inside is never split (a quoted sentence, a book title).
 _PAIRS = {"《": "》", "“": "”", "「": "」", "『": "』"}
+# Characters the sentence splitter acts on, outside paired marks (line ends,
+# spaces, stops, a dot, an opening mark) and inside them (line ends, an
+# opening mark, the awaited closing mark).
+_OUTSIDE_STOPS = re.compile("[\\s" + re.escape("".join(_ENDERS) + "." + "".join(_PAIRS)) + "]")
+_INSIDE_STOPS = {
+    closer: re.compile("[" + re.escape("\n" + "".join(_PAIRS) + closer) + "]") for closer in _PAIRS.values()
+}
 _CLAUSE_PUNCT = set(",;、:")
+# A letter or digit: the characters for which str.isalnum() holds.
+_ALNUM = re.compile(r"[^\W_]")
 _TRIM = " \t\r\n\u3000,、"
 # Distinct words whose stand-alone tag a tokenizer remembers (a page's
 # vocabulary is a few thousand words; the bound keeps a long run's memory flat).
@@ -48,14 +58,62 @@ def _converter():
     return OpenCC("t2s")
 
 
+@lru_cache(maxsize=1)
+def _convertible():
+    """A pattern that finds a character without which OpenCC's t2s leaves a text as it is.
+
+    OpenCC (pure Python, slow) replaces the longest dictionary keys it finds; a
+    key whose replacement is the key itself changes nothing. A changing key
+    can only match where all its characters occur, so one character of each
+    is enough: every changing one-character key, and for a changing phrase
+    that holds none of those, its first character that the replacement
+    changes (its largest character when the lengths differ). Built once per
+    process from the converter's own dictionaries.
+    """
+    changing = [
+        (key, value.split(" ")[0])
+        for group in _converter()._dict_chain_data
+        for _max_len, _min_len, mapping in group
+        for key, value in mapping.items()
+        if value.split(" ")[0] != key
+    ]
+    witnesses = {key for key, _value in changing if len(key) == 1}
+    for key, value in changing:
+        if len(key) > 1 and witnesses.isdisjoint(key):
+            witnesses.add(next((a for a, b in zip(key, value) if a != b), max(key)))
+    return re.compile("[" + "".join(re.escape(char) for char in sorted(witnesses)) + "]")
+
+
 def simplify(text: str) -> str:
     """Simplified-script form of ``text`` (OpenCC t2s); simplified text is unchanged."""
+    if not _convertible().search(text):
+        return text  # nothing OpenCC would replace: skip its slow conversion
     return _converter().convert(text)
+
+
+class _FoldTable(dict):
+    """Code point → ``nfkc_char`` of it, filled on first sight (a ``str.translate``
+    table: one C-level pass over a text instead of a normalize call per character)."""
+
+    def __missing__(self, code: int) -> str:
+        char = chr(code)
+        mapped = unicodedata.normalize("NFKC", char)
+        folded = mapped if len(mapped) == 1 else char
+        if len(self) < _FOLDS_KEPT:
+            self[code] = folded
+        return folded
+
+
+# Distinct characters remembered by the fold table (pages use a few thousand).
+_FOLDS_KEPT = 100_000
+_FOLD = _FoldTable()
 
 
 def nfkc_char(char: str) -> str:
     """NFKC form of one character, or the character itself when NFKC would
     make it longer (… → ...): keeps offsets valid."""
+    if len(char) == 1:
+        return _FOLD[ord(char)]
     mapped = unicodedata.normalize("NFKC", char)
     return mapped if len(mapped) == 1 else char
 
@@ -68,7 +126,7 @@ def analysis_view(text: str) -> str:
     conversion that would change the length falls back to character by
     character conversion.
     """
-    folded = "".join(nfkc_char(c) for c in text)
+    folded = text.translate(_FOLD)  # nfkc_char of each character
     view = simplify(folded)
     if len(view) != len(folded):
         view = "".join(s if len(s := simplify(c)) == 1 else c for c in folded)
@@ -86,7 +144,7 @@ def _trimmed(text: str, start: int, end: int) -> tuple[int, int] | None:
         start += 1
     while end > start and nfkc_char(text[end - 1]) in _TRIM:
         end -= 1
-    if not any(c.isalnum() for c in text[start:end]):
+    if not _ALNUM.search(text, start, end):
         return None
     return start, end
 
@@ -109,6 +167,11 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
         start = end
 
     while i < n:
+        # Jump to the next character that can matter: the others only move i on.
+        found = (_INSIDE_STOPS[closing[-1]] if closing else _OUTSIDE_STOPS).search(view, i)
+        if found is None:
+            break
+        i = found.start()
         char = view[i]
         if char == "\n":
             closing.clear()
@@ -197,7 +260,7 @@ def split_clauses(
 
 
 def _has_words(text: str) -> bool:
-    return any(c.isalnum() for c in text)
+    return _ALNUM.search(text) is not None
 
 
 class Tokenizer:
