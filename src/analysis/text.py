@@ -60,7 +60,7 @@ def _converter():
 
 @lru_cache(maxsize=1)
 def _convertible():
-    """A pattern that finds a character without which OpenCC's t2s leaves a text as it is.
+    """The characters without which OpenCC's t2s leaves a text as it is.
 
     OpenCC (pure Python, slow) replaces the longest dictionary keys it finds; a
     key whose replacement is the key itself changes nothing. A changing key
@@ -81,12 +81,12 @@ def _convertible():
     for key, value in changing:
         if len(key) > 1 and witnesses.isdisjoint(key):
             witnesses.add(next((a for a, b in zip(key, value) if a != b), max(key)))
-    return re.compile("[" + "".join(re.escape(char) for char in sorted(witnesses)) + "]")
+    return frozenset(witnesses)
 
 
 def simplify(text: str) -> str:
     """Simplified-script form of ``text`` (OpenCC t2s); simplified text is unchanged."""
-    if not _convertible().search(text):
+    if _convertible().isdisjoint(text):
         return text  # nothing OpenCC would replace: skip its slow conversion
     return _converter().convert(text)
 
