@@ -5,7 +5,7 @@ import pytest
 
 from analysis import paths
 from analysis.source import read_source
-from analysis.text import _convertible, _converter, analysis_view, nfkc_char, simplify
+from analysis.text import _convertible, _converter, analysis_view, get_tokenizer, nfkc_char, simplify
 
 PAGE_FILES = [paths.DEFAULT_PAGE, *sorted((paths.ROOT / "tests" / "fixtures" / "pages").iterdir())]
 
@@ -66,3 +66,16 @@ def test_sentence_splitter_jumps_only_over_characters_it_would_pass_by():
     assert [text[a:b] for a, b in spans] == [
         "借呗逾期了。", "他说：“还能借吗？”", "我不知道", "下次再说", "《借呗。规则》很长",
     ]
+
+
+def test_word_tag_reads_dictionary_words_without_the_hmm_tagger_and_agrees_with_it():
+    tokenizer = get_tokenizer()
+    # Dictionary words the HMM leaves alone, words the dictionary splits, a
+    # letter run, a number, and an unknown pair of characters the HMM may join.
+    words = ["逾期", "信用卡", "借呗", "还款", "逾期了", "征信记录", "APP", "2024", "呗贷", "网商贷"]
+    for word in words:
+        tokenizer._word_tags.pop(word, None)
+    fast = {word: tokenizer.word_tag(word) for word in words}
+    slow = {word: (pairs[0][1] if len(pairs := tokenizer.tag(word)) == 1 else "") for word in words}
+    assert fast == slow
+    assert fast["逾期"] == "vn" and fast["借呗"] == "nz" and fast["逾期了"] == ""

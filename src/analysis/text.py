@@ -44,6 +44,11 @@ _TRIM = " \t\r\n\u3000,、"
 # Distinct words whose stand-alone tag a tokenizer remembers (a page's
 # vocabulary is a few thousand words; the bound keeps a long run's memory flat).
 _WORD_TAGS_KEPT = 200_000
+# A word of two or more Chinese characters that the dictionary alone keeps
+# whole: jieba.posseg's HMM only ever acts on runs of single characters, so
+# the dictionary's tag is the HMM's answer too, found without jieba's slow
+# Python tagger.
+_HAN_WORD = re.compile(r"[\u4E00-\u9FD5]{2,}")
 
 
 def normalise(text: str) -> str:
@@ -307,7 +312,9 @@ class Tokenizer:
         kept for the tokenizer's life."""
         found = self._word_tags.get(word)
         if found is None:
-            pairs = self.tag(word)
+            pairs = self.tag(word, hmm=False) if _HAN_WORD.fullmatch(word) else ()
+            if len(pairs) != 1:
+                pairs = self.tag(word)
             found = pairs[0][1] if len(pairs) == 1 else ""
             if len(self._word_tags) < _WORD_TAGS_KEPT:
                 self._word_tags[word] = found
