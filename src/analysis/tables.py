@@ -12,6 +12,7 @@ from __future__ import annotations
 import csv
 import dataclasses
 from collections.abc import Iterable, Sequence
+from operator import attrgetter
 from pathlib import Path
 from typing import TextIO
 
@@ -19,6 +20,9 @@ import pandas as pd
 
 
 def cell(value):
+    kind = type(value)
+    if kind is str or kind is int or kind is bool:  # most cells: as they are
+        return value
     if value is None:
         return ""
     if isinstance(value, tuple | list):
@@ -71,12 +75,25 @@ def _as_pandas_would(columns: tuple[str, ...], rows: list[tuple]) -> Table:
 def table(records: Iterable, columns: Sequence[str], **constants) -> Table:
     """A table with exactly ``columns``, read as attributes of each record;
     ``constants`` give the value of a column for every row (``doc_id=...``)."""
-    getters = [
-        (lambda record, value=constants[name]: value) if name in constants
-        else (lambda record, name=name: cell(getattr(record, name)))
-        for name in columns
-    ]
-    return _as_pandas_would(tuple(columns), [tuple(get(record) for get in getters) for record in records])
+    columns = tuple(columns)
+    read = [name for name in columns if name not in constants]
+    if len(read) > 1:
+        values = attrgetter(*read)
+    else:  # attrgetter of one name returns the value, not a tuple
+        values = (lambda record, get=attrgetter(*read): (get(record),)) if read else (lambda record: ())
+    if not constants:
+        rows = [tuple(map(cell, values(record))) for record in records]
+    else:
+        # the constant columns' cells, and where each read value goes
+        slots = [constants.get(name) for name in columns]
+        places = [k for k, name in enumerate(columns) if name not in constants]
+        rows = []
+        for record in records:
+            row = list(slots)
+            for place, value in zip(places, values(record)):
+                row[place] = cell(value)
+            rows.append(tuple(row))
+    return _as_pandas_would(columns, rows)
 
 
 def dict_table(rows: Iterable[dict], columns: Sequence[str]) -> Table:
