@@ -23,3 +23,33 @@ def test_a_list_edited_without_a_new_second_is_read_again(tmp_path, monkeypatch)
     listed.unlink()
     with pytest.raises(FileNotFoundError, match="reference file is missing"):
         reference.load_list("words.txt")
+
+
+def test_a_run_reads_each_list_once_and_sees_edits_after_it(tmp_path, monkeypatch):
+    folder = tmp_path / "reference"
+    folder.mkdir()
+    monkeypatch.setattr(paths, "REFERENCE_DIR", folder)
+    cues = folder / "cues.txt"
+    cues.write_text("# cue words\n逾期\n", encoding="utf-8")
+    with reference.held_readings():
+        assert reference.load_list("cues.txt") == ("逾期",)
+        cues.write_text("# cue words\n逾期\n催收\n", encoding="utf-8")
+        os.utime(cues, ns=(1, 1))  # a different time for sure
+        # every page of the run sees the lists as they were when first read
+        assert reference.load_list("cues.txt") == ("逾期",)
+    assert reference.load_list("cues.txt") == ("逾期", "催收")
+
+
+def test_holding_inside_a_held_run_keeps_holding_after_the_inner_block(tmp_path, monkeypatch):
+    folder = tmp_path / "reference"
+    folder.mkdir()
+    monkeypatch.setattr(paths, "REFERENCE_DIR", folder)
+    cues = folder / "cues.txt"
+    cues.write_text("借呗\n", encoding="utf-8")
+    with reference.held_readings():
+        with reference.held_readings():
+            assert reference.load_list("cues.txt") == ("借呗",)
+        cues.write_text("花呗\n", encoding="utf-8")
+        os.utime(cues, ns=(2, 2))
+        assert reference.load_list("cues.txt") == ("借呗",)
+    assert reference.load_list("cues.txt") == ("花呗",)

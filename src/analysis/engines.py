@@ -17,6 +17,7 @@ from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
 
+from . import reference
 from .pipeline import analyse_page_rows
 from .source import PageError
 from .tables import Table
@@ -82,6 +83,13 @@ def warm_up() -> None:
     get_tokenizer()
 
 
+def start_worker() -> None:
+    """A worker of this run: tokenizer loaded, reference files read once for
+    the run (the worker ends with it)."""
+    reference.hold_readings()
+    warm_up()
+
+
 def _ordered(submit: Callable[[Task], object], result: Callable[[object, Task], Outcome],
              tasks: Iterable[Task], window: int) -> Iterator[Outcome]:
     """Keep at most ``window`` tasks in flight and yield them in task order."""
@@ -100,11 +108,12 @@ def run_local(tasks: Iterable[Task], max_bytes: int, jobs: int = 1,
               figures_dir: str | None = None) -> Iterator[Outcome]:
     """Pages in this process (``jobs == 1``) or in a pool of ``jobs`` processes."""
     if jobs <= 1:
-        warm_up()
-        for task in tasks:
-            yield analyse_task(task, max_bytes, figures_dir)
+        with reference.held_readings():
+            warm_up()
+            for task in tasks:
+                yield analyse_task(task, max_bytes, figures_dir)
         return
-    with ProcessPoolExecutor(max_workers=jobs, mp_context=_context(), initializer=warm_up) as pool:
+    with ProcessPoolExecutor(max_workers=jobs, mp_context=_context(), initializer=start_worker) as pool:
         yield from _ordered(
             lambda task: pool.submit(analyse_task, task, max_bytes, figures_dir),
             _future_outcome, tasks, IN_FLIGHT_PER_WORKER * jobs,
@@ -144,7 +153,9 @@ def run_dask(tasks: Iterable[Task], max_bytes: int, jobs: int = 1, scheduler: st
                                dashboard_address=None, silence_logs=logging.ERROR)
         client = Client(cluster)
     try:
-        client.run(warm_up)
+        # Workers of a cluster started for this run read the reference files
+        # once; a shared cluster outlives runs, so its workers check them.
+        client.run(warm_up if cluster is None else start_worker)
         workers = max(len(client.scheduler_info().get("workers", {})), 1)
         yield from _ordered(
             lambda task: client.submit(analyse_task, task, max_bytes, figures_dir, pure=False),

@@ -8,7 +8,6 @@ knows any particular page.
 """
 from __future__ import annotations
 
-import os
 import re
 import unicodedata
 from dataclasses import dataclass, field
@@ -261,7 +260,7 @@ def _load_cues() -> _Cues:
     folder = paths.REFERENCE_DIR
     held = _held_cues
     files = held[1] if held is not None and held[0] is folder else tuple(str(folder / n) for n in _CUE_FILES)
-    stamp = tuple(os.stat(name).st_mtime_ns for name in files)
+    stamp = tuple(map(reference.modified, files))
     if held is not None and held[0] is folder and held[2] == stamp:
         return held[3]
     cues = _build_cues()

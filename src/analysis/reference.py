@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import os
 import tomllib
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 from . import paths
@@ -22,7 +24,8 @@ def _resolve(name: str | Path) -> Path:
 # Lists are asked for many times a page, so each call must be cheap: the
 # path is resolved once per reference folder and name and kept as a string,
 # and a file is re-read only when its modification time changed (one os.stat
-# a call keeps an edit made in a running notebook visible on the next call).
+# a call keeps an edit made in a running notebook visible on the next call;
+# a run over a corpus checks each file once, see ``held_readings``).
 _folder_paths: tuple[Path, dict[str | Path, str]] | None = None  # (folder, name → path)
 _lines: dict[str, tuple[int, tuple[str, ...]]] = {}  # path → (mtime_ns, entries)
 _pairs: dict[str, tuple[tuple[str, ...], tuple[tuple[str, ...], ...]]] = {}  # path → (entries, split entries)
@@ -40,6 +43,49 @@ def _path(name: str | Path) -> str:
     return found
 
 
+# While a run over many pages holds the readings (``held_readings``), each
+# file is checked once, when first used: every page of the run sees the same
+# lists even if one is edited meanwhile, and no page pays for checking again.
+_held_stamps: dict[str, int] | None = None
+
+
+def modified(path: str) -> int:
+    """Modification time (ns) of a reference file, the key of every reading
+    kept of it; while readings are held, the time first seen in the run."""
+    held = _held_stamps
+    if held is None:
+        return os.stat(path).st_mtime_ns
+    stamp = held.get(path)
+    if stamp is None:
+        stamp = held[path] = os.stat(path).st_mtime_ns
+    return stamp
+
+
+def hold_readings() -> None:
+    """From now on, read each reference file as it is at its first use."""
+    global _held_stamps
+    if _held_stamps is None:
+        _held_stamps = {}
+
+
+def release_readings() -> None:
+    """Check the files' modification times on every use again."""
+    global _held_stamps
+    _held_stamps = None
+
+
+@contextmanager
+def held_readings() -> Iterator[None]:
+    """``hold_readings`` for the duration of a ``with`` block (a run)."""
+    already = _held_stamps is not None
+    hold_readings()
+    try:
+        yield
+    finally:
+        if not already:
+            release_readings()
+
+
 def _read_lines(path: str) -> tuple[str, ...]:
     entries = []
     with open(path, encoding="utf-8") as handle:
@@ -55,7 +101,7 @@ def load_list(name: str | Path) -> tuple[str, ...]:
     """Entries of a one-entry-a-line file, in file order, comments dropped."""
     path = _path(name)
     try:
-        stamp = os.stat(path).st_mtime_ns
+        stamp = modified(path)
     except FileNotFoundError:
         raise FileNotFoundError(f"{path}: reference file is missing") from None
     held = _lines.get(path)
