@@ -29,6 +29,7 @@ header for what it does.
 """
 from __future__ import annotations
 
+import os
 import re
 import threading
 from contextlib import contextmanager
@@ -99,9 +100,20 @@ class Question:
 
 @dataclass(frozen=True)
 class _Opener:
-    word: str
+    word: str                       # "" for the unopened condition (^ in conditions.txt)
     kind: str                       # condition | concession
     closers: tuple[str, ...]        # "+word" belongs to the clause
+
+    @property
+    def ends(self) -> tuple[tuple[str, bool], ...]:
+        """``(closer, belongs to the clause)`` of each closer, "+" taken off."""
+        return tuple((closer.lstrip("+"), closer.startswith("+")) for closer in self.closers)
+
+    @property
+    def must_close(self) -> bool:
+        """Whether the clause needs a closer to end it: a concession always
+        does, and so does a condition whose every closer belongs to it."""
+        return self.kind != "condition" or all(c.startswith("+") for c in self.closers)
 
 
 @dataclass(frozen=True)
@@ -131,6 +143,33 @@ class _Cues:
     imperative_openers: dict[str, str]
     additive: frozenset[str]        # words that continue a condition after a comma
     weights: dict
+    # Built once per reading of the files from the lists above, for the steps
+    # that read every clause (see ``_derived``).
+    subordinators: tuple[tuple[_Opener, tuple[tuple[str, bool], ...], bool], ...] = ()
+    negation_set: frozenset[str] = frozenset()
+    not_verbs: frozenset[str] = frozenset()          # auxiliaries, skipped verbs, negations
+    not_nouns: frozenset[str] = frozenset()          # not_verbs, hedges, advice and function words
+    not_clause_verbs: frozenset[str] = frozenset()   # auxiliaries, skipped verbs, function words
+    not_manner_verbs: frozenset[str] = frozenset()   # auxiliaries, copulas, skipped verbs
+
+
+def _derived(cues: _Cues) -> _Cues:
+    """``cues`` with the sets and parsed openers that the clause readers
+    would otherwise rebuild for every clause."""
+    not_verbs = cues.aux_verbs | cues.skip_verbs | frozenset(cues.negations)
+    subordinators = tuple(
+        (_Opener("", opener.kind, opener.closers) if opener.word == "^" else opener)
+        for opener in cues.openers
+    )
+    return replace(
+        cues,
+        subordinators=tuple((opener, opener.ends, opener.must_close) for opener in subordinators),
+        negation_set=frozenset(cues.negations),
+        not_verbs=not_verbs,
+        not_nouns=not_verbs | frozenset(cues.hedges) | frozenset(cues.advice) | cues.function_words,
+        not_clause_verbs=cues.aux_verbs | cues.skip_verbs | cues.function_words,
+        not_manner_verbs=cues.aux_verbs | cues.copulas | cues.skip_verbs,
+    )
 
 
 def _by_field(pairs, value: str) -> tuple[str, ...]:
@@ -149,7 +188,7 @@ def _cached_cues(stamp: tuple) -> _Cues:
             laws[form] = entry[0]
             laws["中华人民共和国" + form] = entry[0]
     connectives = reference.load_pairs("clause_connectives.txt")
-    return _Cues(
+    return _derived(_Cues(
         negations=_by_field(negation, "neg"),
         barriers=_by_field(negation, "barrier"),
         hedges={entry[0]: entry[1] for entry in reference.load_pairs("hedges.txt")},
@@ -184,7 +223,7 @@ def _cached_cues(stamp: tuple) -> _Cues:
         imperative_openers={e[0]: e[1] for e in reference.load_pairs("imperative_openers.txt")},
         additive=frozenset(e[0] for e in reference.load_pairs("conditions.txt") if e[1] == "and"),
         weights=reference.load_toml("checkworthiness.toml"),
-    )
+    ))
 
 
 _CUE_FILES = (
@@ -203,8 +242,15 @@ def _cues() -> _Cues:
     held = getattr(_held, "cues", None)
     if held is not None:
         return held
-    stamp = tuple((paths.REFERENCE_DIR / name).stat().st_mtime_ns for name in _CUE_FILES)
+    stamp = tuple(os.stat(path).st_mtime_ns for path in _cue_paths(paths.REFERENCE_DIR))
     return _cached_cues(stamp)
+
+
+@lru_cache(maxsize=4)
+def _cue_paths(folder) -> tuple[str, ...]:
+    """The cue files of ``folder`` as plain strings: ``os.stat`` on a string
+    costs a fraction of joining and stating ``Path`` objects on every page."""
+    return tuple(str(folder / name) for name in _CUE_FILES)
 
 
 @contextmanager
@@ -224,6 +270,7 @@ def _one_reading():
 # ---------------------------------------------------------------- words of a clause
 
 _PUNCT = set(",;:、。!?….")
+_MARKS = set("“”\"'《》()")   # quotation and title marks: not words, not stops
 _CN_ORDINAL = "一二三四五六七八九十"
 _ENUMERATION = re.compile(rf"^(?:[{_CN_ORDINAL}]是|其[{_CN_ORDINAL}]|第[{_CN_ORDINAL}\d]+[,、])")
 
@@ -244,6 +291,22 @@ class _Words:
             self.words.append((word, pos, offset))
             offset += len(word)
         self.bounds = {start for _, _, start in self.words} | {len(text)}
+        self.subordinate = None   # (cues, _subordinate's answer), filled on first use
+        self._shapes = None
+
+    def shapes(self) -> list[tuple[bool, bool, bool]]:
+        """For each word: (blank, only punctuation and quotation marks, opens
+        with punctuation), read on its analysis view; worked out once."""
+        if self._shapes is None:
+            shapes = []
+            for word, _, _ in self.words:
+                if not word.strip():
+                    shapes.append((True, False, False))
+                    continue
+                view = analysis_view(word)
+                shapes.append((False, all(c in _PUNCT or c in _MARKS for c in view), view[0] in _PUNCT))
+            self._shapes = shapes
+        return self._shapes
 
     def find(self, cue: str, lo: int = 0, hi: int | None = None) -> list[int]:
         """Start offsets where ``cue`` begins and ends on word boundaries in [lo, hi)."""
@@ -291,61 +354,74 @@ def _cached_words(text: str, tokenizer) -> _Words:
 # ---------------------------------------------------------------- conditions
 
 
-def _all(text: str, part: str, start: int = 0) -> list[int]:
-    found, at = [], text.find(part, start)
-    while at != -1:
-        found.append(at)
-        at = text.find(part, at + 1)
-    return found
+_CLAUSE_STOP = re.compile("[,;:]")
 
 
 def _subordinate(words: _Words, cues: _Cues) -> tuple[int, int, str] | None:
-    """(start, end, kind) of the first condition or concession clause."""
+    """(start, end, kind) of the first condition or concession clause; worked
+    out once per text and reading of the cue files (several steps ask)."""
+    held = words.subordinate
+    if held is not None and held[0] is cues:
+        return held[1]
+    found = _first_subordinate(words, cues)
+    words.subordinate = (cues, found)
+    return found
+
+
+def _first_subordinate(words: _Words, cues: _Cues) -> tuple[int, int, str] | None:
     view = words.view
     candidates = []
-    for opener in cues.openers:
-        if opener.word == "^":
-            candidates.append((0, 1, _Opener("", opener.kind, opener.closers)))
-            continue
-        for at in words.find(opener.word):
-            candidates.append((at, -len(opener.word), opener))
+    for entry in cues.subordinators:
+        word = entry[0].word
+        if not word:
+            candidates.append((0, 1, entry))
+        elif word in view:  # most openers are absent: skip the search
+            for at in words.find(word):
+                candidates.append((at, -len(word), entry))
     # The unopened condition (^) is the last resort: 例如在某些情况下 opens with 在.
-    ordered = sorted(candidates, key=lambda c: (not c[2].word, c[0], c[1]))
-    for at, _, opener in ordered:
+    ordered = sorted(candidates, key=lambda c: (not c[2][0].word, c[0], c[1]))
+    for at, _, (opener, ends, must_close) in ordered:
         after = at + len(opener.word)
-        end = None
-        best_at = None
-        for closer in opener.closers:
-            inclusive = closer.startswith("+")
-            word = closer.lstrip("+")
-            if word == ",":
-                hits = [k for k in range(after, len(view)) if view[k] in ",;:"]
-            else:
-                # A closer only has to start a word: 才 in 才能, 就 in 就会.
-                hits = [k for k in _all(view, word, after) if k in words.bounds]
-            if hits and (best_at is None or hits[0] < best_at):
-                best_at = hits[0]
-                end = hits[0] + (len(word) if inclusive else 0)
-        if not opener.word and (end is None or any(ch in ",;:" for ch in view[:end])):
+        end = _closing(words, ends, after)
+        if not opener.word and (end is None or _CLAUSE_STOP.search(view, 0, end)):
             continue  # an unopened condition has to close within the first segment
         if end is None:
             # Only a condition runs to the end of the clause unclosed (如果A,且B
             # cut before 且); a concession without its 但 half is the assertion.
-            if opener.kind != "condition" or all(c.startswith("+") for c in opener.closers):
+            if must_close:
                 continue
             end = len(view.rstrip("。.!?;,:"))
         # 如果A,且B,… : an additive word after the comma continues the condition.
-        while end < len(view) and view[end] in ",":
-            nxt = next((w for w in cues.additive if view.startswith(w, end + 1)), None)
-            if not nxt:
+        while end < len(view) and view[end] == ",":
+            if not any(view.startswith(w, end + 1) for w in cues.additive):
                 break
-            stop = [k for k in range(end + 1, len(view)) if view[k] in ",;:"]
+            stop = _CLAUSE_STOP.search(view, end + 1)
             if not stop:
                 break
-            end = stop[0]
+            end = stop.start()
         if end - at > len(opener.word):
             return at, end, opener.kind
     return None
+
+
+def _closing(words: _Words, ends, after: int) -> int | None:
+    """Where the earliest closer after ``after`` ends the clause (before the
+    closer, or after it when it belongs to the clause); None if none is found."""
+    view = words.view
+    best_at = end = None
+    for word, inclusive in ends:
+        if word == ",":
+            stop = _CLAUSE_STOP.search(view, after)
+            hit = stop.start() if stop else -1
+        else:
+            # A closer only has to start a word: 才 in 才能, 就 in 就会.
+            hit = view.find(word, after)
+            while hit != -1 and hit not in words.bounds:
+                hit = view.find(word, hit + 1)
+        if hit != -1 and (best_at is None or hit < best_at):
+            best_at = hit
+            end = hit + (len(word) if inclusive else 0)
+    return end
 
 
 # ---------------------------------------------------------------- polarity
@@ -516,11 +592,11 @@ def _triple(words: _Words, cues: _Cues, mask) -> tuple[str, str, str]:
     next comma. A light verb takes the noun after it (受…影响 → 受影响), and
     an object marked by 对 before the verb is its object."""
     items, punct_after = [], set()
-    for word, pos, start in words.words:
-        if mask[start] or not word.strip():
+    for (word, pos, start), (blank, marks_only, opens_with_punct) in zip(words.words, words.shapes()):
+        if blank or mask[start]:
             continue
-        if all(c in _PUNCT or c in "“”\"'《》()" for c in analysis_view(word)):
-            if items and analysis_view(word)[0] in _PUNCT:
+        if marks_only:
+            if items and opens_with_punct:
                 punct_after.add(len(items) - 1)
             continue
         items.append((word, pos, start))
@@ -529,22 +605,23 @@ def _triple(words: _Words, cues: _Cues, mask) -> tuple[str, str, str]:
     framed = _frames(items, punct_after) | _place_phrases(items, punct_after)
     if len(framed) == len(items):
         framed = set()
-    negs = set(cues.negations)
-    skip = cues.aux_verbs | cues.skip_verbs | negs
-    not_nouns = skip | set(cues.hedges) | set(cues.advice) | cues.function_words
+    skip = cues.not_verbs
+    not_nouns = cues.not_nouns
     verb_index = None
-    for i, (word, pos, _) in enumerate(items):
-        if i in framed or word in skip:
+    previous = None  # the last word before the one read that is not in a frame
+    for i, item in enumerate(items):
+        if i in framed:
             continue
-        if pos.startswith("v") and pos != "vn":
-            verb_index = i
-            break
-        # 会影响征信: a verbal noun after an auxiliary, adverb or negation is the verb.
-        before = [items[k] for k in range(i) if k not in framed]
-        previous = before[-1] if before else None
-        if pos == "vn" and previous and (previous[0] in skip or previous[1].startswith("d")):
-            verb_index = i
-            break
+        word, pos, _ = item
+        if word not in skip:
+            if pos.startswith("v") and pos != "vn":
+                verb_index = i
+                break
+            # 会影响征信: a verbal noun after an auxiliary, adverb or negation is the verb.
+            if pos == "vn" and previous and (previous[0] in skip or previous[1].startswith("d")):
+                verb_index = i
+                break
+        previous = item
     if verb_index is None:
         return _noun_run(items, framed, 0, len(items), not_nouns), "", ""
     segment_start = max([i + 1 for i in punct_after if i < verb_index] + [0])
@@ -640,7 +717,10 @@ def _is_imperative(words: _Words, cues: _Cues, mask) -> bool:
     """A clause that opens with a full verb and no subject tells the reader
     what to do (拨打官方客服电话,说明情况). A verb followed by 后/时 opens a
     time clause instead (还清后额度…), and 是/有 open statements."""
-    items = [(w, p) for w, p, s in words.words if not mask[s] and w.strip() and analysis_view(w)[0] not in _PUNCT]
+    items = [
+        (w, p) for (w, p, s), (blank, _, opens_with_punct) in zip(words.words, words.shapes())
+        if not blank and not mask[s] and not opens_with_punct
+    ]
     while items and (items[0][0] in cues.function_words or items[0][1] == "c"):
         items = items[1:]
     if len(items) < 2:
@@ -650,9 +730,10 @@ def _is_imperative(words: _Words, cues: _Cues, mask) -> bool:
     if opener == "object":
         return True  # 把每笔借款列出来: a disposal with no subject
     if opener == "manner":
-        return next_pos == "v" and next_word not in cues.aux_verbs | cues.copulas | cues.skip_verbs
-    first_segment = re.split(r"[,;:]", words.view, maxsplit=1)[0]
-    if any(p == "f" for w, p, s in words.words if s < len(first_segment)):
+        return next_pos == "v" and next_word not in cues.not_manner_verbs
+    stop = _CLAUSE_STOP.search(words.view)
+    first_segment_end = stop.start() if stop else len(words.view)
+    if any(p == "f" for w, p, s in words.words if s < first_segment_end):
         return False  # 还清全部欠款后,…: a time clause, not an instruction
     return (
         pos == "v" and next_pos != "f" and word not in cues.aux_verbs and word not in cues.skip_verbs
@@ -701,7 +782,7 @@ def _is_reported(words: _Words, cues: _Cues) -> bool:
 
 
 def _content_length(text: str) -> int:
-    return sum(1 for c in text if c.isalnum())
+    return sum(map(str.isalnum, text))
 
 
 def read_clause(text: str, tokenizer) -> Reading:
@@ -825,7 +906,7 @@ def _run_on_cuts(words: _Words, cues: _Cues) -> list[int]:
     if not commas:
         return []
     sub = _subordinate(words, cues)
-    skip = cues.aux_verbs | cues.skip_verbs | cues.function_words
+    skip = cues.not_clause_verbs
     cuts, last = [], 0
     for n, comma in enumerate(commas):
         right_end = commas[n + 1] if n + 1 < len(commas) else len(view)
@@ -915,8 +996,13 @@ def _claims_of_block(page, block, tokenizer, cues, sentence_ids, make, left_out)
 
 
 class _Maker:
-    def __init__(self, page: Page, tokenizer, origin: str, section_id: str = "", comment_id: int | None = None):
+    """Makes the claims of one section or comment; ``claim_ids`` hands out
+    their ids in page order (the article's run on across its sections)."""
+
+    def __init__(self, page: Page, tokenizer, origin: str, claim_ids, section_id: str = "",
+                 comment_id: int | None = None):
         self.page, self.tokenizer, self.origin = page, tokenizer, origin
+        self.claim_ids = claim_ids
         self.section_id, self.comment_id = section_id, comment_id
         self.is_article = origin == "article"
 
@@ -927,17 +1013,13 @@ class _Maker:
         reading = read_clause(text, self.tokenizer)
         norm = analysis_view(text)
         return Claim(
-            doc_id=self.page.doc_id, claim_id="", origin=self.origin, section_id=self.section_id,
+            doc_id=self.page.doc_id, claim_id=next(self.claim_ids), origin=self.origin, section_id=self.section_id,
             comment_id=self.comment_id, sentence_id=sentence_id, text=text, char_start=start, char_end=end,
             kind=reading.kind, polarity=reading.polarity, modality=reading.modality,
             condition=reading.condition, subject=reading.subject, predicate=reading.predicate,
             object=reading.object, quantities=reading.quantities, citations=reading.citations,
             checkworthiness=reading.checkworthiness, norm=norm, tokens=tuple(self.tokenizer.cut(norm)),
         )
-
-
-def _renumber(claim: Claim, claim_id: str) -> Claim:
-    return replace(claim, claim_id=claim_id)
 
 
 def _walk(page: Page, tokenizer) -> tuple[list[Claim], list[LeftOut]]:
@@ -950,19 +1032,17 @@ def _walk_page(page: Page, tokenizer) -> tuple[list[Claim], list[LeftOut]]:
     claims: list[Claim] = []
     left: list[LeftOut] = []
     article_sentences = (f"s{k:03d}" for k in range(1, 1_000_000))
-    article: list[Claim] = []
+    article_claims = (f"a{k:03d}" for k in range(1, 1_000_000))
     for section in page.sections:
-        make = _Maker(page, tokenizer, "article", section_id=section.section_id)
+        make = _Maker(page, tokenizer, "article", article_claims, section_id=section.section_id)
         for block in section.blocks:
-            article.extend(_claims_of_block(page, block, tokenizer, cues, article_sentences, make, left))
-    claims.extend(_renumber(c, f"a{k:03d}") for k, c in enumerate(article, start=1))
+            claims.extend(_claims_of_block(page, block, tokenizer, cues, article_sentences, make, left))
     for comment in page.comments:
-        make = _Maker(page, tokenizer, "comment", comment_id=comment.comment_id)
+        comment_claims = (f"c{comment.comment_id}-{k:02d}" for k in range(1, 1_000_000))
+        make = _Maker(page, tokenizer, "comment", comment_claims, comment_id=comment.comment_id)
         ids = (f"c{comment.comment_id}-s{k:02d}" for k in range(1, 1_000_000))
-        found: list[Claim] = []
         for block in comment.blocks:
-            found.extend(_claims_of_block(page, block, tokenizer, cues, ids, make, left))
-        claims.extend(_renumber(c, f"c{comment.comment_id}-{k:02d}") for k, c in enumerate(found, start=1))
+            claims.extend(_claims_of_block(page, block, tokenizer, cues, ids, make, left))
     return claims, left
 
 
@@ -981,9 +1061,9 @@ def left_out(page: Page, tokenizer) -> list[LeftOut]:
     return _walk(page, tokenizer)[1]
 
 
-def _question(page: Page, tokenizer, origin: str, comment_id, text: str) -> Question:
+def _question(page: Page, tokenizer, question_id: str, origin: str, comment_id, text: str) -> Question:
     norm = analysis_view(text)
-    return Question(page.doc_id, "", origin, comment_id, text, norm=norm, tokens=tuple(tokenizer.cut(norm)))
+    return Question(page.doc_id, question_id, origin, comment_id, text, norm=norm, tokens=tuple(tokenizer.cut(norm)))
 
 
 def title_questions(title: str, tokenizer) -> list[str]:
@@ -1016,15 +1096,16 @@ def extract_questions(page: Page, tokenizer) -> list[Question]:
 
 def _page_questions(page: Page, tokenizer) -> list[Question]:
     cues = _cues()
-    found = [_question(page, tokenizer, "title", None, q) for q in title_questions(page.title, tokenizer)]
+    ids = (f"q{k}" for k in range(1, 1_000_000))
+    found = [_question(page, tokenizer, next(ids), "title", None, q) for q in title_questions(page.title, tokenizer)]
     for comment in page.comments:
         for block in comment.blocks:
             for unit in _sentences(page, block):
                 text = page.text[unit.start : unit.end]
                 if _is_question(_words(text, tokenizer), cues):
                     for part in _question_parts(text, tokenizer, cues):
-                        found.append(_question(page, tokenizer, "comment", comment.comment_id, part))
-    return [replace(q, question_id=f"q{k}") for k, q in enumerate(found, start=1)]
+                        found.append(_question(page, tokenizer, next(ids), "comment", comment.comment_id, part))
+    return found
 
 
 def claims_frame(claims: list[Claim]) -> pd.DataFrame:
