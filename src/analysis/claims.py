@@ -34,7 +34,7 @@ import re
 import threading
 from contextlib import contextmanager
 from dataclasses import dataclass, replace
-from functools import lru_cache
+from functools import lru_cache, wraps
 
 import pandas as pd
 
@@ -281,6 +281,7 @@ class _Words:
 
     def __init__(self, text: str, tokenizer):
         self.text = text
+        self.tokenizer = tokenizer
         self.view = analysis_view(text)
         tagged = tokenizer.tag(text, hmm=False)
         if sum(len(w) for w, _ in tagged) != len(text):
@@ -291,8 +292,16 @@ class _Words:
             self.words.append((word, pos, offset))
             offset += len(word)
         self.bounds = {start for _, _, start in self.words} | {len(text)}
-        self.subordinate = None   # (cues, _subordinate's answer), filled on first use
+        # Answers of the readers below about this text: {reader: (cues, answer)}.
+        self.kept: dict = {}
         self._shapes = None
+        self._tokens: tuple[str, ...] | None = None
+
+    def tokens(self) -> tuple[str, ...]:
+        """The words of the view as records keep them (``Tokenizer.cut``, HMM on)."""
+        if self._tokens is None:
+            self._tokens = tuple(self.tokenizer.cut(self.view))
+        return self._tokens
 
     def shapes(self) -> list[tuple[bool, bool, bool]]:
         """For each word: (blank, only punctuation and quotation marks, opens
@@ -341,6 +350,24 @@ class _Words:
         return False
 
 
+def _per_reading(read):
+    """``read(words, cues)`` worked out once per text and reading of the cue
+    files: several steps ask the same question of the same words, and a
+    sentence met again (on the same page or the next) is not read again.
+    The answers live on the ``_Words`` of the text, so they go with it."""
+
+    @wraps(read)
+    def kept(words: _Words, cues: _Cues):
+        held = words.kept.get(read)
+        if held is not None and held[0] is cues:
+            return held[1]
+        answer = read(words, cues)
+        words.kept[read] = (cues, answer)
+        return answer
+
+    return kept
+
+
 def _words(text: str, tokenizer) -> _Words:
     """The tagged words of ``text``, shared by the steps that read the same clause."""
     return _cached_words(text, tokenizer)
@@ -357,18 +384,9 @@ def _cached_words(text: str, tokenizer) -> _Words:
 _CLAUSE_STOP = re.compile("[,;:]")
 
 
+@_per_reading
 def _subordinate(words: _Words, cues: _Cues) -> tuple[int, int, str] | None:
-    """(start, end, kind) of the first condition or concession clause; worked
-    out once per text and reading of the cue files (several steps ask)."""
-    held = words.subordinate
-    if held is not None and held[0] is cues:
-        return held[1]
-    found = _first_subordinate(words, cues)
-    words.subordinate = (cues, found)
-    return found
-
-
-def _first_subordinate(words: _Words, cues: _Cues) -> tuple[int, int, str] | None:
+    """(start, end, kind) of the first condition or concession clause."""
     view = words.view
     candidates = []
     for entry in cues.subordinators:
@@ -543,6 +561,7 @@ def _cite(name: str, match: re.Match, number) -> str:
 # ---------------------------------------------------------------- questions
 
 
+@_per_reading
 def _is_question(words: _Words, cues: _Cues) -> bool:
     view = words.view.rstrip(" 。.!…”’」』)")
     if view.endswith("?"):
@@ -744,6 +763,7 @@ def _is_imperative(words: _Words, cues: _Cues, mask) -> bool:
 FILLER_START_CHARS = 12
 
 
+@_per_reading
 def _is_filler(words: _Words, cues: _Cues) -> bool:
     view = words.view.strip()
     if view.endswith(":") and words.has(cues.filler_lead):
@@ -759,6 +779,7 @@ def _is_filler(words: _Words, cues: _Cues) -> bool:
     return False
 
 
+@_per_reading
 def _is_reported(words: _Words, cues: _Cues) -> bool:
     """A clause that reports what others fear, ask or believe: a worry verb,
     or a belief verb after a group word, in its first segment that is not a
@@ -788,8 +809,12 @@ def _content_length(text: str) -> int:
 def read_clause(text: str, tokenizer) -> Reading:
     """Kind, polarity, modality, condition, triple, quantities, citations and
     check-worthiness of one clause."""
-    cues = _cues()
-    words = _words(text, tokenizer)
+    return _reading(_words(text, tokenizer), _cues())
+
+
+@_per_reading
+def _reading(words: _Words, cues: _Cues) -> Reading:
+    text = words.text
     mask = [False] * len(text)
     condition = ""
     sub = _subordinate(words, cues)
@@ -856,15 +881,18 @@ def _sentences(page: Page, block) -> list[_Unit]:
     return [_Unit(a, b) for a, b in merged]
 
 
-def _clauses(page: Page, unit: _Unit, tokenizer, cues: _Cues) -> list[tuple[int, int]]:
-    """Clause spans of a sentence (ends still carrying their punctuation)."""
-    spans = split_clauses(page.text, (unit.start, unit.end), tokenizer)
+@_per_reading
+def _clauses(sentence: _Words, cues: _Cues) -> list[tuple[int, int]]:
+    """Clause spans of a sentence (ends still carrying their punctuation), in
+    offsets of the sentence."""
+    tokenizer = sentence.tokenizer
+    spans = split_clauses(sentence.text, None, tokenizer)
     out: list[list[int]] = []
     pending = None  # a clause that is only a condition, waiting for its main clause
     for start, end in spans:
         if pending is not None:
             start, pending = pending, None
-        text = page.text[start:end]
+        text = sentence.text[start:end]
         view = analysis_view(text)
         if out and _ENUMERATION.match(view):
             out[-1][1] = end
@@ -886,7 +914,7 @@ def _clauses(page: Page, unit: _Unit, tokenizer, cues: _Cues) -> list[tuple[int,
             out.append([pending, spans[-1][1]])
     spans = []
     for start, end in out:
-        text = page.text[start:end]
+        text = sentence.text[start:end]
         cuts = [0, *_run_on_cuts(_words(text, tokenizer), cues), len(text)]
         spans.extend((start + a, start + b) for a, b in zip(cuts, cuts[1:]))
     return spans
@@ -896,6 +924,7 @@ _SUBJECT_TAGS = ("n", "nr", "ns", "nt", "nz", "nrt", "r", "j")
 _MIN_CLAUSE = 6  # content characters on each side of a run-on cut
 
 
+@_per_reading
 def _run_on_cuts(words: _Words, cues: _Cues) -> list[int]:
     """Offsets just after commas that join two complete clauses (逾期不会导致
     微信被冻结,微信仍然可以使用): the part before is not a time frame, a
@@ -960,6 +989,7 @@ def _skip_reason(words: _Words, cues: _Cues, title_core: str, is_article: bool) 
     return ""
 
 
+@_per_reading
 def _clause_reason(words: _Words, cues: _Cues) -> str:
     if _content_length(words.text) < 4:
         return "fragment"
@@ -984,24 +1014,36 @@ def _claims_of_block(page, block, tokenizer, cues, sentence_ids, make, left_out)
         if reason:
             left_out.append(make.left_out(words.text, reason))
             continue
-        for start, end in _clauses(page, unit, tokenizer, cues):
-            raw = page.text[start:end]
-            reason = _clause_reason(_words(raw, tokenizer), cues)
+        for start, end, reason in _clause_plan(words, cues):
+            start, end = unit.start + start, unit.start + end
             if reason:
-                left_out.append(make.left_out(raw, reason))
-                continue
-            end = _trim_end(page.text, start, end)
-            out.append(make(sentence_id, start, end, page.text[start:end]))
+                left_out.append(make.left_out(page.text[start:end], reason))
+            else:
+                out.append(make(sentence_id, start, end, page.text[start:end]))
     return out
+
+
+@_per_reading
+def _clause_plan(sentence: _Words, cues: _Cues) -> list[tuple[int, int, str]]:
+    """(start, end, reason) of each clause of a sentence, in offsets of the
+    sentence: the reason it is left out, or "" for a claim, whose end is then
+    trimmed of its punctuation."""
+    plan = []
+    for start, end in _clauses(sentence, cues):
+        reason = _clause_reason(_words(sentence.text[start:end], sentence.tokenizer), cues)
+        if not reason:
+            end = _trim_end(sentence.text, start, end)
+        plan.append((start, end, reason))
+    return plan
 
 
 class _Maker:
     """Makes the claims of one section or comment; ``claim_ids`` hands out
     their ids in page order (the article's run on across its sections)."""
 
-    def __init__(self, page: Page, tokenizer, origin: str, claim_ids, section_id: str = "",
+    def __init__(self, page: Page, tokenizer, cues: _Cues, origin: str, claim_ids, section_id: str = "",
                  comment_id: int | None = None):
-        self.page, self.tokenizer, self.origin = page, tokenizer, origin
+        self.page, self.tokenizer, self.cues, self.origin = page, tokenizer, cues, origin
         self.claim_ids = claim_ids
         self.section_id, self.comment_id = section_id, comment_id
         self.is_article = origin == "article"
@@ -1010,15 +1052,15 @@ class _Maker:
         return LeftOut(self.origin, self.section_id, self.comment_id, text, reason)
 
     def __call__(self, sentence_id: str, start: int, end: int, text: str) -> Claim:
-        reading = read_clause(text, self.tokenizer)
-        norm = analysis_view(text)
+        words = _words(text, self.tokenizer)
+        reading = _reading(words, self.cues)
         return Claim(
             doc_id=self.page.doc_id, claim_id=next(self.claim_ids), origin=self.origin, section_id=self.section_id,
             comment_id=self.comment_id, sentence_id=sentence_id, text=text, char_start=start, char_end=end,
             kind=reading.kind, polarity=reading.polarity, modality=reading.modality,
             condition=reading.condition, subject=reading.subject, predicate=reading.predicate,
             object=reading.object, quantities=reading.quantities, citations=reading.citations,
-            checkworthiness=reading.checkworthiness, norm=norm, tokens=tuple(self.tokenizer.cut(norm)),
+            checkworthiness=reading.checkworthiness, norm=words.view, tokens=words.tokens(),
         )
 
 
@@ -1034,12 +1076,12 @@ def _walk_page(page: Page, tokenizer) -> tuple[list[Claim], list[LeftOut]]:
     article_sentences = (f"s{k:03d}" for k in range(1, 1_000_000))
     article_claims = (f"a{k:03d}" for k in range(1, 1_000_000))
     for section in page.sections:
-        make = _Maker(page, tokenizer, "article", article_claims, section_id=section.section_id)
+        make = _Maker(page, tokenizer, cues, "article", article_claims, section_id=section.section_id)
         for block in section.blocks:
             claims.extend(_claims_of_block(page, block, tokenizer, cues, article_sentences, make, left))
     for comment in page.comments:
         comment_claims = (f"c{comment.comment_id}-{k:02d}" for k in range(1, 1_000_000))
-        make = _Maker(page, tokenizer, "comment", comment_claims, comment_id=comment.comment_id)
+        make = _Maker(page, tokenizer, cues, "comment", comment_claims, comment_id=comment.comment_id)
         ids = (f"c{comment.comment_id}-s{k:02d}" for k in range(1, 1_000_000))
         for block in comment.blocks:
             claims.extend(_claims_of_block(page, block, tokenizer, cues, ids, make, left))
@@ -1062,8 +1104,8 @@ def left_out(page: Page, tokenizer) -> list[LeftOut]:
 
 
 def _question(page: Page, tokenizer, question_id: str, origin: str, comment_id, text: str) -> Question:
-    norm = analysis_view(text)
-    return Question(page.doc_id, question_id, origin, comment_id, text, norm=norm, tokens=tuple(tokenizer.cut(norm)))
+    words = _words(text, tokenizer)
+    return Question(page.doc_id, question_id, origin, comment_id, text, norm=words.view, tokens=words.tokens())
 
 
 def title_questions(title: str, tokenizer) -> list[str]:
