@@ -296,6 +296,13 @@ class _Words:
         self.kept: dict = {}
         self._shapes = None
         self._tokens: tuple[str, ...] | None = None
+        self._core: str | None = None
+
+    def core(self) -> str:
+        """``page.core`` of the text (letters and digits), worked out once."""
+        if self._core is None:
+            self._core = core(self.text)
+        return self._core
 
     def tokens(self) -> tuple[str, ...]:
         """The words of the view as records keep them (``Tokenizer.cut``, HMM on)."""
@@ -305,15 +312,22 @@ class _Words:
 
     def shapes(self) -> list[tuple[bool, bool, bool]]:
         """For each word: (blank, only punctuation and quotation marks, opens
-        with punctuation), read on its analysis view; worked out once."""
+        with punctuation), read on its analysis view; worked out once.
+
+        A word cut from ``self.view`` is its own analysis view as far as these
+        marks go: they are left as they are by NFKC and by the conversion to
+        simplified script, which never produces them from other characters
+        (``test_claims_words`` checks the conversion tables). Only a word
+        that is not part of the view is converted again."""
         if self._shapes is None:
             shapes = []
-            for word, _, _ in self.words:
+            view = self.view
+            for word, _, start in self.words:
                 if not word.strip():
                     shapes.append((True, False, False))
                     continue
-                view = analysis_view(word)
-                shapes.append((False, all(c in _PUNCT or c in _MARKS for c in view), view[0] in _PUNCT))
+                marks = word if view.startswith(word, start) else analysis_view(word)
+                shapes.append((False, all(c in _PUNCT or c in _MARKS for c in marks), marks[0] in _PUNCT))
             self._shapes = shapes
         return self._shapes
 
@@ -779,6 +793,9 @@ def _is_filler(words: _Words, cues: _Cues) -> bool:
     return False
 
 
+_SEGMENTS = re.compile(r"([,;:])")
+
+
 @_per_reading
 def _is_reported(words: _Words, cues: _Cues) -> bool:
     """A clause that reports what others fear, ask or believe: a worry verb,
@@ -786,7 +803,7 @@ def _is_reported(words: _Words, cues: _Cues) -> bool:
     time frame or a verbless setting (网商贷逾期以后,很多人关心…;
     借呗逾期两天,很多人担心…)."""
     start = 0
-    for segment in re.split(r"([,;:])", words.view)[::2]:
+    for segment in _SEGMENTS.split(words.view)[::2]:
         end = start + len(segment)
         last = [w for w in words.words if start <= w[2] < end and w[0].strip()]
         if words.has(cues.reported["worry"], start, end):
@@ -978,7 +995,7 @@ class LeftOut:
 def _skip_reason(words: _Words, cues: _Cues, title_core: str, is_article: bool) -> str:
     if _is_question(words, cues):
         return "question"
-    key = core(words.text)
+    key = words.core()
     if title_core and key and (key == title_core or (len(key) >= 8 and key in title_core)):
         return "title_repeat"
     if _is_filler(words, cues):
@@ -1005,9 +1022,9 @@ def _clause_reason(words: _Words, cues: _Cues) -> str:
 def _claims_of_block(page, block, tokenizer, cues, sentence_ids, make, left_out):
     """Claims of one block; ``sentence_ids`` is an iterator of sentence ids;
     what is not a claim goes to ``left_out``."""
-    title_core = core(page.title)
+    title_core = make.title_core
     out = []
-    for unit in _sentences(page, block):
+    for unit in _sentences_of(page, block):
         sentence_id = next(sentence_ids)
         words = _words(page.text[unit.start : unit.end], tokenizer)
         reason = _skip_reason(words, cues, title_core, make.is_article)
@@ -1047,6 +1064,7 @@ class _Maker:
         self.claim_ids = claim_ids
         self.section_id, self.comment_id = section_id, comment_id
         self.is_article = origin == "article"
+        self.title_core = _title_core(page)
 
     def left_out(self, text: str, reason: str) -> LeftOut:
         return LeftOut(self.origin, self.section_id, self.comment_id, text, reason)
@@ -1062,6 +1080,26 @@ class _Maker:
             object=reading.object, quantities=reading.quantities, citations=reading.citations,
             checkworthiness=reading.checkworthiness, norm=words.view, tokens=words.tokens(),
         )
+
+
+def _title_core(page: Page) -> str:
+    """``core`` of the page's title, worked out once per page."""
+    held = getattr(_held, "title_core", None)
+    if held is None or held[0] is not page:
+        held = _held.title_core = (page, core(page.title))
+    return held[1]
+
+
+def _sentences_of(page: Page, block) -> list[_Unit]:
+    """``_sentences`` of a block, kept for the page last read on this thread:
+    the questions of the comments walk the sentences the claims walked."""
+    held = getattr(_held, "sentences", None)
+    if held is None or held[0] is not page:
+        held = _held.sentences = (page, {})
+    units = held[1].get(id(block))
+    if units is None:
+        units = held[1][id(block)] = _sentences(page, block)
+    return units
 
 
 def _walk(page: Page, tokenizer) -> tuple[list[Claim], list[LeftOut]]:
@@ -1142,7 +1180,7 @@ def _page_questions(page: Page, tokenizer) -> list[Question]:
     found = [_question(page, tokenizer, next(ids), "title", None, q) for q in title_questions(page.title, tokenizer)]
     for comment in page.comments:
         for block in comment.blocks:
-            for unit in _sentences(page, block):
+            for unit in _sentences_of(page, block):
                 text = page.text[unit.start : unit.end]
                 if _is_question(_words(text, tokenizer), cues):
                     for part in _question_parts(text, tokenizer, cues):
