@@ -144,12 +144,12 @@ def test_cue_files_are_stated_as_plain_paths():
 def test_clause_plan_is_in_offsets_of_the_sentence(tokenizer):
     sentence = C._words("逾期不会导致微信被冻结，微信仍然可以使用。", tokenizer)
     # Cut after the comma (11); each claim ends before its punctuation.
-    assert C._clause_plan(sentence, C._cues()) == [(0, 11, ""), (12, 20, "")]
+    assert C._clause_plan(sentence, C._cues()) == [(0, 12, 11, ""), (12, 21, 20, "")]
 
 
 def test_a_left_out_clause_keeps_its_punctuation_in_the_plan(tokenizer):
     sentence = C._words("很多人担心逾期会影响征信。", tokenizer)
-    assert C._clause_plan(sentence, C._cues()) == [(0, 13, "reported")]
+    assert C._clause_plan(sentence, C._cues()) == [(0, 13, 13, "reported")]
 
 
 def test_sentences_are_split_once_per_page():
@@ -162,3 +162,49 @@ def test_sentences_are_split_once_per_page():
     again = parse_page(text)
     assert C._sentences_of(again, again.sections[-1].blocks[0]) == units
     assert C._sentences_of(again, again.sections[-1].blocks[0]) is not units
+
+
+def test_a_claim_takes_its_words_from_its_clause_when_only_marks_are_dropped(tokenizer):
+    clause = C._Words("逾期会上报征信。", tokenizer)
+    claim = C._claim_words(clause, 7)
+    assert claim.text == "逾期会上报征信" and claim.view == "逾期会上报征信"
+    assert claim.words == [w for w in clause.words if w[2] < 7]
+    assert claim.bounds == {0, 2, 3, 5, 7}
+    assert C._claim_words(clause, 7) is claim
+    assert C._claim_words(clause, 8) is clause
+    # A full stop written as "." may join the number before it: tagged afresh.
+    money = C._Words("借款5000元.", tokenizer)
+    assert C._claim_words(money, 7).words == C._Words("借款5000元", tokenizer).words
+
+
+def _pages():
+    from analysis import paths
+    from analysis.page import read_page
+
+    files = [paths.DEFAULT_PAGE, *sorted((Path(__file__).parent / "fixtures" / "pages").iterdir())]
+    for path in files:
+        try:
+            yield read_page(path)
+        except Exception:  # pages made to fail the reader
+            continue
+
+
+def test_claim_words_taken_from_clauses_are_the_words_tagged_afresh(tokenizer):
+    """Every claim of the bundled page and the fixture pages: the words taken
+    from its clause are those the tokenizer gives the claim's text itself."""
+    cues = C._cues()
+    taken = 0
+    for page in _pages():
+        blocks = [b for s in page.sections for b in s.blocks] + [b for c in page.comments for b in c.blocks]
+        for block in blocks:
+            for unit in C._sentences(page, block):
+                sentence = C._Words(page.text[unit.start : unit.end], tokenizer)
+                for start, end, claim_end, reason in C._clause_plan(sentence, cues):
+                    if reason or claim_end == end:
+                        continue
+                    clause = C._Words(sentence.text[start:end], tokenizer)
+                    claim = C._claim_words(clause, claim_end - start)
+                    fresh = C._Words(sentence.text[start:claim_end], tokenizer)
+                    assert (claim.view, claim.words, claim.bounds) == (fresh.view, fresh.words, fresh.bounds)
+                    taken += claim is not C._cached_words(fresh.text, tokenizer)
+    assert taken > 100

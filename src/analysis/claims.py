@@ -279,19 +279,27 @@ class _Words:
     """A piece of text with its tagged words and their boundaries, for finding
     cue words where they stand as words (应 in 客户应…, not in 相应)."""
 
-    def __init__(self, text: str, tokenizer):
+    def __init__(self, text: str, tokenizer, view: str | None = None, words=None):
+        """The text is viewed and tagged here, unless its ``view`` and
+        ``words`` are given (taken from a longer text by ``_claim_words``)."""
         self.text = text
         self.tokenizer = tokenizer
-        self.view = analysis_view(text)
-        tagged = tokenizer.tag(text, hmm=False)
-        if sum(len(w) for w, _ in tagged) != len(text):
-            tagged = [(w, "x") for w in tokenizer.cut(text)]
-        self.words: list[tuple[str, str, int]] = []
-        offset = 0
-        for word, pos in tagged:
-            self.words.append((word, pos, offset))
-            offset += len(word)
+        self.tagged = True   # False when the tags missed characters and plain cuts stand in
+        if words is None:
+            view = analysis_view(text)
+            tagged = tokenizer.tag(text, hmm=False)
+            if sum(len(w) for w, _ in tagged) != len(text):
+                tagged = [(w, "x") for w in tokenizer.cut(text)]
+                self.tagged = False
+            words = []
+            offset = 0
+            for word, pos in tagged:
+                words.append((word, pos, offset))
+                offset += len(word)
+        self.view = view
+        self.words: list[tuple[str, str, int]] = words
         self.bounds = {start for _, _, start in self.words} | {len(text)}
+        self.head: tuple[int, _Words] | None = None   # kept by _claim_words
         # Answers of the readers below about this text: {reader: (cues, answer)}.
         self.kept: dict = {}
         self._shapes = None
@@ -362,6 +370,34 @@ class _Words:
                 if mask is None or not mask[at]:
                     return True
         return False
+
+
+# Marks that close a clause and that the tokenizer cuts as words of their
+# own, apart from the run of words before them (jieba segments the runs
+# between such characters one by one, and so does the faster engine).
+_CLOSING_MARKS = frozenset(",;:、。!…")
+
+
+def _claim_words(raw: _Words, end: int) -> _Words:
+    """The tagged words of ``raw.text[:end]``, a clause without its closing
+    punctuation: the words of the clause with it, less the marks, when only
+    such marks were dropped and the view is the same; else tagged afresh."""
+    if end == len(raw.text):
+        return raw
+    if raw.head is not None and raw.head[0] == end:
+        return raw.head[1]
+    text = raw.text[:end]
+    view = analysis_view(text)
+    tail = [w for w in raw.words if w[2] >= end]
+    if (
+        raw.tagged and end in raw.bounds and view == raw.view[:end]
+        and all(len(w[0]) == 1 and w[0] in _CLOSING_MARKS for w in tail)
+    ):
+        words = _Words(text, raw.tokenizer, view, [w for w in raw.words if w[2] < end])
+    else:
+        words = _words(text, raw.tokenizer)
+    raw.head = (end, words)
+    return words
 
 
 def _per_reading(read):
@@ -1031,26 +1067,25 @@ def _claims_of_block(page, block, tokenizer, cues, sentence_ids, make, left_out)
         if reason:
             left_out.append(make.left_out(words.text, reason))
             continue
-        for start, end, reason in _clause_plan(words, cues):
-            start, end = unit.start + start, unit.start + end
+        for start, end, claim_end, reason in _clause_plan(words, cues):
+            start, end, claim_end = unit.start + start, unit.start + end, unit.start + claim_end
             if reason:
                 left_out.append(make.left_out(page.text[start:end], reason))
-            else:
-                out.append(make(sentence_id, start, end, page.text[start:end]))
+                continue
+            clause = _words(page.text[start:end], tokenizer)
+            out.append(make(sentence_id, start, claim_end, _claim_words(clause, claim_end - start)))
     return out
 
 
 @_per_reading
-def _clause_plan(sentence: _Words, cues: _Cues) -> list[tuple[int, int, str]]:
-    """(start, end, reason) of each clause of a sentence, in offsets of the
-    sentence: the reason it is left out, or "" for a claim, whose end is then
-    trimmed of its punctuation."""
+def _clause_plan(sentence: _Words, cues: _Cues) -> list[tuple[int, int, int, str]]:
+    """(start, end, claim end, reason) of each clause of a sentence, in
+    offsets of the sentence: the reason it is left out, or "" for a claim,
+    which ends before its closing punctuation (claim end)."""
     plan = []
     for start, end in _clauses(sentence, cues):
         reason = _clause_reason(_words(sentence.text[start:end], sentence.tokenizer), cues)
-        if not reason:
-            end = _trim_end(sentence.text, start, end)
-        plan.append((start, end, reason))
+        plan.append((start, end, end if reason else _trim_end(sentence.text, start, end), reason))
     return plan
 
 
@@ -1069,8 +1104,9 @@ class _Maker:
     def left_out(self, text: str, reason: str) -> LeftOut:
         return LeftOut(self.origin, self.section_id, self.comment_id, text, reason)
 
-    def __call__(self, sentence_id: str, start: int, end: int, text: str) -> Claim:
-        words = _words(text, self.tokenizer)
+    def __call__(self, sentence_id: str, start: int, end: int, words: _Words) -> Claim:
+        """The claim of ``words``, the text of the page from ``start`` to ``end``."""
+        text = words.text
         reading = _reading(words, self.cues)
         return Claim(
             doc_id=self.page.doc_id, claim_id=next(self.claim_ids), origin=self.origin, section_id=self.section_id,
