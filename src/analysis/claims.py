@@ -146,7 +146,6 @@ class _Cues:
     # Built once per reading of the files from the lists above, for the steps
     # that read every clause (see ``_derived``).
     subordinators: tuple[tuple[_Opener, tuple[tuple[str, bool], ...], bool], ...] = ()
-    negation_set: frozenset[str] = frozenset()
     not_verbs: frozenset[str] = frozenset()          # auxiliaries, skipped verbs, negations
     not_nouns: frozenset[str] = frozenset()          # not_verbs, hedges, advice and function words
     not_clause_verbs: frozenset[str] = frozenset()   # auxiliaries, skipped verbs, function words
@@ -164,7 +163,6 @@ def _derived(cues: _Cues) -> _Cues:
     return replace(
         cues,
         subordinators=tuple((opener, opener.ends, opener.must_close) for opener in subordinators),
-        negation_set=frozenset(cues.negations),
         not_verbs=not_verbs,
         not_nouns=not_verbs | frozenset(cues.hedges) | frozenset(cues.advice) | cues.function_words,
         not_clause_verbs=cues.aux_verbs | cues.skip_verbs | cues.function_words,
