@@ -40,6 +40,7 @@ import pandas as pd
 
 from . import paths, reference
 from .page import Page, core
+from .quantities import chinese_number
 from .quantities import quantities as find_quantities
 from .tables import to_frame
 from .text import analysis_view, nfkc_char, split_clauses, split_sentences
@@ -150,6 +151,7 @@ class _Cues:
     not_nouns: frozenset[str] = frozenset()          # not_verbs, hedges, advice and function words
     not_clause_verbs: frozenset[str] = frozenset()   # auxiliaries, skipped verbs, function words
     not_manner_verbs: frozenset[str] = frozenset()   # auxiliaries, copulas, skipped verbs
+    law_citation: re.Pattern | None = None            # a law named without book-title marks
 
 
 def _derived(cues: _Cues) -> _Cues:
@@ -167,6 +169,7 @@ def _derived(cues: _Cues) -> _Cues:
         not_nouns=not_verbs | frozenset(cues.hedges) | frozenset(cues.advice) | cues.function_words,
         not_clause_verbs=cues.aux_verbs | cues.skip_verbs | cues.function_words,
         not_manner_verbs=cues.aux_verbs | cues.copulas | cues.skip_verbs,
+        law_citation=_law_name_citation(tuple(cues.laws)),
     )
 
 
@@ -567,8 +570,6 @@ def _law_name_citation(names: tuple[str, ...]) -> re.Pattern:
 
 def citations(text: str) -> tuple[str, ...]:
     """Laws and articles cited in ``text``, normalised: 《民法典》, 《征信业管理条例》第16条."""
-    from .quantities import chinese_number
-
     cues = _cues()
     view = analysis_view(text)
     found: list[tuple[int, str]] = []
@@ -583,7 +584,7 @@ def citations(text: str) -> tuple[str, ...]:
         found.append((match.start(), _cite(short or name, match, chinese_number)))
         for i in range(match.start(), match.end()):
             taken[i] = True
-    for match in _law_name_citation(tuple(cues.laws)).finditer(view):
+    for match in cues.law_citation.finditer(view):
         if any(taken[match.start() : match.end()]):
             continue
         found.append((match.start(), _cite(cues.laws[match.group("name")], match, chinese_number)))
