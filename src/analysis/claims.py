@@ -35,6 +35,7 @@ import threading
 from contextlib import contextmanager
 from dataclasses import dataclass, replace
 from functools import lru_cache, wraps
+from itertools import accumulate
 
 import pandas as pd
 
@@ -272,6 +273,9 @@ def _one_reading():
 
 _PUNCT = set(",;:、。!?….")
 _MARKS = set("“”\"'《》()")   # quotation and title marks: not words, not stops
+_PUNCT_OR_MARKS = frozenset(_PUNCT | _MARKS)
+# Shapes of a word (see ``_Words.shapes``): blank, and without any mark.
+_BLANK, _PLAIN = (True, False, False), (False, False, False)
 _CN_ORDINAL = "一二三四五六七八九十"
 _ENUMERATION = re.compile(rf"^(?:[{_CN_ORDINAL}]是|其[{_CN_ORDINAL}]|第[{_CN_ORDINAL}\d]+[,、])")
 
@@ -282,26 +286,32 @@ class _Words:
 
     def __init__(self, text: str, tokenizer, view: str | None = None, words=None):
         """The text is viewed and tagged here, unless its ``view`` and
-        ``words`` are given (taken from a longer text by ``_claim_words``)."""
+        ``words`` are given (taken from a longer text by ``_part`` or
+        ``_claim_words``)."""
         self.text = text
         self.tokenizer = tokenizer
         self.tagged = True   # False when the tags missed characters and plain cuts stand in
         if words is None:
             view = analysis_view(text)
             tagged = tokenizer.tag(text, hmm=False)
-            if sum(len(w) for w, _ in tagged) != len(text):
-                tagged = [(w, "x") for w in tokenizer.cut(text)]
+            starts = list(accumulate([len(word) for word, _ in tagged], initial=0))
+            if starts[-1] != len(text):
+                tagged = [(word, "x") for word in tokenizer.cut(text)]
+                starts = list(accumulate([len(word) for word, _ in tagged], initial=0))
                 self.tagged = False
-            words = []
-            offset = 0
-            for word, pos in tagged:
-                words.append((word, pos, offset))
-                offset += len(word)
+            words = [(word, pos, start) for (word, pos), start in zip(tagged, starts)]
+            bounds = set(starts[:-1])
+        else:
+            bounds = {start for _, _, start in words}
+        bounds.add(len(text))
         self.view = view
         self.words: list[tuple[str, str, int]] = words
-        self.bounds = {start for _, _, start in self.words} | {len(text)}
+        self.bounds = bounds
         self.head: tuple[int, _Words] | None = None   # kept by _claim_words
-        # Answers of the readers below about this text: {reader: (cues, answer)}.
+        self.parts: dict[tuple[int, int], _Words] = {}   # kept by _part
+        # Answers of the readers below about this text, for one reading of
+        # the cue files (``cues``): {reader: answer}.
+        self.cues = None
         self.kept: dict = {}
         self._shapes = None
         self._tokens: tuple[str, ...] | None = None
@@ -333,10 +343,13 @@ class _Words:
             view = self.view
             for word, _, start in self.words:
                 if not word.strip():
-                    shapes.append((True, False, False))
+                    shapes.append(_BLANK)
                     continue
                 marks = word if view.startswith(word, start) else analysis_view(word)
-                shapes.append((False, all(c in _PUNCT or c in _MARKS for c in marks), marks[0] in _PUNCT))
+                if _PUNCT_OR_MARKS.isdisjoint(marks):
+                    shapes.append(_PLAIN)   # most words: no mark at all
+                else:
+                    shapes.append((False, _PUNCT_OR_MARKS.issuperset(marks), marks[0] in _PUNCT))
             self._shapes = shapes
         return self._shapes
 
@@ -401,6 +414,9 @@ def _claim_words(raw: _Words, end: int) -> _Words:
     return words
 
 
+_UNKNOWN = object()   # a reader's answer not worked out yet (None is an answer)
+
+
 def _per_reading(read):
     """``read(words, cues)`` worked out once per text and reading of the cue
     files: several steps ask the same question of the same words, and a
@@ -409,11 +425,11 @@ def _per_reading(read):
 
     @wraps(read)
     def kept(words: _Words, cues: _Cues):
-        held = words.kept.get(read)
-        if held is not None and held[0] is cues:
-            return held[1]
-        answer = read(words, cues)
-        words.kept[read] = (cues, answer)
+        if words.cues is not cues:   # first question, or another reading of the files
+            words.cues, words.kept = cues, {}
+        answer = words.kept.get(read, _UNKNOWN)
+        if answer is _UNKNOWN:
+            answer = words.kept[read] = read(words, cues)
         return answer
 
     return kept
@@ -531,7 +547,7 @@ def _polarity(words: _Words, cues: _Cues, mask) -> str:
     scopes = negation_scopes(words, cues, mask)
     if not scopes:
         return "affirm"
-    barriers = sorted(at for cue in cues.barriers for at in words.find(cue) if not mask[at])
+    barriers = sorted(at for cue in cues.barriers if cue in words.view for at in words.find(cue) if not mask[at])
     for k, (at, _, cue) in enumerate(scopes):
         # A negation in the object of 导致/避免 … belongs to that object.
         segment_start = max((i for i in range(at) if words.view[i] in _PUNCT), default=-1)
@@ -623,7 +639,7 @@ def _is_question(words: _Words, cues: _Cues) -> bool:
             return True
     # 没什么影响, 不怎么严重: after a negation a question word is an indefinite.
     wh = [
-        at for cue in cues.question["wh"] for at in words.find(cue)
+        at for cue in cues.question["wh"] if cue in words.view for at in words.find(cue)
         if not any(words.view[:at].endswith(n) for n in cues.negations)
     ]
     asks = words.has(cues.question["anot"]) or bool(wh)
@@ -785,15 +801,18 @@ def _is_imperative(words: _Words, cues: _Cues, mask) -> bool:
     """A clause that opens with a full verb and no subject tells the reader
     what to do (拨打官方客服电话,说明情况). A verb followed by 后/时 opens a
     time clause instead (还清后额度…), and 是/有 open statements."""
-    items = [
-        (w, p) for (w, p, s), (blank, _, opens_with_punct) in zip(words.words, words.shapes())
-        if not blank and not mask[s] and not opens_with_punct
-    ]
-    while items and (items[0][0] in cues.function_words or items[0][1] == "c"):
-        items = items[1:]
+    items = []   # the first two words read, leading connectives left out
+    for (w, p, s), (blank, _, opens_with_punct) in zip(words.words, words.shapes()):
+        if blank or mask[s] or opens_with_punct:
+            continue
+        if not items and (w in cues.function_words or p == "c"):
+            continue
+        items.append((w, p))
+        if len(items) == 2:
+            break
     if len(items) < 2:
         return False
-    (word, pos), (next_word, next_pos) = items[0], items[1]
+    (word, pos), (next_word, next_pos) = items
     opener = cues.imperative_openers.get(word)
     if opener == "object":
         return True  # 把每笔借款列出来: a disposal with no subject
