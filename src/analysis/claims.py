@@ -389,7 +389,7 @@ class _Words:
 # Marks that close a clause and that the tokenizer cuts as words of their
 # own, apart from the run of words before them (jieba segments the runs
 # between such characters one by one, and so does the faster engine).
-_CLOSING_MARKS = frozenset(",;:、。!…")
+_CLOSING_MARKS = frozenset(",;:、。!…")   # all in _CUT_MARKS
 
 
 def _claim_words(raw: _Words, end: int) -> _Words:
@@ -401,13 +401,10 @@ def _claim_words(raw: _Words, end: int) -> _Words:
     if raw.head is not None and raw.head[0] == end:
         return raw.head[1]
     text = raw.text[:end]
-    view = analysis_view(text)
     tail = [w for w in raw.words if w[2] >= end]
-    if (
-        raw.tagged and end in raw.bounds and view == raw.view[:end]
-        and all(len(w[0]) == 1 and w[0] in _CLOSING_MARKS for w in tail)
-    ):
-        words = _Words(text, raw.tokenizer, view, [w for w in raw.words if w[2] < end])
+    if raw.tagged and end in raw.bounds and all(len(w[0]) == 1 and w[0] in _CLOSING_MARKS for w in tail):
+        # The view is cut next to a closing mark (see ``_CUT_MARKS``).
+        words = _Words(text, raw.tokenizer, raw.view[:end], [w for w in raw.words if w[2] < end])
     else:
         words = _words(text, raw.tokenizer)
     raw.head = (end, words)
@@ -440,9 +437,83 @@ def _words(text: str, tokenizer) -> _Words:
     return _cached_words(text, tokenizer)
 
 
-@lru_cache(maxsize=8192)
-def _cached_words(text: str, tokenizer) -> _Words:
-    return _Words(text, tokenizer)
+class _WordsCache(dict):
+    """The ``_Words`` of the texts read lately, ``(text, tokenizer)`` → words;
+    the oldest are let go beyond ``limit``. Called as the function it stands
+    for; parts cut out of a longer text are added with ``keep``. Emptied with
+    ``cache_clear``."""
+
+    def __init__(self, limit: int):
+        super().__init__()
+        self.limit = limit
+
+    def __call__(self, text: str, tokenizer) -> _Words:
+        words = self.get((text, tokenizer))
+        if words is None:
+            words = self.keep((text, tokenizer), _Words(text, tokenizer))
+        return words
+
+    def keep(self, key, words: _Words) -> _Words:
+        if len(self) >= self.limit:
+            del self[next(iter(self))]
+        self[key] = words
+        return words
+
+    def cache_clear(self) -> None:
+        self.clear()
+
+
+_cached_words = _WordsCache(8192)
+
+
+# Characters that no entry of the traditional-to-simplified tables holds, as
+# key or as value, and that every segmenter cuts as a word of its own, apart
+# from the run of words on either side (test_claims_words checks both). A
+# text cut next to one has, on each side, the view and the words it would
+# have alone: the view is converted piece by piece between such characters,
+# and the words are found run by run. ("." is left out: inside a number it
+# joins a run of digits.)
+_CUT_MARKS = frozenset(_PUNCT | _MARKS) - {"."}
+# Characters that can stand in a word the tagger's fast path hands to
+# jieba.posseg (a word with % or -, rarer CJK characters): a text that
+# holds one may be tagged by another route than its parts, so it is not cut.
+_OTHER_ROUTE = re.compile("[%\\-\u3400-\u4dbf\u9fd6-\u9fff\uf900-\ufaff\U00020000-\U0010ffff]")
+
+
+def _cuts_cleanly(view: str, at: int) -> bool:
+    """Whether ``view`` can be cut at ``at`` without changing either side's
+    view or words: at an end, or next to a character of ``_CUT_MARKS``."""
+    return at <= 0 or at >= len(view) or view[at - 1] in _CUT_MARKS or view[at] in _CUT_MARKS
+
+
+def _part(whole: _Words, start: int, end: int) -> _Words:
+    """The tagged words of ``whole.text[start:end]``: cut out of ``whole``
+    when both ends cut cleanly (``_cuts_cleanly``), else tagged afresh;
+    kept on ``whole`` and shared with any text read alike."""
+    if start == 0 and end == len(whole.text):
+        return whole
+    part = whole.parts.get((start, end))
+    if part is None:
+        text = whole.text[start:end]
+        key = (text, whole.tokenizer)
+        part = _cached_words.get(key)
+        if part is None:
+            view = whole.view
+            if whole.tagged and _cuts_cleanly(view, start) and _cuts_cleanly(view, end) and not _OTHER_ROUTE.search(view):
+                words = [(word, pos, at - start) for word, pos, at in whole.words if start <= at < end]
+                part = _cached_words.keep(key, _Words(text, whole.tokenizer, view[start:end], words))
+            else:
+                part = _words(text, whole.tokenizer)
+        whole.parts[(start, end)] = part
+    return part
+
+
+def _view_of(text: str, view: str, start: int, end: int) -> str:
+    """``analysis_view(text[start:end])``, where ``view`` is the view of ``text``:
+    cut out of it when both ends cut cleanly."""
+    if _cuts_cleanly(view, start) and _cuts_cleanly(view, end):
+        return view[start:end]
+    return analysis_view(text[start:end])
 
 
 # ---------------------------------------------------------------- conditions
@@ -586,8 +657,11 @@ def _law_name_citation(names: tuple[str, ...]) -> re.Pattern:
 
 def citations(text: str) -> tuple[str, ...]:
     """Laws and articles cited in ``text``, normalised: 《民法典》, 《征信业管理条例》第16条."""
-    cues = _cues()
-    view = analysis_view(text)
+    return _citations(analysis_view(text), _cues())
+
+
+def _citations(view: str, cues: _Cues) -> tuple[str, ...]:
+    """``citations`` of the text whose analysis view is ``view``."""
     found: list[tuple[int, str]] = []
     taken = [False] * len(view)
     for match in _BOOK_TITLE_CITATION.finditer(view):
@@ -898,7 +972,7 @@ def _reading(words: _Words, cues: _Cues) -> Reading:
     polarity = _polarity(words, cues, mask)
     modality = _modality(words, cues, mask)
     quantities = find_quantities(words.view)
-    cited = citations(text)
+    cited = _citations(words.view, cues)
     if cited:
         kind = "fact"  # 依据《民法典》…应当…: what the law says, not advice of the page
     elif words.has(cues.advice, mask=mask) or (condition and words.has(cues.advice)):
@@ -956,23 +1030,22 @@ def _sentences(page: Page, block) -> list[_Unit]:
 def _clauses(sentence: _Words, cues: _Cues) -> list[tuple[int, int]]:
     """Clause spans of a sentence (ends still carrying their punctuation), in
     offsets of the sentence."""
-    tokenizer = sentence.tokenizer
-    spans = split_clauses(sentence.text, None, tokenizer)
+    spans = split_clauses(sentence.text, None, sentence.tokenizer)
     out: list[list[int]] = []
     pending = None  # a clause that is only a condition, waiting for its main clause
     for start, end in spans:
         if pending is not None:
             start, pending = pending, None
-        text = sentence.text[start:end]
-        view = analysis_view(text)
+        part = _part(sentence, start, end)
+        view = part.view
         if out and _ENUMERATION.match(view):
             out[-1][1] = end
             continue
-        sub = _subordinate(_words(text, tokenizer), cues)
+        sub = _subordinate(part, cues)
         if sub and sub[2] == "condition" and sub[0] == 0 and _content_length(view[sub[1] :]) == 0:
             pending = start
             continue
-        if out and _content_length(text) < 2:
+        if out and _content_length(part.text) < 2:
             out[-1][1] = end
             continue
         out.append([start, end])
@@ -985,8 +1058,7 @@ def _clauses(sentence: _Words, cues: _Cues) -> list[tuple[int, int]]:
             out.append([pending, spans[-1][1]])
     spans = []
     for start, end in out:
-        text = sentence.text[start:end]
-        cuts = [0, *_run_on_cuts(_words(text, tokenizer), cues), len(text)]
+        cuts = [0, *_run_on_cuts(_part(sentence, start, end), cues), end - start]
         spans.extend((start + a, start + b) for a, b in zip(cuts, cuts[1:]))
     return spans
 
@@ -1090,7 +1162,7 @@ def _claims_of_block(page, block, tokenizer, cues, sentence_ids, make, left_out)
             if reason:
                 left_out.append(make.left_out(page.text[start:end], reason))
                 continue
-            clause = _words(page.text[start:end], tokenizer)
+            clause = _part(words, start - unit.start, end - unit.start)
             out.append(make(sentence_id, start, claim_end, _claim_words(clause, claim_end - start)))
     return out
 
@@ -1102,7 +1174,7 @@ def _clause_plan(sentence: _Words, cues: _Cues) -> list[tuple[int, int, int, str
     which ends before its closing punctuation (claim end)."""
     plan = []
     for start, end in _clauses(sentence, cues):
-        reason = _clause_reason(_words(sentence.text[start:end], sentence.tokenizer), cues)
+        reason = _clause_reason(_part(sentence, start, end), cues)
         plan.append((start, end, end if reason else _trim_end(sentence.text, start, end), reason))
     return plan
 
