@@ -208,3 +208,25 @@ def test_claim_words_taken_from_clauses_are_the_words_tagged_afresh(tokenizer):
                     assert (claim.view, claim.words, claim.bounds) == (fresh.view, fresh.words, fresh.bounds)
                     taken += claim is not C._cached_words(fresh.text, tokenizer)
     assert taken > 100
+
+
+def test_the_questions_of_a_page_are_read_with_the_lists_of_its_claims(tokenizer, monkeypatch):
+    text = "花呗逾期会怎样？\n\n小编 2025-01-01\n\n一、说明\n\n花呗逾期通常会上报征信。\n"
+    page = parse_page(text, doc_id="t")
+    readings = []
+    real = C._cached_cues
+
+    def reading(stamp):
+        readings.append(stamp)
+        return real(stamp)
+
+    monkeypatch.setattr(C, "_cached_cues", reading)
+    C.extract_claims_and_left_out(page, tokenizer)
+    assert len(readings) == 1
+    assert [q.question for q in C.extract_questions(page, tokenizer)] == ["花呗逾期会怎样？"]
+    assert len(readings) == 1          # the claims' reading is handed on
+    C.extract_questions(page, tokenizer)
+    assert len(readings) == 2          # asked again: the files are looked at again
+    C.extract_claims_and_left_out(page, tokenizer)
+    C.extract_questions(parse_page(text, doc_id="t"), tokenizer)
+    assert len(readings) == 4          # another page: not handed on

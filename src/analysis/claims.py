@@ -32,6 +32,7 @@ from __future__ import annotations
 import os
 import re
 import threading
+from bisect import bisect_left, bisect_right
 from contextlib import contextmanager
 from dataclasses import dataclass, replace
 from functools import lru_cache, wraps
@@ -256,13 +257,14 @@ def _cue_paths(folder) -> tuple[str, ...]:
 
 
 @contextmanager
-def _one_reading():
-    """Hold one reading of the cue files while a page is read: their
-    modification times are checked once, not for every clause."""
+def _one_reading(cues: _Cues | None = None):
+    """Hold one reading of the cue files (``cues``, or the files read now)
+    while a page is read: their modification times are checked once, not
+    for every clause."""
     if getattr(_held, "cues", None) is not None:
         yield
         return
-    _held.cues = _cues()
+    _held.cues = cues or _cues()
     try:
         yield
     finally:
@@ -933,12 +935,12 @@ def _is_reported(words: _Words, cues: _Cues) -> bool:
     start = 0
     for segment in _SEGMENTS.split(words.view)[::2]:
         end = start + len(segment)
-        last = [w for w in words.words if start <= w[2] < end and w[0].strip()]
         if words.has(cues.reported["worry"], start, end):
             return True
         belief = words.first(cues.reported["belief"], start, end)
         if belief and words.has(cues.reported["group"], start, belief[0]):
             return True
+        last = [w for w in words.words if start <= w[2] < end and w[0].strip()]
         # A time frame (逾期以后,) or a setting without a verb (借呗逾期两天,)
         # only sets the scene: the report may follow in the next segment.
         if not last or (last[-1][1] != "f" and any(w[1] == "v" for w in last)):
@@ -1074,16 +1076,18 @@ def _run_on_cuts(words: _Words, cues: _Cues) -> list[int]:
     condition or a concession, and the part after opens with its own subject
     and has a verb. Each side must have at least ``_MIN_CLAUSE`` characters."""
     view = words.view
-    commas = [k for k, ch in enumerate(view) if ch in ",;"]
-    if not commas:
+    if "," not in view and ";" not in view:
         return []
+    commas = [k for k, ch in enumerate(view) if ch in ",;"]
     sub = _subordinate(words, cues)
     skip = cues.not_clause_verbs
+    content = [w for w in words.words if w[0].strip()]   # words that are not blank
+    starts = [w[2] for w in content]
     cuts, last = [], 0
     for n, comma in enumerate(commas):
         right_end = commas[n + 1] if n + 1 < len(commas) else len(view)
-        left = [w for w in words.words if last <= w[2] < comma and w[0].strip()]
-        right = [w for w in words.words if comma < w[2] < right_end and w[0].strip()]
+        left = content[bisect_left(starts, last) : bisect_left(starts, comma)]
+        right = content[bisect_right(starts, comma) : bisect_left(starts, right_end)]
         if not left or not right or (sub and sub[0] <= comma <= sub[1]):
             continue
         if _content_length(view[last:comma]) < _MIN_CLAUSE or _content_length(view[comma:right_end]) < _MIN_CLAUSE:
@@ -1230,7 +1234,10 @@ def _sentences_of(page: Page, block) -> list[_Unit]:
 
 def _walk(page: Page, tokenizer) -> tuple[list[Claim], list[LeftOut]]:
     with _one_reading():
-        return _walk_page(page, tokenizer)
+        walked = _walk_page(page, tokenizer)
+        # The questions of the page, asked next, are read with the same lists.
+        _held.handed = (page, _held.cues)
+        return walked
 
 
 def _walk_page(page: Page, tokenizer) -> tuple[list[Claim], list[LeftOut]]:
@@ -1296,7 +1303,8 @@ def _question_parts(sentence: str, tokenizer, cues: _Cues) -> list[str]:
 
 def extract_questions(page: Page, tokenizer) -> list[Question]:
     """The title's questions, one row each, then the questions in comments."""
-    with _one_reading():
+    handed, _held.handed = getattr(_held, "handed", None), None
+    with _one_reading(handed[1] if handed is not None and handed[0] is page else None):
         return _page_questions(page, tokenizer)
 
 
