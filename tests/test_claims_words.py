@@ -230,3 +230,10 @@ def test_the_questions_of_a_page_are_read_with_the_lists_of_its_claims(tokenizer
     C.extract_claims_and_left_out(page, tokenizer)
     C.extract_questions(parse_page(text, doc_id="t"), tokenizer)
     assert len(readings) == 4          # another page: not handed on
+
+
+def test_a_clause_without_a_negation_character_has_no_scopes(tokenizer):
+    cues = C._cues()
+    assert "不" in cues.negation_starts and "没" in cues.negation_starts
+    assert C.negation_scopes(C._words("逾期会上报征信", tokenizer), cues) == []
+    assert [cue for _, _, cue in C.negation_scopes(C._words("逾期不会上报征信", tokenizer), cues)] == ["不会"]

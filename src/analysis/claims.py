@@ -154,6 +154,7 @@ class _Cues:
     not_clause_verbs: frozenset[str] = frozenset()   # auxiliaries, skipped verbs, function words
     not_manner_verbs: frozenset[str] = frozenset()   # auxiliaries, copulas, skipped verbs
     law_citation: re.Pattern | None = None            # a law named without book-title marks
+    negation_starts: frozenset[str] = frozenset()     # first characters of the negations
 
 
 def _derived(cues: _Cues) -> _Cues:
@@ -172,6 +173,7 @@ def _derived(cues: _Cues) -> _Cues:
         not_clause_verbs=cues.aux_verbs | cues.skip_verbs | cues.function_words,
         not_manner_verbs=cues.aux_verbs | cues.copulas | cues.skip_verbs,
         law_citation=_law_name_citation(tuple(cues.laws)),
+        negation_starts=frozenset(cue[0] for cue in cues.negations),
     )
 
 
@@ -591,6 +593,8 @@ def negation_scopes(words: _Words, cues: _Cues, mask=None) -> list[tuple[int, in
     scopes = []
     covered = -1
     view = words.view
+    if cues.negation_starts.isdisjoint(view):
+        return scopes   # no character that opens a negation
     found = sorted((at, -len(cue), cue) for cue in cues.negations if cue in view for at in words.find(cue))
     for at, _, cue in found:
         if at < covered or (mask is not None and mask[at]):

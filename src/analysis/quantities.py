@@ -24,6 +24,8 @@ _FRACTION = re.compile(rf"(?P<base>百|千|万)分之(?P<num>[\d.]+|[{_CN}]+)")
 _DATE = re.compile(r"(?:19|20)\d\d\s*年(?:\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*[日号])?)?|\d{1,2}\s*月\s*\d{1,2}\s*[日号]")
 _ARABIC = re.compile(r"(\d+(?:\.\d+)?)([万亿千]?)")   # 1.5万: digits and a large unit
 _FRACTION_BASE = {"百": Decimal(100), "千": Decimal(1000), "万": Decimal(10_000)}
+# A character without which no pattern above matches: a digit, a Chinese numeral or 半.
+_ANY_NUMERAL = re.compile(rf"[\d{_CN}半]")
 
 
 @dataclass(frozen=True)
@@ -90,6 +92,8 @@ def _fmt(value: Decimal) -> str:
 
 def quantities(text: str) -> tuple[str, ...]:
     """Normalised quantities of ``text`` in order of appearance, without repeats."""
+    if not _ANY_NUMERAL.search(text):
+        return ()   # most clauses hold no number: skip the three patterns
     by_written, pattern = _units()
     found: list[tuple[int, str]] = []
     taken = [False] * len(text)
