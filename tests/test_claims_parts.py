@@ -123,3 +123,42 @@ def test_the_words_cache_lets_the_oldest_go(tokenizer):
     assert cache.keep(("征信", tokenizer), kept) is kept and len(cache) == 2
     cache.cache_clear()
     assert len(cache) == 0
+
+
+def test_a_view_is_settled_when_it_is_its_own_analysis_view():
+    assert C._settled("逾期会上报征信,")
+    assert C._settled("")
+    assert not C._settled("逾期會上報")      # traditional characters: converted
+    assert not C._settled("利率３%")         # a full-width digit: NFKC changes it
+    # A settled view is its own view; some views that are (乾隆, where a
+    # phrase keeps 乾) are not called settled, and are viewed again.
+    for text in ("逾期会上报征信,", "乾隆年间", "於是", "著作权法", "著名的律师"):
+        view = analysis_view(text)
+        assert not C._settled(view) or analysis_view(view) == view
+    assert not C._settled("乾隆年间")
+
+
+def test_a_changing_phrase_is_found_by_its_witness():
+    single, phrases = C._changing_entries()
+    assert "會" in single and "会" not in single
+    phrase = next(p for group in phrases.values() for p in group)
+    assert not C._settled(phrase) or analysis_view(phrase) == phrase
+
+
+def test_a_part_takes_its_tokens_from_the_text_it_was_cut_out_of(tokenizer, viewed):
+    sentence = C._Words("微粒贷逾期不会导致微信被冻结，微信仍然可以使用。", tokenizer)
+    part = C._part(sentence, 15, 24)
+    claim = C._claim_words(part, 8)
+    assert claim.text == "微信仍然可以使用"
+    assert claim.source == (sentence, 15)
+    assert claim.tokens() == tuple(tokenizer.cut(claim.view))
+    assert viewed == ["微粒贷逾期不会导致微信被冻结，微信仍然可以使用。"]   # nothing viewed afresh
+    assert sentence._cut_between(15, 23) == claim.tokens()
+    assert sentence._cut_between(16, 23) is None   # not a word boundary
+
+
+def test_a_part_with_traditional_characters_is_cut_afresh(tokenizer):
+    sentence = C._Words("逾期會影響徵信，銀行會催收。", tokenizer)
+    part = C._part(sentence, 8, 14)
+    assert part.tokens() == tuple(tokenizer.cut(part.view))
+    assert not C._settled(part.view) or analysis_view(part.view) == part.view
