@@ -1053,8 +1053,7 @@ def _reading(words: _Words, cues: _Cues) -> Reading:
     sub = _subordinate(words, cues)
     if sub and not (sub[0] == 0 and sub[1] >= len(words.view.rstrip("。.!?;,:"))):
         start, end, kind = sub
-        for i in range(start, end):
-            mask[i] = True
+        mask[start:end] = [True] * (end - start)
         if kind == "condition":
             condition = text[start:end].strip(" ,,;;")
     polarity = _polarity(words, cues, mask)
@@ -1248,6 +1247,9 @@ class LeftOut:
     reason: str              # question | filler | reported | heading | title_repeat | fragment
 
 
+_LINE_STOPS = frozenset("。!?;,")   # a line with none of these is no sentence
+
+
 def _skip_reason(words: _Words, cues: _Cues, title_core: str, is_article: bool) -> str:
     if _is_question(words, cues):
         return "question"
@@ -1256,7 +1258,7 @@ def _skip_reason(words: _Words, cues: _Cues, title_core: str, is_article: bool) 
         return "title_repeat"
     if _is_filler(words, cues):
         return "filler"
-    if is_article and _content_length(words.text) <= 20 and not any(c in words.view for c in "。!?;,"):
+    if is_article and _content_length(words.text) <= 20 and _LINE_STOPS.isdisjoint(words.view):
         # A short unpunctuated line in an article body is a heading the parser kept.
         return "heading"
     return ""
