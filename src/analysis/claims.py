@@ -497,11 +497,13 @@ _cached_words = _WordsCache(8192)
 
 # Characters that no entry of the traditional-to-simplified tables holds, as
 # key or as value, and that every segmenter cuts as a word of its own, apart
-# from the run of words on either side (test_claims_words checks both). A
-# text cut next to one has, on each side, the view and the words it would
-# have alone: the view is converted piece by piece between such characters,
-# and the words are found run by run. ("." is left out: inside a number it
-# joins a run of digits.)
+# from the run of words on either side (test_claims_words and
+# test_claims_parts check this, and that every entry keeps the length of
+# what it replaces). A text cut next to one has, on each side, the view and
+# the words it would have alone: NFKC works character by character, no
+# entry of the conversion matches across such a character, and the
+# segmenters cut each run of letters between marks on its own. ("." is
+# left out: inside a number it joins a run of digits.)
 _CUT_MARKS = frozenset(_PUNCT | _MARKS) - {"."}
 # Characters that can stand in a word the tagger's fast path hands to
 # jieba.posseg (a word with % or -, rarer CJK characters): a text that
