@@ -475,6 +475,7 @@ class _WordsCache(dict):
     def __init__(self, limit: int):
         super().__init__()
         self.limit = limit
+        self._lock = threading.Lock()   # threads may read pages side by side
 
     def __call__(self, text: str, tokenizer) -> _Words:
         words = self.get((text, tokenizer))
@@ -483,9 +484,10 @@ class _WordsCache(dict):
         return words
 
     def keep(self, key, words: _Words) -> _Words:
-        if len(self) >= self.limit:
-            del self[next(iter(self))]
-        self[key] = words
+        with self._lock:
+            if len(self) >= self.limit:
+                del self[next(iter(self))]
+            self[key] = words
         return words
 
     def cache_clear(self) -> None:
