@@ -162,27 +162,3 @@ def test_a_part_with_traditional_characters_is_cut_afresh(tokenizer):
     part = C._part(sentence, 8, 14)
     assert part.tokens() == tuple(tokenizer.cut(part.view))
     assert not C._settled(part.view) or analysis_view(part.view) == part.view
-
-
-def test_the_sentences_of_a_block_are_cut_out_of_its_words(tokenizer, viewed):
-    from analysis.page import parse_page
-
-    page = parse_page("某网\n借呗逾期怎么办？\n2025-01-01\n一、处理\n先还款。再协商，银行会同意。\n")
-    block = page.sections[-1].blocks[0]
-    units = C._sentences_of(page, block)
-    whole = C._block_words(page, block, tokenizer)
-    assert whole.text == "先还款。再协商，银行会同意。"
-    first, second = (C._sentence_words(page, block, unit, tokenizer) for unit in units)
-    assert (first.text, second.text) == ("先还款。", "再协商，银行会同意。")
-    assert first.source == (whole, 0) and second.source == (whole, 4)
-    assert second.words == C._Words("再协商，银行会同意。", tokenizer).words
-    assert C._block_view(page, block, units[1].start, units[1].end) == "再协商,银行会同意。"
-
-
-def test_a_block_cut_at_a_space_is_tagged_sentence_by_sentence(tokenizer):
-    from analysis.page import parse_page
-
-    page = parse_page("某网\n借呗逾期怎么办？\n2025-01-01\n一、处理\n先还款 再协商\n")
-    block = page.sections[-1].blocks[0]
-    assert len(C._sentences_of(page, block)) == 2
-    assert C._block_words(page, block, tokenizer) is None

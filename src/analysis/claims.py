@@ -1107,54 +1107,14 @@ def _sentences(page: Page, block) -> list[_Unit]:
     spans = [(block.start + a, block.start + b) for a, b in split_sentences(block.text)]
     merged: list[list[int]] = []
     for start, end in spans:
-        if merged and _ENUMERATION.match(_block_view(page, block, start, end)) and _block_view(
-            page, block, merged[-1][0], merged[-1][1]
+        text = page.text[start:end]
+        if merged and _ENUMERATION.match(analysis_view(text)) and analysis_view(
+            page.text[merged[-1][0] : merged[-1][1]]
         ).rstrip().endswith((";", ",", ":")):
             merged[-1][1] = end
         else:
             merged.append([start, end])
     return [_Unit(a, b) for a, b in merged]
-
-
-def _block_view(page: Page, block, start: int, end: int) -> str:
-    """``analysis_view(page.text[start:end])`` of a span of ``block`` (page
-    offsets), cut out of the block's view where it cuts cleanly."""
-    if page.text.startswith(block.text, block.start):
-        return _view_of(block.text, analysis_view(block.text), start - block.start, end - block.start)
-    return analysis_view(page.text[start:end])
-
-
-def _sentence_words(page: Page, block, unit: _Unit, tokenizer) -> _Words:
-    """The tagged words of a sentence of ``block``: cut out of the block's
-    words when the block is tagged whole (``_block_words``), else tagged alone."""
-    text = page.text[unit.start : unit.end]
-    known = _cached_words.get((text, tokenizer))
-    if known is not None:
-        return known
-    whole = _block_words(page, block, tokenizer)
-    if whole is None:
-        return _words(text, tokenizer)
-    return _part(whole, unit.start - block.start, unit.end - block.start)
-
-
-def _block_words(page: Page, block, tokenizer) -> _Words | None:
-    """The tagged words of a block of several sentences that all cut cleanly
-    out of it (``_cuts_cleanly``): one view and one tagging for the block
-    instead of one per sentence. None where each sentence is tagged alone.
-    Kept with the block's sentences for the page last read."""
-    units = _sentences_of(page, block)
-    wholes = _held.sentences[2]
-    if id(block) not in wholes:
-        whole = None
-        if len(units) > 1 and page.text.startswith(block.text, block.start):
-            view = analysis_view(block.text)
-            if not _OTHER_ROUTE.search(view) and all(
-                _cuts_cleanly(view, unit.start - block.start) and _cuts_cleanly(view, unit.end - block.start)
-                for unit in units
-            ):
-                whole = _words(block.text, tokenizer)
-        wholes[id(block)] = whole
-    return wholes[id(block)]
 
 
 @_per_reading
@@ -1288,7 +1248,7 @@ def _claims_of_block(page, block, tokenizer, cues, sentence_ids, make, left_out)
     out = []
     for unit in _sentences_of(page, block):
         sentence_id = next(sentence_ids)
-        words = _sentence_words(page, block, unit, tokenizer)
+        words = _words(page.text[unit.start : unit.end], tokenizer)
         reason = _skip_reason(words, cues, title_core, make.is_article)
         if reason:
             left_out.append(make.left_out(words.text, reason))
@@ -1357,7 +1317,7 @@ def _sentences_of(page: Page, block) -> list[_Unit]:
     the questions of the comments walk the sentences the claims walked."""
     held = getattr(_held, "sentences", None)
     if held is None or held[0] is not page:
-        held = _held.sentences = (page, {}, {})   # page, units by block, block words (_block_words)
+        held = _held.sentences = (page, {})
     units = held[1].get(id(block))
     if units is None:
         units = held[1][id(block)] = _sentences(page, block)
@@ -1448,7 +1408,7 @@ def _page_questions(page: Page, tokenizer) -> list[Question]:
         for block in comment.blocks:
             for unit in _sentences_of(page, block):
                 text = page.text[unit.start : unit.end]
-                if _is_question(_sentence_words(page, block, unit, tokenizer), cues):
+                if _is_question(_words(text, tokenizer), cues):
                     for part in _question_parts(text, tokenizer, cues):
                         found.append(_question(page, tokenizer, next(ids), "comment", comment.comment_id, part))
     return found
