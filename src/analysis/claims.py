@@ -45,7 +45,7 @@ from .page import Page, core
 from .quantities import chinese_number
 from .quantities import quantities as find_quantities
 from .tables import to_frame
-from .text import _converter, analysis_view, nfkc_char, split_clauses, split_sentences
+from .text import analysis_view, nfkc_char, split_clauses, split_sentences
 
 CLAIM_COLUMNS = [
     "doc_id", "claim_id", "origin", "section_id", "comment_id", "sentence_id", "text",
@@ -288,17 +288,13 @@ class _Words:
     """A piece of text with its tagged words and their boundaries, for finding
     cue words where they stand as words (应 in 客户应…, not in 相应)."""
 
-    def __init__(self, text: str, tokenizer, view: str | None = None, words=None, source=None):
+    def __init__(self, text: str, tokenizer, view: str | None = None, words=None):
         """The text is viewed and tagged here, unless its ``view`` and
         ``words`` are given (taken from a longer text by ``_part`` or
-        ``_claim_words``: ``source`` is then that text's ``(words, offset)``,
-        the words of a text viewed and tagged itself)."""
+        ``_claim_words``)."""
         self.text = text
         self.tokenizer = tokenizer
         self.tagged = True   # False when the tags missed characters and plain cuts stand in
-        self.source = source
-        self.viewed = words is None   # the view was made here, from the text itself
-        self._cut: tuple[list[str], list[int]] | None = None   # see _cut_between
         if words is None:
             view = analysis_view(text)
             tagged = tokenizer.tag(text, hmm=False)
@@ -332,31 +328,10 @@ class _Words:
         return self._core
 
     def tokens(self) -> tuple[str, ...]:
-        """The words of the view as records keep them (``Tokenizer.cut``, HMM on).
-
-        Where the view is its own analysis view (``_settled``), they are the
-        words of the text the view was made from (``self``, or the source it
-        was cut out of, whose view is already made): the segmenters cut
-        run by run, and a part ends next to a mark (``_CUT_MARKS``)."""
+        """The words of the view as records keep them (``Tokenizer.cut``, HMM on)."""
         if self._tokens is None:
-            found = None
-            root, offset = self.source or (self, 0)
-            if root.viewed and _settled(self.view):
-                found = root._cut_between(offset, offset + len(self.view))
-            self._tokens = found if found is not None else tuple(self.tokenizer.cut(self.view))
+            self._tokens = tuple(self.tokenizer.cut(self.view))
         return self._tokens
-
-    def _cut_between(self, start: int, end: int) -> tuple[str, ...] | None:
-        """The words (``Tokenizer.cut``) of the text from ``start`` to
-        ``end``, None unless both are word boundaries."""
-        if self._cut is None:
-            words = self.tokenizer.cut(self.text)
-            self._cut = (words, list(accumulate([len(word) for word in words], initial=0)))
-        words, starts = self._cut
-        first, last = bisect_left(starts, start), bisect_left(starts, end)
-        if first == len(starts) or starts[first] != start or last == len(starts) or starts[last] != end:
-            return None
-        return tuple(words[first:last])
 
     def shapes(self) -> list[tuple[bool, bool, bool]]:
         """For each word: (blank, only punctuation and quotation marks, opens
@@ -433,7 +408,7 @@ def _claim_words(raw: _Words, end: int) -> _Words:
     tail = [w for w in raw.words if w[2] >= end]
     if raw.tagged and end in raw.bounds and all(len(w[0]) == 1 and w[0] in _CLOSING_MARKS for w in tail):
         # The view is cut next to a closing mark (see ``_CUT_MARKS``).
-        words = _Words(text, raw.tokenizer, raw.view[:end], [w for w in raw.words if w[2] < end], _source(raw, 0))
+        words = _Words(text, raw.tokenizer, raw.view[:end], [w for w in raw.words if w[2] < end])
     else:
         words = _words(text, raw.tokenizer)
     raw.head = (end, words)
@@ -534,68 +509,11 @@ def _part(whole: _Words, start: int, end: int) -> _Words:
             view = whole.view
             if whole.tagged and _cuts_cleanly(view, start) and _cuts_cleanly(view, end) and not _OTHER_ROUTE.search(view):
                 words = [(word, pos, at - start) for word, pos, at in whole.words if start <= at < end]
-                part = _Words(text, whole.tokenizer, view[start:end], words, _source(whole, start))
-                part = _cached_words.keep(key, part)
+                part = _cached_words.keep(key, _Words(text, whole.tokenizer, view[start:end], words))
             else:
                 part = _words(text, whole.tokenizer)
         whole.parts[(start, end)] = part
     return part
-
-
-def _source(whole: _Words, start: int) -> tuple[_Words, int] | None:
-    """``source`` of a part of ``whole`` that starts at ``start``."""
-    if whole.source is not None:
-        root, offset = whole.source
-        return root, offset + start
-    return (whole, start) if whole.viewed else None
-
-
-@lru_cache(maxsize=1)
-def _changing_entries() -> tuple[frozenset[str], dict[str, tuple[str, ...]]] | None:
-    """The entries of the conversion to simplified script that replace their
-    text by something else: the one-character ones as a set, the longer ones
-    by a character that each changes (its first that differs). None if the
-    tables cannot be read."""
-    try:
-        changing = [
-            (key, value.split(" ")[0])
-            for group in _converter()._dict_chain_data
-            for _max_len, _min_len, mapping in group
-            for key, value in mapping.items()
-            if value.split(" ")[0] != key
-        ]
-    except (AttributeError, TypeError, ValueError):
-        return None
-    phrases: dict[str, list[str]] = {}
-    for key, value in changing:
-        if len(key) > 1:
-            witness = next((a for a, b in zip(key, value) if a != b), key[0])
-            phrases.setdefault(witness, []).append(key)
-    return frozenset(key for key, _ in changing if len(key) == 1), {c: tuple(p) for c, p in phrases.items()}
-
-
-_SETTLED_KEPT = 100_000   # distinct characters remembered (a page uses a few thousand)
-# Characters that NFKC and the one-character entries leave as they are.
-_settled_characters: set[str] = set()
-
-
-def _settled(view: str) -> bool:
-    """Whether ``analysis_view(view) == view``: every character is its own
-    NFKC form and no entry of the conversion tables that changes its text
-    is found in it (only entries that leave a text as it is match)."""
-    entries = _changing_entries()
-    if entries is None:
-        return False
-    single, phrases = entries
-    if not _settled_characters.issuperset(view):
-        for char in set(view).difference(_settled_characters):
-            if char in single or nfkc_char(char) != char:
-                return False
-            if len(_settled_characters) < _SETTLED_KEPT:
-                _settled_characters.add(char)
-    if phrases.keys().isdisjoint(view):
-        return True
-    return not any(phrase in view for char in set(view) if char in phrases for phrase in phrases[char])
 
 
 def _view_of(text: str, view: str, start: int, end: int) -> str:
