@@ -110,16 +110,3 @@ def test_views_cut_next_to_marks_are_the_views_of_the_parts(tokenizer):
             assert C._cuts_cleanly(sentence.view, a) and C._cuts_cleanly(sentence.view, b)
             assert sentence.view[a:b] == analysis_view(text[a:b]), text[a:b]
         start = end
-
-
-def test_the_words_cache_lets_the_oldest_go(tokenizer):
-    cache = C._WordsCache(2)
-    first = cache("借呗逾期", tokenizer)
-    assert cache("借呗逾期", tokenizer) is first
-    cache("花呗逾期", tokenizer)
-    cache("网商贷逾期", tokenizer)
-    assert len(cache) == 2 and ("借呗逾期", tokenizer) not in cache
-    kept = C._Words("征信", tokenizer)
-    assert cache.keep(("征信", tokenizer), kept) is kept and len(cache) == 2
-    cache.cache_clear()
-    assert len(cache) == 0

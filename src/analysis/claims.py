@@ -441,35 +441,9 @@ def _words(text: str, tokenizer) -> _Words:
     return _cached_words(text, tokenizer)
 
 
-class _WordsCache(dict):
-    """The ``_Words`` of the texts read lately, ``(text, tokenizer)`` → words;
-    the oldest are let go beyond ``limit``. Called as the function it stands
-    for; parts cut out of a longer text are added with ``keep``. Emptied with
-    ``cache_clear``."""
-
-    def __init__(self, limit: int):
-        super().__init__()
-        self.limit = limit
-        self._lock = threading.Lock()   # threads may read pages side by side
-
-    def __call__(self, text: str, tokenizer) -> _Words:
-        words = self.get((text, tokenizer))
-        if words is None:
-            words = self.keep((text, tokenizer), _Words(text, tokenizer))
-        return words
-
-    def keep(self, key, words: _Words) -> _Words:
-        with self._lock:
-            if len(self) >= self.limit:
-                del self[next(iter(self))]
-            self[key] = words
-        return words
-
-    def cache_clear(self) -> None:
-        self.clear()
-
-
-_cached_words = _WordsCache(8192)
+@lru_cache(maxsize=8192)
+def _cached_words(text: str, tokenizer) -> _Words:
+    return _Words(text, tokenizer)
 
 
 # Characters that no entry of the traditional-to-simplified tables holds, as
@@ -496,22 +470,19 @@ def _cuts_cleanly(view: str, at: int) -> bool:
 
 def _part(whole: _Words, start: int, end: int) -> _Words:
     """The tagged words of ``whole.text[start:end]``: cut out of ``whole``
-    when both ends cut cleanly (``_cuts_cleanly``), else tagged afresh;
-    kept on ``whole`` and shared with any text read alike."""
+    when both ends cut cleanly (``_cuts_cleanly``), else tagged afresh
+    (``_words``); kept on ``whole``, which a repeated sentence shares."""
     if start == 0 and end == len(whole.text):
         return whole
     part = whole.parts.get((start, end))
     if part is None:
         text = whole.text[start:end]
-        key = (text, whole.tokenizer)
-        part = _cached_words.get(key)
-        if part is None:
-            view = whole.view
-            if whole.tagged and _cuts_cleanly(view, start) and _cuts_cleanly(view, end) and not _OTHER_ROUTE.search(view):
-                words = [(word, pos, at - start) for word, pos, at in whole.words if start <= at < end]
-                part = _cached_words.keep(key, _Words(text, whole.tokenizer, view[start:end], words))
-            else:
-                part = _words(text, whole.tokenizer)
+        view = whole.view
+        if whole.tagged and _cuts_cleanly(view, start) and _cuts_cleanly(view, end) and not _OTHER_ROUTE.search(view):
+            words = [(word, pos, at - start) for word, pos, at in whole.words if start <= at < end]
+            part = _Words(text, whole.tokenizer, view[start:end], words)
+        else:
+            part = _words(text, whole.tokenizer)
         whole.parts[(start, end)] = part
     return part
 
