@@ -487,14 +487,6 @@ def _part(whole: _Words, start: int, end: int) -> _Words:
     return part
 
 
-def _view_of(text: str, view: str, start: int, end: int) -> str:
-    """``analysis_view(text[start:end])``, where ``view`` is the view of ``text``:
-    cut out of it when both ends cut cleanly."""
-    if _cuts_cleanly(view, start) and _cuts_cleanly(view, end):
-        return view[start:end]
-    return analysis_view(text[start:end])
-
-
 # ---------------------------------------------------------------- conditions
 
 
