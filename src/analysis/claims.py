@@ -29,16 +29,20 @@ header for what it does.
 """
 from __future__ import annotations
 
+import os
 import re
 import threading
+from bisect import bisect_left, bisect_right
 from contextlib import contextmanager
 from dataclasses import dataclass, replace
-from functools import lru_cache
+from functools import lru_cache, wraps
+from itertools import accumulate
 
 import pandas as pd
 
 from . import paths, reference
 from .page import Page, core
+from .quantities import chinese_number
 from .quantities import quantities as find_quantities
 from .tables import to_frame
 from .text import analysis_view, nfkc_char, split_clauses, split_sentences
@@ -99,9 +103,20 @@ class Question:
 
 @dataclass(frozen=True)
 class _Opener:
-    word: str
+    word: str                       # "" for the unopened condition (^ in conditions.txt)
     kind: str                       # condition | concession
     closers: tuple[str, ...]        # "+word" belongs to the clause
+
+    @property
+    def ends(self) -> tuple[tuple[str, bool], ...]:
+        """``(closer, belongs to the clause)`` of each closer, "+" taken off."""
+        return tuple((closer.lstrip("+"), closer.startswith("+")) for closer in self.closers)
+
+    @property
+    def must_close(self) -> bool:
+        """Whether the clause needs a closer to end it: a concession always
+        does, and so does a condition whose every closer belongs to it."""
+        return self.kind != "condition" or all(c.startswith("+") for c in self.closers)
 
 
 @dataclass(frozen=True)
@@ -131,6 +146,35 @@ class _Cues:
     imperative_openers: dict[str, str]
     additive: frozenset[str]        # words that continue a condition after a comma
     weights: dict
+    # Built once per reading of the files from the lists above, for the steps
+    # that read every clause (see ``_derived``).
+    subordinators: tuple[tuple[_Opener, tuple[tuple[str, bool], ...], bool], ...] = ()
+    not_verbs: frozenset[str] = frozenset()          # auxiliaries, skipped verbs, negations
+    not_nouns: frozenset[str] = frozenset()          # not_verbs, hedges, advice and function words
+    not_clause_verbs: frozenset[str] = frozenset()   # auxiliaries, skipped verbs, function words
+    not_manner_verbs: frozenset[str] = frozenset()   # auxiliaries, copulas, skipped verbs
+    law_citation: re.Pattern | None = None            # a law named without book-title marks
+    negation_starts: frozenset[str] = frozenset()     # first characters of the negations
+
+
+def _derived(cues: _Cues) -> _Cues:
+    """``cues`` with the sets and parsed openers that the clause readers
+    would otherwise rebuild for every clause."""
+    not_verbs = cues.aux_verbs | cues.skip_verbs | frozenset(cues.negations)
+    subordinators = tuple(
+        (_Opener("", opener.kind, opener.closers) if opener.word == "^" else opener)
+        for opener in cues.openers
+    )
+    return replace(
+        cues,
+        subordinators=tuple((opener, opener.ends, opener.must_close) for opener in subordinators),
+        not_verbs=not_verbs,
+        not_nouns=not_verbs | frozenset(cues.hedges) | frozenset(cues.advice) | cues.function_words,
+        not_clause_verbs=cues.aux_verbs | cues.skip_verbs | cues.function_words,
+        not_manner_verbs=cues.aux_verbs | cues.copulas | cues.skip_verbs,
+        law_citation=_law_name_citation(tuple(cues.laws)),
+        negation_starts=frozenset(cue[0] for cue in cues.negations),
+    )
 
 
 def _by_field(pairs, value: str) -> tuple[str, ...]:
@@ -149,7 +193,7 @@ def _cached_cues(stamp: tuple) -> _Cues:
             laws[form] = entry[0]
             laws["中华人民共和国" + form] = entry[0]
     connectives = reference.load_pairs("clause_connectives.txt")
-    return _Cues(
+    return _derived(_Cues(
         negations=_by_field(negation, "neg"),
         barriers=_by_field(negation, "barrier"),
         hedges={entry[0]: entry[1] for entry in reference.load_pairs("hedges.txt")},
@@ -184,7 +228,7 @@ def _cached_cues(stamp: tuple) -> _Cues:
         imperative_openers={e[0]: e[1] for e in reference.load_pairs("imperative_openers.txt")},
         additive=frozenset(e[0] for e in reference.load_pairs("conditions.txt") if e[1] == "and"),
         weights=reference.load_toml("checkworthiness.toml"),
-    )
+    ))
 
 
 _CUE_FILES = (
@@ -203,18 +247,26 @@ def _cues() -> _Cues:
     held = getattr(_held, "cues", None)
     if held is not None:
         return held
-    stamp = tuple((paths.REFERENCE_DIR / name).stat().st_mtime_ns for name in _CUE_FILES)
+    stamp = tuple(os.stat(path).st_mtime_ns for path in _cue_paths(paths.REFERENCE_DIR))
     return _cached_cues(stamp)
 
 
+@lru_cache(maxsize=4)
+def _cue_paths(folder) -> tuple[str, ...]:
+    """The cue files of ``folder`` as plain strings: ``os.stat`` on a string
+    costs a fraction of joining and stating ``Path`` objects on every page."""
+    return tuple(str(folder / name) for name in _CUE_FILES)
+
+
 @contextmanager
-def _one_reading():
-    """Hold one reading of the cue files while a page is read: their
-    modification times are checked once, not for every clause."""
+def _one_reading(cues: _Cues | None = None):
+    """Hold one reading of the cue files (``cues``, or the files read now)
+    while a page is read: their modification times are checked once, not
+    for every clause."""
     if getattr(_held, "cues", None) is not None:
         yield
         return
-    _held.cues = _cues()
+    _held.cues = cues or _cues()
     try:
         yield
     finally:
@@ -224,6 +276,10 @@ def _one_reading():
 # ---------------------------------------------------------------- words of a clause
 
 _PUNCT = set(",;:、。!?….")
+_MARKS = set("“”\"'《》()")   # quotation and title marks: not words, not stops
+_PUNCT_OR_MARKS = frozenset(_PUNCT | _MARKS)
+# Shapes of a word (see ``_Words.shapes``): blank, and without any mark.
+_BLANK, _PLAIN = (True, False, False), (False, False, False)
 _CN_ORDINAL = "一二三四五六七八九十"
 _ENUMERATION = re.compile(rf"^(?:[{_CN_ORDINAL}]是|其[{_CN_ORDINAL}]|第[{_CN_ORDINAL}\d]+[,、])")
 
@@ -232,18 +288,74 @@ class _Words:
     """A piece of text with its tagged words and their boundaries, for finding
     cue words where they stand as words (应 in 客户应…, not in 相应)."""
 
-    def __init__(self, text: str, tokenizer):
+    def __init__(self, text: str, tokenizer, view: str | None = None, words=None):
+        """The text is viewed and tagged here, unless its ``view`` and
+        ``words`` are given (taken from a longer text by ``_part`` or
+        ``_claim_words``)."""
         self.text = text
-        self.view = analysis_view(text)
-        tagged = tokenizer.tag(text, hmm=False)
-        if sum(len(w) for w, _ in tagged) != len(text):
-            tagged = [(w, "x") for w in tokenizer.cut(text)]
-        self.words: list[tuple[str, str, int]] = []
-        offset = 0
-        for word, pos in tagged:
-            self.words.append((word, pos, offset))
-            offset += len(word)
-        self.bounds = {start for _, _, start in self.words} | {len(text)}
+        self.tokenizer = tokenizer
+        self.tagged = True   # False when the tags missed characters and plain cuts stand in
+        if words is None:
+            view = analysis_view(text)
+            tagged = tokenizer.tag(text, hmm=False)
+            starts = list(accumulate([len(word) for word, _ in tagged], initial=0))
+            if starts[-1] != len(text):
+                tagged = [(word, "x") for word in tokenizer.cut(text)]
+                starts = list(accumulate([len(word) for word, _ in tagged], initial=0))
+                self.tagged = False
+            words = [(word, pos, start) for (word, pos), start in zip(tagged, starts)]
+            bounds = set(starts[:-1])
+        else:
+            bounds = {start for _, _, start in words}
+        bounds.add(len(text))
+        self.view = view
+        self.words: list[tuple[str, str, int]] = words
+        self.bounds = bounds
+        self.head: tuple[int, _Words] | None = None   # kept by _claim_words
+        self.parts: dict[tuple[int, int], _Words] = {}   # kept by _part
+        # Answers of the readers below about this text, for one reading of
+        # the cue files (``cues``): {reader: answer}.
+        self.cues = None
+        self.kept: dict = {}
+        self._shapes = None
+        self._tokens: tuple[str, ...] | None = None
+        self._core: str | None = None
+
+    def core(self) -> str:
+        """``page.core`` of the text (letters and digits), worked out once."""
+        if self._core is None:
+            self._core = core(self.text)
+        return self._core
+
+    def tokens(self) -> tuple[str, ...]:
+        """The words of the view as records keep them (``Tokenizer.cut``, HMM on)."""
+        if self._tokens is None:
+            self._tokens = tuple(self.tokenizer.cut(self.view))
+        return self._tokens
+
+    def shapes(self) -> list[tuple[bool, bool, bool]]:
+        """For each word: (blank, only punctuation and quotation marks, opens
+        with punctuation), read on its analysis view; worked out once.
+
+        A word cut from ``self.view`` is its own analysis view as far as these
+        marks go: they are left as they are by NFKC and by the conversion to
+        simplified script, which never produces them from other characters
+        (``test_claims_words`` checks the conversion tables). Only a word
+        that is not part of the view is converted again."""
+        if self._shapes is None:
+            shapes = []
+            view = self.view
+            for word, _, start in self.words:
+                if not word.strip():
+                    shapes.append(_BLANK)
+                    continue
+                marks = word if view.startswith(word, start) else analysis_view(word)
+                if _PUNCT_OR_MARKS.isdisjoint(marks):
+                    shapes.append(_PLAIN)   # most words: no mark at all
+                else:
+                    shapes.append((False, _PUNCT_OR_MARKS.issuperset(marks), marks[0] in _PUNCT))
+            self._shapes = shapes
+        return self._shapes
 
     def find(self, cue: str, lo: int = 0, hi: int | None = None) -> list[int]:
         """Start offsets where ``cue`` begins and ends on word boundaries in [lo, hi)."""
@@ -278,6 +390,52 @@ class _Words:
         return False
 
 
+# Marks that close a clause and that the tokenizer cuts as words of their
+# own, apart from the run of words before them (jieba segments the runs
+# between such characters one by one, and so does the faster engine).
+_CLOSING_MARKS = frozenset(",;:、。!…")   # all in _CUT_MARKS
+
+
+def _claim_words(raw: _Words, end: int) -> _Words:
+    """The tagged words of ``raw.text[:end]``, a clause without its closing
+    punctuation: the words of the clause with it, less the marks, when only
+    such marks were dropped and the view is the same; else tagged afresh."""
+    if end == len(raw.text):
+        return raw
+    if raw.head is not None and raw.head[0] == end:
+        return raw.head[1]
+    text = raw.text[:end]
+    tail = [w for w in raw.words if w[2] >= end]
+    if raw.tagged and end in raw.bounds and all(len(w[0]) == 1 and w[0] in _CLOSING_MARKS for w in tail):
+        # The view is cut next to a closing mark (see ``_CUT_MARKS``).
+        words = _Words(text, raw.tokenizer, raw.view[:end], [w for w in raw.words if w[2] < end])
+    else:
+        words = _words(text, raw.tokenizer)
+    raw.head = (end, words)
+    return words
+
+
+_UNKNOWN = object()   # a reader's answer not worked out yet (None is an answer)
+
+
+def _per_reading(read):
+    """``read(words, cues)`` worked out once per text and reading of the cue
+    files: several steps ask the same question of the same words, and a
+    sentence met again (on the same page or the next) is not read again.
+    The answers live on the ``_Words`` of the text, so they go with it."""
+
+    @wraps(read)
+    def kept(words: _Words, cues: _Cues):
+        if words.cues is not cues:   # first question, or another reading of the files
+            words.cues, words.kept = cues, {}
+        answer = words.kept.get(read, _UNKNOWN)
+        if answer is _UNKNOWN:
+            answer = words.kept[read] = read(words, cues)
+        return answer
+
+    return kept
+
+
 def _words(text: str, tokenizer) -> _Words:
     """The tagged words of ``text``, shared by the steps that read the same clause."""
     return _cached_words(text, tokenizer)
@@ -288,64 +446,109 @@ def _cached_words(text: str, tokenizer) -> _Words:
     return _Words(text, tokenizer)
 
 
+# Characters that no entry of the traditional-to-simplified tables holds, as
+# key or as value, and that every segmenter cuts as a word of its own, apart
+# from the run of words on either side (test_claims_words and
+# test_claims_parts check this, and that every entry keeps the length of
+# what it replaces). A text cut next to one has, on each side, the view and
+# the words it would have alone: NFKC works character by character, no
+# entry of the conversion matches across such a character, and the
+# segmenters cut each run of letters between marks on its own. ("." is
+# left out: inside a number it joins a run of digits.)
+_CUT_MARKS = frozenset(_PUNCT | _MARKS) - {"."}
+# Characters that can stand in a word the tagger's fast path hands to
+# jieba.posseg (a word with % or -, rarer CJK characters): a text that
+# holds one may be tagged by another route than its parts, so it is not cut.
+_OTHER_ROUTE = re.compile("[%\\-\u3400-\u4dbf\u9fd6-\u9fff\uf900-\ufaff\U00020000-\U0010ffff]")
+
+
+def _cuts_cleanly(view: str, at: int) -> bool:
+    """Whether ``view`` can be cut at ``at`` without changing either side's
+    view or words: at an end, or next to a character of ``_CUT_MARKS``."""
+    return at <= 0 or at >= len(view) or view[at - 1] in _CUT_MARKS or view[at] in _CUT_MARKS
+
+
+def _part(whole: _Words, start: int, end: int) -> _Words:
+    """The tagged words of ``whole.text[start:end]``: cut out of ``whole``
+    when both ends cut cleanly (``_cuts_cleanly``), else tagged afresh
+    (``_words``); kept on ``whole``, which a repeated sentence shares."""
+    if start == 0 and end == len(whole.text):
+        return whole
+    part = whole.parts.get((start, end))
+    if part is None:
+        text = whole.text[start:end]
+        view = whole.view
+        if whole.tagged and _cuts_cleanly(view, start) and _cuts_cleanly(view, end) and not _OTHER_ROUTE.search(view):
+            words = [(word, pos, at - start) for word, pos, at in whole.words if start <= at < end]
+            part = _Words(text, whole.tokenizer, view[start:end], words)
+        else:
+            part = _words(text, whole.tokenizer)
+        whole.parts[(start, end)] = part
+    return part
+
+
 # ---------------------------------------------------------------- conditions
 
 
-def _all(text: str, part: str, start: int = 0) -> list[int]:
-    found, at = [], text.find(part, start)
-    while at != -1:
-        found.append(at)
-        at = text.find(part, at + 1)
-    return found
+_CLAUSE_STOP = re.compile("[,;:]")
 
 
+@_per_reading
 def _subordinate(words: _Words, cues: _Cues) -> tuple[int, int, str] | None:
     """(start, end, kind) of the first condition or concession clause."""
     view = words.view
     candidates = []
-    for opener in cues.openers:
-        if opener.word == "^":
-            candidates.append((0, 1, _Opener("", opener.kind, opener.closers)))
-            continue
-        for at in words.find(opener.word):
-            candidates.append((at, -len(opener.word), opener))
+    for entry in cues.subordinators:
+        word = entry[0].word
+        if not word:
+            candidates.append((0, 1, entry))
+        elif word in view:  # most openers are absent: skip the search
+            for at in words.find(word):
+                candidates.append((at, -len(word), entry))
     # The unopened condition (^) is the last resort: 例如在某些情况下 opens with 在.
-    ordered = sorted(candidates, key=lambda c: (not c[2].word, c[0], c[1]))
-    for at, _, opener in ordered:
+    ordered = sorted(candidates, key=lambda c: (not c[2][0].word, c[0], c[1]))
+    for at, _, (opener, ends, must_close) in ordered:
         after = at + len(opener.word)
-        end = None
-        best_at = None
-        for closer in opener.closers:
-            inclusive = closer.startswith("+")
-            word = closer.lstrip("+")
-            if word == ",":
-                hits = [k for k in range(after, len(view)) if view[k] in ",;:"]
-            else:
-                # A closer only has to start a word: 才 in 才能, 就 in 就会.
-                hits = [k for k in _all(view, word, after) if k in words.bounds]
-            if hits and (best_at is None or hits[0] < best_at):
-                best_at = hits[0]
-                end = hits[0] + (len(word) if inclusive else 0)
-        if not opener.word and (end is None or any(ch in ",;:" for ch in view[:end])):
+        end = _closing(words, ends, after)
+        if not opener.word and (end is None or _CLAUSE_STOP.search(view, 0, end)):
             continue  # an unopened condition has to close within the first segment
         if end is None:
             # Only a condition runs to the end of the clause unclosed (如果A,且B
             # cut before 且); a concession without its 但 half is the assertion.
-            if opener.kind != "condition" or all(c.startswith("+") for c in opener.closers):
+            if must_close:
                 continue
             end = len(view.rstrip("。.!?;,:"))
         # 如果A,且B,… : an additive word after the comma continues the condition.
-        while end < len(view) and view[end] in ",":
-            nxt = next((w for w in cues.additive if view.startswith(w, end + 1)), None)
-            if not nxt:
+        while end < len(view) and view[end] == ",":
+            if not any(view.startswith(w, end + 1) for w in cues.additive):
                 break
-            stop = [k for k in range(end + 1, len(view)) if view[k] in ",;:"]
+            stop = _CLAUSE_STOP.search(view, end + 1)
             if not stop:
                 break
-            end = stop[0]
+            end = stop.start()
         if end - at > len(opener.word):
             return at, end, opener.kind
     return None
+
+
+def _closing(words: _Words, ends, after: int) -> int | None:
+    """Where the earliest closer after ``after`` ends the clause (before the
+    closer, or after it when it belongs to the clause); None if none is found."""
+    view = words.view
+    best_at = end = None
+    for word, inclusive in ends:
+        if word == ",":
+            stop = _CLAUSE_STOP.search(view, after)
+            hit = stop.start() if stop else -1
+        else:
+            # A closer only has to start a word: 才 in 才能, 就 in 就会.
+            hit = view.find(word, after)
+            while hit != -1 and hit not in words.bounds:
+                hit = view.find(word, hit + 1)
+        if hit != -1 and (best_at is None or hit < best_at):
+            best_at = hit
+            end = hit + (len(word) if inclusive else 0)
+    return end
 
 
 # ---------------------------------------------------------------- polarity
@@ -357,6 +560,8 @@ def negation_scopes(words: _Words, cues: _Cues, mask=None) -> list[tuple[int, in
     scopes = []
     covered = -1
     view = words.view
+    if cues.negation_starts.isdisjoint(view):
+        return scopes   # no character that opens a negation
     found = sorted((at, -len(cue), cue) for cue in cues.negations if cue in view for at in words.find(cue))
     for at, _, cue in found:
         if at < covered or (mask is not None and mask[at]):
@@ -386,7 +591,7 @@ def _polarity(words: _Words, cues: _Cues, mask) -> str:
     scopes = negation_scopes(words, cues, mask)
     if not scopes:
         return "affirm"
-    barriers = sorted(at for cue in cues.barriers for at in words.find(cue) if not mask[at])
+    barriers = sorted(at for cue in cues.barriers if cue in words.view for at in words.find(cue) if not mask[at])
     for k, (at, _, cue) in enumerate(scopes):
         # A negation in the object of 导致/避免 … belongs to that object.
         segment_start = max((i for i in range(at) if words.view[i] in _PUNCT), default=-1)
@@ -425,10 +630,11 @@ def _law_name_citation(names: tuple[str, ...]) -> re.Pattern:
 
 def citations(text: str) -> tuple[str, ...]:
     """Laws and articles cited in ``text``, normalised: 《民法典》, 《征信业管理条例》第16条."""
-    from .quantities import chinese_number
+    return _citations(analysis_view(text), _cues())
 
-    cues = _cues()
-    view = analysis_view(text)
+
+def _citations(view: str, cues: _Cues) -> tuple[str, ...]:
+    """``citations`` of the text whose analysis view is ``view``."""
     found: list[tuple[int, str]] = []
     taken = [False] * len(view)
     for match in _BOOK_TITLE_CITATION.finditer(view):
@@ -441,7 +647,7 @@ def citations(text: str) -> tuple[str, ...]:
         found.append((match.start(), _cite(short or name, match, chinese_number)))
         for i in range(match.start(), match.end()):
             taken[i] = True
-    for match in _law_name_citation(tuple(cues.laws)).finditer(view):
+    for match in cues.law_citation.finditer(view):
         if any(taken[match.start() : match.end()]):
             continue
         found.append((match.start(), _cite(cues.laws[match.group("name")], match, chinese_number)))
@@ -467,6 +673,7 @@ def _cite(name: str, match: re.Match, number) -> str:
 # ---------------------------------------------------------------- questions
 
 
+@_per_reading
 def _is_question(words: _Words, cues: _Cues) -> bool:
     view = words.view.rstrip(" 。.!…”’」』)")
     if view.endswith("?"):
@@ -479,7 +686,7 @@ def _is_question(words: _Words, cues: _Cues) -> bool:
             return True
     # 没什么影响, 不怎么严重: after a negation a question word is an indefinite.
     wh = [
-        at for cue in cues.question["wh"] for at in words.find(cue)
+        at for cue in cues.question["wh"] if cue in words.view for at in words.find(cue)
         if not any(words.view[:at].endswith(n) for n in cues.negations)
     ]
     asks = words.has(cues.question["anot"]) or bool(wh)
@@ -516,11 +723,11 @@ def _triple(words: _Words, cues: _Cues, mask) -> tuple[str, str, str]:
     next comma. A light verb takes the noun after it (受…影响 → 受影响), and
     an object marked by 对 before the verb is its object."""
     items, punct_after = [], set()
-    for word, pos, start in words.words:
-        if mask[start] or not word.strip():
+    for (word, pos, start), (blank, marks_only, opens_with_punct) in zip(words.words, words.shapes()):
+        if blank or mask[start]:
             continue
-        if all(c in _PUNCT or c in "“”\"'《》()" for c in analysis_view(word)):
-            if items and analysis_view(word)[0] in _PUNCT:
+        if marks_only:
+            if items and opens_with_punct:
                 punct_after.add(len(items) - 1)
             continue
         items.append((word, pos, start))
@@ -529,22 +736,23 @@ def _triple(words: _Words, cues: _Cues, mask) -> tuple[str, str, str]:
     framed = _frames(items, punct_after) | _place_phrases(items, punct_after)
     if len(framed) == len(items):
         framed = set()
-    negs = set(cues.negations)
-    skip = cues.aux_verbs | cues.skip_verbs | negs
-    not_nouns = skip | set(cues.hedges) | set(cues.advice) | cues.function_words
+    skip = cues.not_verbs
+    not_nouns = cues.not_nouns
     verb_index = None
-    for i, (word, pos, _) in enumerate(items):
-        if i in framed or word in skip:
+    previous = None  # the last word before the one read that is not in a frame
+    for i, item in enumerate(items):
+        if i in framed:
             continue
-        if pos.startswith("v") and pos != "vn":
-            verb_index = i
-            break
-        # 会影响征信: a verbal noun after an auxiliary, adverb or negation is the verb.
-        before = [items[k] for k in range(i) if k not in framed]
-        previous = before[-1] if before else None
-        if pos == "vn" and previous and (previous[0] in skip or previous[1].startswith("d")):
-            verb_index = i
-            break
+        word, pos, _ = item
+        if word not in skip:
+            if pos.startswith("v") and pos != "vn":
+                verb_index = i
+                break
+            # 会影响征信: a verbal noun after an auxiliary, adverb or negation is the verb.
+            if pos == "vn" and previous and (previous[0] in skip or previous[1].startswith("d")):
+                verb_index = i
+                break
+        previous = item
     if verb_index is None:
         return _noun_run(items, framed, 0, len(items), not_nouns), "", ""
     segment_start = max([i + 1 for i in punct_after if i < verb_index] + [0])
@@ -640,19 +848,26 @@ def _is_imperative(words: _Words, cues: _Cues, mask) -> bool:
     """A clause that opens with a full verb and no subject tells the reader
     what to do (拨打官方客服电话,说明情况). A verb followed by 后/时 opens a
     time clause instead (还清后额度…), and 是/有 open statements."""
-    items = [(w, p) for w, p, s in words.words if not mask[s] and w.strip() and analysis_view(w)[0] not in _PUNCT]
-    while items and (items[0][0] in cues.function_words or items[0][1] == "c"):
-        items = items[1:]
+    items = []   # the first two words read, leading connectives left out
+    for (w, p, s), (blank, _, opens_with_punct) in zip(words.words, words.shapes()):
+        if blank or mask[s] or opens_with_punct:
+            continue
+        if not items and (w in cues.function_words or p == "c"):
+            continue
+        items.append((w, p))
+        if len(items) == 2:
+            break
     if len(items) < 2:
         return False
-    (word, pos), (next_word, next_pos) = items[0], items[1]
+    (word, pos), (next_word, next_pos) = items
     opener = cues.imperative_openers.get(word)
     if opener == "object":
         return True  # 把每笔借款列出来: a disposal with no subject
     if opener == "manner":
-        return next_pos == "v" and next_word not in cues.aux_verbs | cues.copulas | cues.skip_verbs
-    first_segment = re.split(r"[,;:]", words.view, maxsplit=1)[0]
-    if any(p == "f" for w, p, s in words.words if s < len(first_segment)):
+        return next_pos == "v" and next_word not in cues.not_manner_verbs
+    stop = _CLAUSE_STOP.search(words.view)
+    first_segment_end = stop.start() if stop else len(words.view)
+    if any(p == "f" for w, p, s in words.words if s < first_segment_end):
         return False  # 还清全部欠款后,…: a time clause, not an instruction
     return (
         pos == "v" and next_pos != "f" and word not in cues.aux_verbs and word not in cues.skip_verbs
@@ -663,6 +878,7 @@ def _is_imperative(words: _Words, cues: _Cues, mask) -> bool:
 FILLER_START_CHARS = 12
 
 
+@_per_reading
 def _is_filler(words: _Words, cues: _Cues) -> bool:
     view = words.view.strip()
     if view.endswith(":") and words.has(cues.filler_lead):
@@ -678,20 +894,24 @@ def _is_filler(words: _Words, cues: _Cues) -> bool:
     return False
 
 
+_SEGMENTS = re.compile(r"([,;:])")
+
+
+@_per_reading
 def _is_reported(words: _Words, cues: _Cues) -> bool:
     """A clause that reports what others fear, ask or believe: a worry verb,
     or a belief verb after a group word, in its first segment that is not a
     time frame or a verbless setting (网商贷逾期以后,很多人关心…;
     借呗逾期两天,很多人担心…)."""
     start = 0
-    for segment in re.split(r"([,;:])", words.view)[::2]:
+    for segment in _SEGMENTS.split(words.view)[::2]:
         end = start + len(segment)
-        last = [w for w in words.words if start <= w[2] < end and w[0].strip()]
         if words.has(cues.reported["worry"], start, end):
             return True
         belief = words.first(cues.reported["belief"], start, end)
         if belief and words.has(cues.reported["group"], start, belief[0]):
             return True
+        last = [w for w in words.words if start <= w[2] < end and w[0].strip()]
         # A time frame (逾期以后,) or a setting without a verb (借呗逾期两天,)
         # only sets the scene: the report may follow in the next segment.
         if not last or (last[-1][1] != "f" and any(w[1] == "v" for w in last)):
@@ -701,27 +921,30 @@ def _is_reported(words: _Words, cues: _Cues) -> bool:
 
 
 def _content_length(text: str) -> int:
-    return sum(1 for c in text if c.isalnum())
+    return sum(map(str.isalnum, text))
 
 
 def read_clause(text: str, tokenizer) -> Reading:
     """Kind, polarity, modality, condition, triple, quantities, citations and
     check-worthiness of one clause."""
-    cues = _cues()
-    words = _words(text, tokenizer)
+    return _reading(_words(text, tokenizer), _cues())
+
+
+@_per_reading
+def _reading(words: _Words, cues: _Cues) -> Reading:
+    text = words.text
     mask = [False] * len(text)
     condition = ""
     sub = _subordinate(words, cues)
     if sub and not (sub[0] == 0 and sub[1] >= len(words.view.rstrip("。.!?;,:"))):
         start, end, kind = sub
-        for i in range(start, end):
-            mask[i] = True
+        mask[start:end] = [True] * (end - start)
         if kind == "condition":
             condition = text[start:end].strip(" ,,;;")
     polarity = _polarity(words, cues, mask)
     modality = _modality(words, cues, mask)
     quantities = find_quantities(words.view)
-    cited = citations(text)
+    cited = _citations(words.view, cues)
     if cited:
         kind = "fact"  # 依据《民法典》…应当…: what the law says, not advice of the page
     elif words.has(cues.advice, mask=mask) or (condition and words.has(cues.advice)):
@@ -775,24 +998,26 @@ def _sentences(page: Page, block) -> list[_Unit]:
     return [_Unit(a, b) for a, b in merged]
 
 
-def _clauses(page: Page, unit: _Unit, tokenizer, cues: _Cues) -> list[tuple[int, int]]:
-    """Clause spans of a sentence (ends still carrying their punctuation)."""
-    spans = split_clauses(page.text, (unit.start, unit.end), tokenizer)
+@_per_reading
+def _clauses(sentence: _Words, cues: _Cues) -> list[tuple[int, int]]:
+    """Clause spans of a sentence (ends still carrying their punctuation), in
+    offsets of the sentence."""
+    spans = split_clauses(sentence.text, None, sentence.tokenizer)
     out: list[list[int]] = []
     pending = None  # a clause that is only a condition, waiting for its main clause
     for start, end in spans:
         if pending is not None:
             start, pending = pending, None
-        text = page.text[start:end]
-        view = analysis_view(text)
+        part = _part(sentence, start, end)
+        view = part.view
         if out and _ENUMERATION.match(view):
             out[-1][1] = end
             continue
-        sub = _subordinate(_words(text, tokenizer), cues)
+        sub = _subordinate(part, cues)
         if sub and sub[2] == "condition" and sub[0] == 0 and _content_length(view[sub[1] :]) == 0:
             pending = start
             continue
-        if out and _content_length(text) < 2:
+        if out and _content_length(part.text) < 2:
             out[-1][1] = end
             continue
         out.append([start, end])
@@ -805,8 +1030,7 @@ def _clauses(page: Page, unit: _Unit, tokenizer, cues: _Cues) -> list[tuple[int,
             out.append([pending, spans[-1][1]])
     spans = []
     for start, end in out:
-        text = page.text[start:end]
-        cuts = [0, *_run_on_cuts(_words(text, tokenizer), cues), len(text)]
+        cuts = [0, *_run_on_cuts(_part(sentence, start, end), cues), end - start]
         spans.extend((start + a, start + b) for a, b in zip(cuts, cuts[1:]))
     return spans
 
@@ -815,22 +1039,25 @@ _SUBJECT_TAGS = ("n", "nr", "ns", "nt", "nz", "nrt", "r", "j")
 _MIN_CLAUSE = 6  # content characters on each side of a run-on cut
 
 
+@_per_reading
 def _run_on_cuts(words: _Words, cues: _Cues) -> list[int]:
     """Offsets just after commas that join two complete clauses (逾期不会导致
     微信被冻结,微信仍然可以使用): the part before is not a time frame, a
     condition or a concession, and the part after opens with its own subject
     and has a verb. Each side must have at least ``_MIN_CLAUSE`` characters."""
     view = words.view
-    commas = [k for k, ch in enumerate(view) if ch in ",;"]
-    if not commas:
+    if "," not in view and ";" not in view:
         return []
+    commas = [k for k, ch in enumerate(view) if ch in ",;"]
     sub = _subordinate(words, cues)
-    skip = cues.aux_verbs | cues.skip_verbs | cues.function_words
+    skip = cues.not_clause_verbs
+    content = [w for w in words.words if w[0].strip()]   # words that are not blank
+    starts = [w[2] for w in content]
     cuts, last = [], 0
     for n, comma in enumerate(commas):
         right_end = commas[n + 1] if n + 1 < len(commas) else len(view)
-        left = [w for w in words.words if last <= w[2] < comma and w[0].strip()]
-        right = [w for w in words.words if comma < w[2] < right_end and w[0].strip()]
+        left = content[bisect_left(starts, last) : bisect_left(starts, comma)]
+        right = content[bisect_right(starts, comma) : bisect_left(starts, right_end)]
         if not left or not right or (sub and sub[0] <= comma <= sub[1]):
             continue
         if _content_length(view[last:comma]) < _MIN_CLAUSE or _content_length(view[comma:right_end]) < _MIN_CLAUSE:
@@ -865,20 +1092,24 @@ class LeftOut:
     reason: str              # question | filler | reported | heading | title_repeat | fragment
 
 
+_LINE_STOPS = frozenset("。!?;,")   # a line with none of these is no sentence
+
+
 def _skip_reason(words: _Words, cues: _Cues, title_core: str, is_article: bool) -> str:
     if _is_question(words, cues):
         return "question"
-    key = core(words.text)
+    key = words.core()
     if title_core and key and (key == title_core or (len(key) >= 8 and key in title_core)):
         return "title_repeat"
     if _is_filler(words, cues):
         return "filler"
-    if is_article and _content_length(words.text) <= 20 and not any(c in words.view for c in "。!?;,"):
+    if is_article and _content_length(words.text) <= 20 and _LINE_STOPS.isdisjoint(words.view):
         # A short unpunctuated line in an article body is a heading the parser kept.
         return "heading"
     return ""
 
 
+@_per_reading
 def _clause_reason(words: _Words, cues: _Cues) -> str:
     if _content_length(words.text) < 4:
         return "fragment"
@@ -894,55 +1125,92 @@ def _clause_reason(words: _Words, cues: _Cues) -> str:
 def _claims_of_block(page, block, tokenizer, cues, sentence_ids, make, left_out):
     """Claims of one block; ``sentence_ids`` is an iterator of sentence ids;
     what is not a claim goes to ``left_out``."""
-    title_core = core(page.title)
+    title_core = make.title_core
     out = []
-    for unit in _sentences(page, block):
+    for unit in _sentences_of(page, block):
         sentence_id = next(sentence_ids)
         words = _words(page.text[unit.start : unit.end], tokenizer)
         reason = _skip_reason(words, cues, title_core, make.is_article)
         if reason:
             left_out.append(make.left_out(words.text, reason))
             continue
-        for start, end in _clauses(page, unit, tokenizer, cues):
-            raw = page.text[start:end]
-            reason = _clause_reason(_words(raw, tokenizer), cues)
+        for start, end, claim_end, reason in _clause_plan(words, cues):
+            start, end, claim_end = unit.start + start, unit.start + end, unit.start + claim_end
             if reason:
-                left_out.append(make.left_out(raw, reason))
+                left_out.append(make.left_out(page.text[start:end], reason))
                 continue
-            end = _trim_end(page.text, start, end)
-            out.append(make(sentence_id, start, end, page.text[start:end]))
+            clause = _part(words, start - unit.start, end - unit.start)
+            out.append(make(sentence_id, start, claim_end, _claim_words(clause, claim_end - start)))
     return out
 
 
+@_per_reading
+def _clause_plan(sentence: _Words, cues: _Cues) -> list[tuple[int, int, int, str]]:
+    """(start, end, claim end, reason) of each clause of a sentence, in
+    offsets of the sentence: the reason it is left out, or "" for a claim,
+    which ends before its closing punctuation (claim end)."""
+    plan = []
+    for start, end in _clauses(sentence, cues):
+        reason = _clause_reason(_part(sentence, start, end), cues)
+        plan.append((start, end, end if reason else _trim_end(sentence.text, start, end), reason))
+    return plan
+
+
 class _Maker:
-    def __init__(self, page: Page, tokenizer, origin: str, section_id: str = "", comment_id: int | None = None):
-        self.page, self.tokenizer, self.origin = page, tokenizer, origin
+    """Makes the claims of one section or comment; ``claim_ids`` hands out
+    their ids in page order (the article's run on across its sections)."""
+
+    def __init__(self, page: Page, tokenizer, cues: _Cues, origin: str, claim_ids, section_id: str = "",
+                 comment_id: int | None = None):
+        self.page, self.tokenizer, self.cues, self.origin = page, tokenizer, cues, origin
+        self.claim_ids = claim_ids
         self.section_id, self.comment_id = section_id, comment_id
         self.is_article = origin == "article"
+        self.title_core = _title_core(page)
 
     def left_out(self, text: str, reason: str) -> LeftOut:
         return LeftOut(self.origin, self.section_id, self.comment_id, text, reason)
 
-    def __call__(self, sentence_id: str, start: int, end: int, text: str) -> Claim:
-        reading = read_clause(text, self.tokenizer)
-        norm = analysis_view(text)
+    def __call__(self, sentence_id: str, start: int, end: int, words: _Words) -> Claim:
+        """The claim of ``words``, the text of the page from ``start`` to ``end``."""
+        text = words.text
+        reading = _reading(words, self.cues)
         return Claim(
-            doc_id=self.page.doc_id, claim_id="", origin=self.origin, section_id=self.section_id,
+            doc_id=self.page.doc_id, claim_id=next(self.claim_ids), origin=self.origin, section_id=self.section_id,
             comment_id=self.comment_id, sentence_id=sentence_id, text=text, char_start=start, char_end=end,
             kind=reading.kind, polarity=reading.polarity, modality=reading.modality,
             condition=reading.condition, subject=reading.subject, predicate=reading.predicate,
             object=reading.object, quantities=reading.quantities, citations=reading.citations,
-            checkworthiness=reading.checkworthiness, norm=norm, tokens=tuple(self.tokenizer.cut(norm)),
+            checkworthiness=reading.checkworthiness, norm=words.view, tokens=words.tokens(),
         )
 
 
-def _renumber(claim: Claim, claim_id: str) -> Claim:
-    return replace(claim, claim_id=claim_id)
+def _title_core(page: Page) -> str:
+    """``core`` of the page's title, worked out once per page."""
+    held = getattr(_held, "title_core", None)
+    if held is None or held[0] is not page:
+        held = _held.title_core = (page, core(page.title))
+    return held[1]
+
+
+def _sentences_of(page: Page, block) -> list[_Unit]:
+    """``_sentences`` of a block, kept for the page last read on this thread:
+    the questions of the comments walk the sentences the claims walked."""
+    held = getattr(_held, "sentences", None)
+    if held is None or held[0] is not page:
+        held = _held.sentences = (page, {})
+    units = held[1].get(id(block))
+    if units is None:
+        units = held[1][id(block)] = _sentences(page, block)
+    return units
 
 
 def _walk(page: Page, tokenizer) -> tuple[list[Claim], list[LeftOut]]:
     with _one_reading():
-        return _walk_page(page, tokenizer)
+        walked = _walk_page(page, tokenizer)
+        # The questions of the page, asked next, are read with the same lists.
+        _held.handed = (page, _held.cues)
+        return walked
 
 
 def _walk_page(page: Page, tokenizer) -> tuple[list[Claim], list[LeftOut]]:
@@ -950,19 +1218,17 @@ def _walk_page(page: Page, tokenizer) -> tuple[list[Claim], list[LeftOut]]:
     claims: list[Claim] = []
     left: list[LeftOut] = []
     article_sentences = (f"s{k:03d}" for k in range(1, 1_000_000))
-    article: list[Claim] = []
+    article_claims = (f"a{k:03d}" for k in range(1, 1_000_000))
     for section in page.sections:
-        make = _Maker(page, tokenizer, "article", section_id=section.section_id)
+        make = _Maker(page, tokenizer, cues, "article", article_claims, section_id=section.section_id)
         for block in section.blocks:
-            article.extend(_claims_of_block(page, block, tokenizer, cues, article_sentences, make, left))
-    claims.extend(_renumber(c, f"a{k:03d}") for k, c in enumerate(article, start=1))
+            claims.extend(_claims_of_block(page, block, tokenizer, cues, article_sentences, make, left))
     for comment in page.comments:
-        make = _Maker(page, tokenizer, "comment", comment_id=comment.comment_id)
+        comment_claims = (f"c{comment.comment_id}-{k:02d}" for k in range(1, 1_000_000))
+        make = _Maker(page, tokenizer, cues, "comment", comment_claims, comment_id=comment.comment_id)
         ids = (f"c{comment.comment_id}-s{k:02d}" for k in range(1, 1_000_000))
-        found: list[Claim] = []
         for block in comment.blocks:
-            found.extend(_claims_of_block(page, block, tokenizer, cues, ids, make, left))
-        claims.extend(_renumber(c, f"c{comment.comment_id}-{k:02d}") for k, c in enumerate(found, start=1))
+            claims.extend(_claims_of_block(page, block, tokenizer, cues, ids, make, left))
     return claims, left
 
 
@@ -981,9 +1247,9 @@ def left_out(page: Page, tokenizer) -> list[LeftOut]:
     return _walk(page, tokenizer)[1]
 
 
-def _question(page: Page, tokenizer, origin: str, comment_id, text: str) -> Question:
-    norm = analysis_view(text)
-    return Question(page.doc_id, "", origin, comment_id, text, norm=norm, tokens=tuple(tokenizer.cut(norm)))
+def _question(page: Page, tokenizer, question_id: str, origin: str, comment_id, text: str) -> Question:
+    words = _words(text, tokenizer)
+    return Question(page.doc_id, question_id, origin, comment_id, text, norm=words.view, tokens=words.tokens())
 
 
 def title_questions(title: str, tokenizer) -> list[str]:
@@ -1010,21 +1276,23 @@ def _question_parts(sentence: str, tokenizer, cues: _Cues) -> list[str]:
 
 def extract_questions(page: Page, tokenizer) -> list[Question]:
     """The title's questions, one row each, then the questions in comments."""
-    with _one_reading():
+    handed, _held.handed = getattr(_held, "handed", None), None
+    with _one_reading(handed[1] if handed is not None and handed[0] is page else None):
         return _page_questions(page, tokenizer)
 
 
 def _page_questions(page: Page, tokenizer) -> list[Question]:
     cues = _cues()
-    found = [_question(page, tokenizer, "title", None, q) for q in title_questions(page.title, tokenizer)]
+    ids = (f"q{k}" for k in range(1, 1_000_000))
+    found = [_question(page, tokenizer, next(ids), "title", None, q) for q in title_questions(page.title, tokenizer)]
     for comment in page.comments:
         for block in comment.blocks:
-            for unit in _sentences(page, block):
+            for unit in _sentences_of(page, block):
                 text = page.text[unit.start : unit.end]
                 if _is_question(_words(text, tokenizer), cues):
                     for part in _question_parts(text, tokenizer, cues):
-                        found.append(_question(page, tokenizer, "comment", comment.comment_id, part))
-    return [replace(q, question_id=f"q{k}") for k, q in enumerate(found, start=1)]
+                        found.append(_question(page, tokenizer, next(ids), "comment", comment.comment_id, part))
+    return found
 
 
 def claims_frame(claims: list[Claim]) -> pd.DataFrame:

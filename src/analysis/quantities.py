@@ -22,7 +22,10 @@ _CN = "零〇一二两三四五六七八九十百千万亿"
 _NUMBER = rf"(?:\d+(?:,\d{{3}})*(?:\.\d+)?[万亿千]?|[{_CN}]+(?:半)?|半)"
 _FRACTION = re.compile(rf"(?P<base>百|千|万)分之(?P<num>[\d.]+|[{_CN}]+)")
 _DATE = re.compile(r"(?:19|20)\d\d\s*年(?:\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*[日号])?)?|\d{1,2}\s*月\s*\d{1,2}\s*[日号]")
+_ARABIC = re.compile(r"(\d+(?:\.\d+)?)([万亿千]?)")   # 1.5万: digits and a large unit
 _FRACTION_BASE = {"百": Decimal(100), "千": Decimal(1000), "万": Decimal(10_000)}
+# A character without which no pattern above matches: a digit, a Chinese numeral or 半.
+_ANY_NUMERAL = re.compile(rf"[\d{_CN}半]")
 
 
 @dataclass(frozen=True)
@@ -33,13 +36,14 @@ class Unit:
 
 
 @lru_cache(maxsize=1)
-def _units() -> tuple[tuple[Unit, ...], re.Pattern]:
+def _units() -> tuple[dict[str, Unit], re.Pattern]:
+    """Each written form of a unit with its unit, and the quantity pattern."""
     units = tuple(Unit(*entry[:3]) for entry in reference.load_pairs(UNITS_FILE))
     alternatives = "|".join(re.escape(u.written) for u in sorted(units, key=lambda u: len(u.written), reverse=True))
     pattern = re.compile(
         rf"(?<!第)(?<![\d.{_CN}])(?P<a>{_NUMBER})(?:\s*(?:-|~|～|至|到)\s*(?P<b>{_NUMBER}))?\s*(?P<unit>{alternatives})"
     )
-    return units, pattern
+    return {u.written: u for u in units}, pattern
 
 
 def chinese_number(text: str) -> Decimal | None:
@@ -53,7 +57,7 @@ def chinese_number(text: str) -> Decimal | None:
     half = text.endswith("半") and len(text) > 1
     if half:
         text = text[:-1]
-    match = re.fullmatch(r"(\d+(?:\.\d+)?)([万亿千]?)", text)
+    match = _ARABIC.fullmatch(text)
     if match:
         value = Decimal(match.group(1)) * {"": 1, "千": 1000, "万": 10_000, "亿": 100_000_000}[match.group(2)]
         return value + (Decimal("0.5") if half else 0)
@@ -88,8 +92,9 @@ def _fmt(value: Decimal) -> str:
 
 def quantities(text: str) -> tuple[str, ...]:
     """Normalised quantities of ``text`` in order of appearance, without repeats."""
-    units, pattern = _units()
-    by_written = {u.written: u for u in units}
+    if not _ANY_NUMERAL.search(text):
+        return ()   # most clauses hold no number: skip the three patterns
+    by_written, pattern = _units()
     found: list[tuple[int, str]] = []
     taken = [False] * len(text)
     for match in _DATE.finditer(text):
