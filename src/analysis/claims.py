@@ -29,7 +29,6 @@ header for what it does.
 """
 from __future__ import annotations
 
-import os
 import re
 import threading
 from bisect import bisect_left, bisect_right
@@ -247,7 +246,7 @@ def _cues() -> _Cues:
     held = getattr(_held, "cues", None)
     if held is not None:
         return held
-    stamp = tuple(os.stat(path).st_mtime_ns for path in _cue_paths(paths.REFERENCE_DIR))
+    stamp = tuple(map(reference.modified, _cue_paths(paths.REFERENCE_DIR)))
     return _cached_cues(stamp)
 
 
