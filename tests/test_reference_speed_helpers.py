@@ -25,12 +25,18 @@ def test_a_list_edited_without_a_new_second_is_read_again(tmp_path, monkeypatch)
         reference.load_list("words.txt")
 
 
-def test_a_run_reads_each_list_once_and_sees_edits_after_it(tmp_path, monkeypatch):
+def _cue_list(tmp_path, monkeypatch, text: str):
+    """A reference folder of one list, ``cues.txt``, holding ``text``."""
     folder = tmp_path / "reference"
     folder.mkdir()
     monkeypatch.setattr(paths, "REFERENCE_DIR", folder)
     cues = folder / "cues.txt"
-    cues.write_text("# cue words\n逾期\n", encoding="utf-8")
+    cues.write_text(text, encoding="utf-8")
+    return cues
+
+
+def test_a_run_reads_each_list_once_and_sees_edits_after_it(tmp_path, monkeypatch):
+    cues = _cue_list(tmp_path, monkeypatch, "# cue words\n逾期\n")
     with reference.held_readings():
         assert reference.load_list("cues.txt") == ("逾期",)
         cues.write_text("# cue words\n逾期\n催收\n", encoding="utf-8")
@@ -41,11 +47,7 @@ def test_a_run_reads_each_list_once_and_sees_edits_after_it(tmp_path, monkeypatc
 
 
 def test_holding_inside_a_held_run_keeps_holding_after_the_inner_block(tmp_path, monkeypatch):
-    folder = tmp_path / "reference"
-    folder.mkdir()
-    monkeypatch.setattr(paths, "REFERENCE_DIR", folder)
-    cues = folder / "cues.txt"
-    cues.write_text("借呗\n", encoding="utf-8")
+    cues = _cue_list(tmp_path, monkeypatch, "借呗\n")
     with reference.held_readings():
         with reference.held_readings():
             assert reference.load_list("cues.txt") == ("借呗",)
