@@ -1490,6 +1490,8 @@ def answer_questions(
     far as they cover its words. A word the article never uses (额度 in
     还完后有额度吗) keeps a question from being answered."""
     prepared = article or prepare(claims, tokenizer, sections)
+    if not questions:
+        return []   # the article's terms and sections below are read for questions only
     lex, index, heads, names = prepared.lex, prepared.index, prepared.heads, prepared.names
     article, article_profiles = prepared.claims, prepared.profiles
     article_terms = [frozenset(p.keys) | frozenset(p.measures) for p in article_profiles]
@@ -1614,11 +1616,15 @@ def _pair_finding(x: Claim, y: Claim, px: Profile, py: Profile, score: float, in
                   sides: tuple[_Weighted, _Weighted] | None = None):
     sides = sides or (weighted(px, index.weight), weighted(py, index.weight))
     overlap = _overlap(px, py, *sides)
-    relation, reason = relate(x, y, px, py, index, lex, names=(x.claim_id, y.claim_id), sides=sides,
-                              overlap=overlap)
     both_ways = max(
         min(overlap.cover_comment, overlap.cover_evidence), min(overlap.clause_comment, overlap.clause_evidence)
     )
+    if both_ways < min(SAME_COVER, DUPLICATE_COVER):
+        # Below the cover that either kind of finding needs, whatever the
+        # relation: most neighbours share a word or two, and no reason is read.
+        return None
+    relation, reason = relate(x, y, px, py, index, lex, names=(x.claim_id, y.claim_id), sides=sides,
+                              overlap=overlap)
     # Two sentences of one article: the same proposition must hold both ways.
     if relation == "contradict" and both_ways >= SAME_COVER:
         return _finding("tension", x, y, reason)
