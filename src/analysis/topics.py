@@ -14,6 +14,7 @@ import math
 import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
+from itertools import chain
 from dataclasses import dataclass, replace
 from functools import lru_cache
 from pathlib import Path
@@ -363,6 +364,16 @@ def _names_something(tag: str) -> bool:
     return tag.startswith(KEYWORD_POS) and not tag.startswith(("vd", "ad"))
 
 
+def _keyword_words(words: Iterable[str], stopwords: frozenset[str], tag) -> frozenset[str]:
+    """The ``words`` that may be keywords (``_candidate`` and naming
+    something), each checked and tagged once: the cheap tests first, the
+    tag only for a word that passes them."""
+    return frozenset(
+        word for word in words
+        if len(word) >= 2 and _candidate(word, stopwords) and _names_something(tag(word))
+    )
+
+
 def keywords(page, claims: Sequence[Claim], tokenizer=None, top_k: int = 8) -> pd.DataFrame:
     """keywords.csv for one page as a DataFrame (``keyword_table``)."""
     return keyword_table(page, claims, tokenizer, top_k).frame()
@@ -383,35 +394,34 @@ def keyword_table(page, claims: Sequence[Claim], tokenizer=None, top_k: int = 8)
     stopwords = load_stopwords()
     tag = _part_of_speech(tokenizer)
     idf, median_idf = _jieba_idf()
-    scopes: dict[str, Counter] = {}
     order = [s.section_id for s in page.sections] + [COMMENTS_SCOPE]
+    said: dict[str, list[str]] = {}   # scope → its claims' words, in order
     for claim in claims:
         scope = claim.section_id if claim.origin == "article" else COMMENTS_SCOPE
-        scopes.setdefault(scope, Counter()).update(claim.tokens)
-    # Each distinct word is checked (and tagged) once, not at every occurrence.
-    keep: dict[str, bool] = {}
-    for scope, counter in scopes.items():
-        for word in list(counter):
-            kept = keep.get(word)
-            if kept is None:
-                kept = keep[word] = _candidate(word, stopwords) and _names_something(tag(word))
-            if not kept:
-                del counter[word]
+        words = said.get(scope)
+        if words is None:
+            said[scope] = words = []
+        words += claim.tokens
+    kept = _keyword_words(dict.fromkeys(chain.from_iterable(said.values())), stopwords, tag)
+    # Counted in the order the words first come, as the words are listed below.
+    scopes = {scope: Counter(filter(kept.__contains__, words)) for scope, words in said.items()}
     rank_of = {scope: i for i, scope in enumerate(order)}
     present = sorted((s for s in scopes if scopes[s]), key=lambda s: (rank_of.get(s, len(order)), s))
     n_scopes = len(present)
-    spread = Counter(w for s in present for w in scopes[s])
+    spread = Counter(chain.from_iterable(scopes[s] for s in present))
     rows = []
     doc = cell(page.doc_id)
+    log = math.log
     for scope in present:
         counter = scopes[scope]
         total = sum(counter.values())
-        scored = [
-            (w, n / total * idf.get(w, median_idf) * math.log(1 + n_scopes / spread[w]))
-            for w, n in counter.items()
-        ]
-        scored.sort(key=lambda item: (-round(item[1], 6), item[0]))
-        for rank, (word, weight) in enumerate(scored[:top_k], start=1):
+        # (sort key: the weight to 6 digits, highest first, then the word; the weight)
+        scored = []
+        for w, n in counter.items():
+            weight = n / total * idf.get(w, median_idf) * log(1 + n_scopes / spread[w])
+            scored.append((-round(weight, 6), w, weight))
+        scored.sort()   # the words differ: the weight itself is never compared
+        for rank, (_, word, weight) in enumerate(scored[:top_k], start=1):
             # In KEYWORD_COLUMNS order, already cells (the weight rounded as ``cell`` would).
             rows.append((doc, scope, rank, word, round(weight, SHARE_DIGITS)))
     return Table(tuple(KEYWORD_COLUMNS), rows)
