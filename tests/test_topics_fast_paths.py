@@ -111,3 +111,11 @@ def test_keyword_ranks_break_ties_by_word():
     rows = topics.keyword_table(page, claims, None).rows
     assert [row[:4] for row in rows] == [("d", "一", 1, "qxa"), ("d", "一", 2, "qxb")]
     assert rows[0][4] == rows[1][4] > 0
+
+
+def test_a_word_inside_a_counted_cue_starts_no_other():
+    index = build_cue_index(TAXONOMY)
+    # 信用记录 is counted from the first word (b); the 记录 inside it is not
+    # counted again, the 记录 after it is (a, weak); 天气 and blanks start nothing.
+    assert topic_scores(["天气", "信用", "记录", " ", "记录"], index) == [0.5, 1.0]
+    assert topics._touched_scores(["天气", "", "了"], index) == {}

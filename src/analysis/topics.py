@@ -14,7 +14,7 @@ import math
 import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
-from itertools import chain
+from itertools import chain, compress
 from dataclasses import dataclass, replace
 from functools import lru_cache
 from pathlib import Path
@@ -177,9 +177,15 @@ def _touched_scores(tokens: Sequence[str], index: CueIndex) -> dict[int, float]:
     cues = index.cues
     # An index made by hand without prefixes: every cue's leading parts.
     prefixes = index.prefixes or frozenset(c[:e] for c in cues for e in range(1, len(c) + 1))
-    words = [w for w in tokens if w.strip()]
-    i, n_words = 0, len(words)
-    while i < n_words:
+    words = list(filter(str.strip, tokens))
+    n_words = len(words)
+    # A cue can start only at a word that is a leading part of one (most
+    # words are not): those places are found in one pass, the rest skipped.
+    starts = compress(range(n_words), map(prefixes.__contains__, words))
+    matched = 0   # words before this one belong to a cue already counted
+    for i in starts:
+        if i < matched:
+            continue
         best_end, best_cue = 0, ""
         spelled = ""
         for j in range(i, n_words):
@@ -192,9 +198,7 @@ def _touched_scores(tokens: Sequence[str], index: CueIndex) -> dict[int, float]:
         if best_cue:
             for topic, weight in cues[best_cue]:
                 scores[topic] = scores.get(topic, 0.0) + weight
-            i = best_end
-        else:
-            i += 1
+            matched = best_end
     return scores
 
 
