@@ -782,11 +782,12 @@ def _fit_tfidf(documents: Sequence[Sequence[str]]):
     The per-feature steps are ``map`` over dict look-ups: a page's article
     has a few hundred features, and a Python loop per feature per step
     would cost more than the arithmetic."""
-    met = dict.fromkeys(chain.from_iterable(documents))
-    first_met = dict(zip(met, range(len(met))))   # feature → its place in the order first met
     counted = [Counter(features) for features in documents]
-    df = Counter(chain.from_iterable(counted))     # each row's distinct features once
-    names = sorted(met)
+    # Each row's distinct features once, in their own order: the counter's
+    # keys come in the order the features are first met in the corpus.
+    df = Counter(chain.from_iterable(counted))
+    first_met = dict(zip(df, range(len(df))))   # feature → its place in the order first met
+    names = sorted(df)
     vocabulary = dict(zip(names, range(len(names))))
     df_list = list(map(df.__getitem__, names))
     # Smoothed idf, by numpy as scikit-learn computes it.
