@@ -274,27 +274,28 @@ def coverage_table(
     A topic is *raised* when a title question, a comment claim or a comment
     question carries it.
     """
-    article: Counter = Counter()
-    comment: Counter = Counter()
-    asked: Counter = Counter()
+    # Every topic said, by origin, counted once at the end.
+    article_said: list[str] = []
+    comment_said: list[str] = []
     for claim in claims:
-        target = article if claim.origin == "article" else comment
-        target.update(claim.topics)
-    for question in questions:
-        asked.update(question.topics)
+        (article_said if claim.origin == "article" else comment_said).extend(claim.topics)
+    article, comment = Counter(article_said), Counter(comment_said)
+    asked = Counter(chain.from_iterable(question.topics for question in questions))
     ids = [t.id for t in taxonomy]
-    article_shares = shares([article[i] for i in ids])
-    comment_shares = shares([comment[i] for i in ids])
+    article_counts = [article.get(i, 0) for i in ids]
+    comment_counts = [comment.get(i, 0) for i in ids]
+    asked_counts = [asked.get(i, 0) for i in ids]
     rows = []
     doc = cell(doc_id)
-    for topic, a_share, c_share in zip(taxonomy, article_shares, comment_shares):
-        raised = comment[topic.id] > 0 or asked[topic.id] > 0
-        covered = article[topic.id] > 0
+    for topic, n_article, a_share, n_comment, c_share, n_asked in zip(
+        taxonomy, article_counts, shares(article_counts), comment_counts, shares(comment_counts), asked_counts
+    ):
+        raised = n_comment > 0 or n_asked > 0
+        covered = n_article > 0
         status = (COVERED if covered else RAISED_NOT_COVERED) if raised else (ARTICLE_ONLY if covered else ABSENT)
         # In TOPIC_COLUMNS order, already cells: counts are whole numbers and
         # shares are floats of at most SHARE_DIGITS decimals (what ``cell`` leaves them).
-        rows.append((doc, topic.id, topic.label, article[topic.id], a_share, comment[topic.id], c_share,
-                     asked[topic.id], status))
+        rows.append((doc, topic.id, topic.label, n_article, a_share, n_comment, c_share, n_asked, status))
     return Table(tuple(TOPIC_COLUMNS), rows)
 
 
