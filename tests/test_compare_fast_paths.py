@@ -244,3 +244,10 @@ def test_csr_keeps_each_rows_entries_in_the_order_given():
     assert matrix.indices.tolist() == [2, 0, 1]
     assert matrix.data.tolist() == [0.5, 1.5, 2.0]
     assert matrix.toarray().tolist() == [[1.5, 0.0, 0.5], [0.0, 0.0, 0.0], [0.0, 2.0, 0.0]]
+
+
+def test_lexicon_paths_are_the_files_in_the_folder():
+    found = compare._lexicon_paths("/ref")
+    assert found[0] == "/ref/compare_function_words.txt" and found[-1] == "/ref/units.txt"
+    assert len(found) == len(compare._LEXICON_FILES) == 9
+    assert compare._lexicon_paths("/ref") is found

@@ -249,9 +249,15 @@ def _lexicon_stamps() -> tuple | None:
     (None when one is missing: ``reference`` says which)."""
     folder = os.fspath(paths.REFERENCE_DIR)
     try:
-        return (folder, *(os.stat(os.path.join(folder, name)).st_mtime_ns for name in _LEXICON_FILES))
+        return (folder, *(os.stat(path).st_mtime_ns for path in _lexicon_paths(folder)))
     except FileNotFoundError:
         return None
+
+
+@lru_cache(maxsize=8)
+def _lexicon_paths(folder: str) -> tuple[str, ...]:
+    """The path of each lexicon file in ``folder``, joined once per folder."""
+    return tuple(os.path.join(folder, name) for name in _LEXICON_FILES)
 
 
 @lru_cache(maxsize=4)
