@@ -223,3 +223,31 @@ def test_the_article_against_itself_uses_the_fitted_rows(monkeypatch):
     monkeypatch.setattr(compare, "PYTHON_CELLS", -1)
     assert index.top(own, k=4, min_score=0.0) == fitted
     assert [row for row, _ in fitted[3][:1]] == [3]    # each row is its own best match
+
+
+def test_own_vectors_equal_the_counted_vectors():
+    documents = ["借呗逾期", "逾期罚息", "借呗额度冻结", "逾期逾期罚息", ""]
+    own = [SimpleNamespace(features=tuple(d)) for d in documents]
+    index = compare.Index(own)
+    counted = index._vectors(index._documents[1:])
+    fitted = index._own_vectors(1, len(documents))
+    # Distinct characters of rows 1 to 4: 逾期罚息 4, 借呗额度冻结 6, 逾期逾期罚息 4, none.
+    assert fitted.indptr.tolist() == counted.indptr.tolist() == [0, 4, 10, 14, 14]
+    assert fitted.indices.tolist() == counted.indices.tolist()
+    assert fitted.data.tolist() == counted.data.tolist()
+
+
+def test_csr_keeps_each_rows_entries_in_the_order_given():
+    matrix = compare._csr([[(2, 0.5), (0, 1.5)], [], [(1, 2.0)]], 3)
+    assert matrix.shape == (3, 3)
+    assert matrix.indptr.tolist() == [0, 2, 2, 3]
+    assert matrix.indices.tolist() == [2, 0, 1]
+    assert matrix.data.tolist() == [0.5, 1.5, 2.0]
+    assert matrix.toarray().tolist() == [[1.5, 0.0, 0.5], [0.0, 0.0, 0.0], [0.0, 2.0, 0.0]]
+
+
+def test_lexicon_paths_are_the_files_in_the_folder():
+    found = compare._lexicon_paths("/ref")
+    assert found[0] == "/ref/compare_function_words.txt" and found[-1] == "/ref/units.txt"
+    assert len(found) == len(compare._LEXICON_FILES) == 9
+    assert compare._lexicon_paths("/ref") is found

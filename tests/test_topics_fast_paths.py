@@ -85,3 +85,37 @@ def test_stopwords_are_resolved_once_per_file_contents(tmp_path):
     import os
     os.utime(path, ns=(1, 10**18))            # a new modification time: the file is read again
     assert load_stopwords(path) == frozenset({"的", "吗"})
+
+
+def test_keyword_words_tag_only_the_words_that_pass_the_cheap_tests():
+    tags = {"逾期": "v", "征信": "n", "影响": "vn", "马上": "d", "2024": "m", "的话": "u"}
+    asked = []
+
+    def tag(word):
+        asked.append(word)
+        return tags[word]
+
+    words = ["逾期", "的", "征信", "2024", "的话", "马上", "3.5%", "影响"]
+    kept = topics._keyword_words(words, frozenset({"的话"}), tag)
+    # 的 is one character, 的话 a stop word, 2024 and 3.5% have no letter: never tagged.
+    assert asked == ["逾期", "征信", "马上", "影响"]
+    # 马上 is an adverb: it describes rather than names.
+    assert kept == frozenset({"逾期", "征信", "影响"})
+
+
+def test_keyword_ranks_break_ties_by_word():
+    # Words jieba's IDF does not list weigh its median: said as often, they tie.
+    claims = [_claim(claim_id=f"a00{i}", tokens=tokens)
+              for i, tokens in enumerate([("qxb", "qxa"), ("qxa", "qxb")], start=1)]
+    page = type("Page", (), {"doc_id": "d", "sections": ()})()
+    rows = topics.keyword_table(page, claims, None).rows
+    assert [row[:4] for row in rows] == [("d", "一", 1, "qxa"), ("d", "一", 2, "qxb")]
+    assert rows[0][4] == rows[1][4] > 0
+
+
+def test_a_word_inside_a_counted_cue_starts_no_other():
+    index = build_cue_index(TAXONOMY)
+    # 信用记录 is counted from the first word (b); the 记录 inside it is not
+    # counted again, the 记录 after it is (a, weak); 天气 and blanks start nothing.
+    assert topic_scores(["天气", "信用", "记录", " ", "记录"], index) == [0.5, 1.0]
+    assert topics._touched_scores(["天气", "", "了"], index) == {}

@@ -249,9 +249,15 @@ def _lexicon_stamps() -> tuple | None:
     (None when one is missing: ``reference`` says which)."""
     folder = os.fspath(paths.REFERENCE_DIR)
     try:
-        return (folder, *(os.stat(os.path.join(folder, name)).st_mtime_ns for name in _LEXICON_FILES))
+        return (folder, *(os.stat(path).st_mtime_ns for path in _lexicon_paths(folder)))
     except FileNotFoundError:
         return None
+
+
+@lru_cache(maxsize=8)
+def _lexicon_paths(folder: str) -> tuple[str, ...]:
+    """The path of each lexicon file in ``folder``, joined once per folder."""
+    return tuple(os.path.join(folder, name) for name in _LEXICON_FILES)
 
 
 @lru_cache(maxsize=4)
@@ -486,6 +492,13 @@ class _Reading:
     under such an inner negation is the other side (无法使用 is the 冻结
     side). An effect word said of a state (正常使用不受影响, 影响…使用)
     turns the state into its other side: 受影响 denies it, 不受影响 keeps it."""
+
+    # One reading per text (three with a condition), fed every word: fixed slots are quicker
+    # to set and to read than an instance dict.
+    __slots__ = (
+        "keys", "words", "sides", "effect_keys", "parity", "clauses", "clause_words", "_clause", "_said",
+        "_units", "_sides", "_subjects", "_negations", "_inner", "_effect", "_pending", "_last", "_open",
+    )
 
     def __init__(self):
         self.keys: list[str] = []
@@ -775,11 +788,12 @@ def _fit_tfidf(documents: Sequence[Sequence[str]]):
     The per-feature steps are ``map`` over dict look-ups: a page's article
     has a few hundred features, and a Python loop per feature per step
     would cost more than the arithmetic."""
-    met = dict.fromkeys(chain.from_iterable(documents))
-    first_met = dict(zip(met, range(len(met))))   # feature → its place in the order first met
     counted = [Counter(features) for features in documents]
-    df = Counter(chain.from_iterable(counted))     # each row's distinct features once
-    names = sorted(met)
+    # Each row's distinct features once, in their own order: the counter's
+    # keys come in the order the features are first met in the corpus.
+    df = Counter(chain.from_iterable(counted))
+    first_met = dict(zip(df, range(len(df))))   # feature → its place in the order first met
+    names = sorted(df)
     vocabulary = dict(zip(names, range(len(names))))
     df_list = list(map(df.__getitem__, names))
     # Smoothed idf, by numpy as scikit-learn computes it.
@@ -850,18 +864,8 @@ class Index:
         """The article rows as a sparse matrix (None when ``empty``), as
         ``TfidfVectorizer.fit_transform`` leaves it."""
         if self._matrix is None and not self.empty:
-            data, indices, indptr = [], [], [0]
-            for entries in self._rows:
-                for column, value in entries:
-                    indices.append(column)
-                    data.append(value)
-                indptr.append(len(indices))
             # The columns of a row are not in sorted order: scipy must not take them for sorted.
-            self._matrix = sparse.csr_matrix(
-                (np.asarray(data, dtype=np.float64), np.asarray(indices, dtype=np.int32),
-                 np.asarray(indptr, dtype=np.int32)),
-                shape=(self.size, len(self.vocabulary)),
-            )
+            self._matrix = _csr(self._rows, len(self.vocabulary))
         return self._matrix
 
     def weight(self, key: str) -> float:
@@ -925,9 +929,21 @@ class Index:
                 continue
             if self._columns is None:
                 self._columns = self.matrix.T.tocsc()
-            scores = (self._vectors(chunk) @ self._columns).tocsr()
+            vectors = self._own_vectors(begin, begin + len(chunk)) if own else self._vectors(chunk)
+            scores = (vectors @ self._columns).tocsr()
             results.extend(_top_rows(scores, k, min_score))
         return results
+
+    def _own_vectors(self, begin: int, end: int) -> sparse.csr_matrix:
+        """``_vectors`` of the features of article rows ``begin``:``end``
+        from the fit's products, no feature counted again: the rows' columns
+        sorted and each row made unit length, as ``_weigh`` leaves counted rows."""
+        from sklearn.utils.sparsefuncs_fast import inplace_csr_row_normalize_l2
+
+        rows = _csr(self._raw[begin:end], len(self.vocabulary))
+        rows.sort_indices()
+        inplace_csr_row_normalize_l2(rows)
+        return rows
 
     def _row_vector(self, row: int) -> tuple[list[int], list[float]]:
         """``vector`` of the features of article ``row``: the fit counted
@@ -998,6 +1014,18 @@ def _unit_length(values: list[float]) -> list[float]:
     if total == 0.0:
         return values
     return list(map(math.sqrt(total).__rtruediv__, values))   # value / norm
+
+
+def _csr(rows: Sequence[Sequence[tuple[int, float]]], n_columns: int) -> sparse.csr_matrix:
+    """Rows of (column, value) entries as a sparse matrix, each row's entries in the order given."""
+    entries = list(chain.from_iterable(rows))
+    columns = [column for column, _ in entries]
+    values = [value for _, value in entries]
+    return sparse.csr_matrix(
+        (np.asarray(values, dtype=np.float64), np.asarray(columns, dtype=np.int32),
+         np.asarray([0, *accumulate(map(len, rows))], dtype=np.int32)),
+        shape=(len(rows), n_columns),
+    )
 
 
 def _as_row(vector: tuple[list[int], list[float]], n_columns: int) -> sparse.csr_matrix:
@@ -1490,6 +1518,8 @@ def answer_questions(
     far as they cover its words. A word the article never uses (额度 in
     还完后有额度吗) keeps a question from being answered."""
     prepared = article or prepare(claims, tokenizer, sections)
+    if not questions:
+        return []   # the article's terms and sections below are read for questions only
     lex, index, heads, names = prepared.lex, prepared.index, prepared.heads, prepared.names
     article, article_profiles = prepared.claims, prepared.profiles
     article_terms = [frozenset(p.keys) | frozenset(p.measures) for p in article_profiles]
@@ -1614,11 +1644,15 @@ def _pair_finding(x: Claim, y: Claim, px: Profile, py: Profile, score: float, in
                   sides: tuple[_Weighted, _Weighted] | None = None):
     sides = sides or (weighted(px, index.weight), weighted(py, index.weight))
     overlap = _overlap(px, py, *sides)
-    relation, reason = relate(x, y, px, py, index, lex, names=(x.claim_id, y.claim_id), sides=sides,
-                              overlap=overlap)
     both_ways = max(
         min(overlap.cover_comment, overlap.cover_evidence), min(overlap.clause_comment, overlap.clause_evidence)
     )
+    if both_ways < min(SAME_COVER, DUPLICATE_COVER):
+        # Below the cover that either kind of finding needs, whatever the
+        # relation: most neighbours share a word or two, and no reason is read.
+        return None
+    relation, reason = relate(x, y, px, py, index, lex, names=(x.claim_id, y.claim_id), sides=sides,
+                              overlap=overlap)
     # Two sentences of one article: the same proposition must hold both ways.
     if relation == "contradict" and both_ways >= SAME_COVER:
         return _finding("tension", x, y, reason)

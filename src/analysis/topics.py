@@ -14,6 +14,7 @@ import math
 import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
+from itertools import chain, compress
 from dataclasses import dataclass, replace
 from functools import lru_cache
 from pathlib import Path
@@ -176,9 +177,15 @@ def _touched_scores(tokens: Sequence[str], index: CueIndex) -> dict[int, float]:
     cues = index.cues
     # An index made by hand without prefixes: every cue's leading parts.
     prefixes = index.prefixes or frozenset(c[:e] for c in cues for e in range(1, len(c) + 1))
-    words = [w for w in tokens if w.strip()]
-    i, n_words = 0, len(words)
-    while i < n_words:
+    words = list(filter(str.strip, tokens))
+    n_words = len(words)
+    # A cue can start only at a word that is a leading part of one (most
+    # words are not): those places are found in one pass, the rest skipped.
+    starts = compress(range(n_words), map(prefixes.__contains__, words))
+    matched = 0   # words before this one belong to a cue already counted
+    for i in starts:
+        if i < matched:
+            continue
         best_end, best_cue = 0, ""
         spelled = ""
         for j in range(i, n_words):
@@ -191,9 +198,7 @@ def _touched_scores(tokens: Sequence[str], index: CueIndex) -> dict[int, float]:
         if best_cue:
             for topic, weight in cues[best_cue]:
                 scores[topic] = scores.get(topic, 0.0) + weight
-            i = best_end
-        else:
-            i += 1
+            matched = best_end
     return scores
 
 
@@ -269,27 +274,28 @@ def coverage_table(
     A topic is *raised* when a title question, a comment claim or a comment
     question carries it.
     """
-    article: Counter = Counter()
-    comment: Counter = Counter()
-    asked: Counter = Counter()
+    # Every topic said, by origin, counted once at the end.
+    article_said: list[str] = []
+    comment_said: list[str] = []
     for claim in claims:
-        target = article if claim.origin == "article" else comment
-        target.update(claim.topics)
-    for question in questions:
-        asked.update(question.topics)
+        (article_said if claim.origin == "article" else comment_said).extend(claim.topics)
+    article, comment = Counter(article_said), Counter(comment_said)
+    asked = Counter(chain.from_iterable(question.topics for question in questions))
     ids = [t.id for t in taxonomy]
-    article_shares = shares([article[i] for i in ids])
-    comment_shares = shares([comment[i] for i in ids])
+    article_counts = [article.get(i, 0) for i in ids]
+    comment_counts = [comment.get(i, 0) for i in ids]
+    asked_counts = [asked.get(i, 0) for i in ids]
     rows = []
     doc = cell(doc_id)
-    for topic, a_share, c_share in zip(taxonomy, article_shares, comment_shares):
-        raised = comment[topic.id] > 0 or asked[topic.id] > 0
-        covered = article[topic.id] > 0
+    for topic, n_article, a_share, n_comment, c_share, n_asked in zip(
+        taxonomy, article_counts, shares(article_counts), comment_counts, shares(comment_counts), asked_counts
+    ):
+        raised = n_comment > 0 or n_asked > 0
+        covered = n_article > 0
         status = (COVERED if covered else RAISED_NOT_COVERED) if raised else (ARTICLE_ONLY if covered else ABSENT)
         # In TOPIC_COLUMNS order, already cells: counts are whole numbers and
         # shares are floats of at most SHARE_DIGITS decimals (what ``cell`` leaves them).
-        rows.append((doc, topic.id, topic.label, article[topic.id], a_share, comment[topic.id], c_share,
-                     asked[topic.id], status))
+        rows.append((doc, topic.id, topic.label, n_article, a_share, n_comment, c_share, n_asked, status))
     return Table(tuple(TOPIC_COLUMNS), rows)
 
 
@@ -363,6 +369,16 @@ def _names_something(tag: str) -> bool:
     return tag.startswith(KEYWORD_POS) and not tag.startswith(("vd", "ad"))
 
 
+def _keyword_words(words: Iterable[str], stopwords: frozenset[str], tag) -> frozenset[str]:
+    """The ``words`` that may be keywords (``_candidate`` and naming
+    something), each checked and tagged once: the cheap tests first, the
+    tag only for a word that passes them."""
+    return frozenset(
+        word for word in words
+        if len(word) >= 2 and _candidate(word, stopwords) and _names_something(tag(word))
+    )
+
+
 def keywords(page, claims: Sequence[Claim], tokenizer=None, top_k: int = 8) -> pd.DataFrame:
     """keywords.csv for one page as a DataFrame (``keyword_table``)."""
     return keyword_table(page, claims, tokenizer, top_k).frame()
@@ -383,35 +399,34 @@ def keyword_table(page, claims: Sequence[Claim], tokenizer=None, top_k: int = 8)
     stopwords = load_stopwords()
     tag = _part_of_speech(tokenizer)
     idf, median_idf = _jieba_idf()
-    scopes: dict[str, Counter] = {}
     order = [s.section_id for s in page.sections] + [COMMENTS_SCOPE]
+    said: dict[str, list[str]] = {}   # scope → its claims' words, in order
     for claim in claims:
         scope = claim.section_id if claim.origin == "article" else COMMENTS_SCOPE
-        scopes.setdefault(scope, Counter()).update(claim.tokens)
-    # Each distinct word is checked (and tagged) once, not at every occurrence.
-    keep: dict[str, bool] = {}
-    for scope, counter in scopes.items():
-        for word in list(counter):
-            kept = keep.get(word)
-            if kept is None:
-                kept = keep[word] = _candidate(word, stopwords) and _names_something(tag(word))
-            if not kept:
-                del counter[word]
+        words = said.get(scope)
+        if words is None:
+            said[scope] = words = []
+        words += claim.tokens
+    kept = _keyword_words(dict.fromkeys(chain.from_iterable(said.values())), stopwords, tag)
+    # Counted in the order the words first come, as the words are listed below.
+    scopes = {scope: Counter(filter(kept.__contains__, words)) for scope, words in said.items()}
     rank_of = {scope: i for i, scope in enumerate(order)}
     present = sorted((s for s in scopes if scopes[s]), key=lambda s: (rank_of.get(s, len(order)), s))
     n_scopes = len(present)
-    spread = Counter(w for s in present for w in scopes[s])
+    spread = Counter(chain.from_iterable(scopes[s] for s in present))
     rows = []
     doc = cell(page.doc_id)
+    log = math.log
     for scope in present:
         counter = scopes[scope]
         total = sum(counter.values())
-        scored = [
-            (w, n / total * idf.get(w, median_idf) * math.log(1 + n_scopes / spread[w]))
-            for w, n in counter.items()
-        ]
-        scored.sort(key=lambda item: (-round(item[1], 6), item[0]))
-        for rank, (word, weight) in enumerate(scored[:top_k], start=1):
+        # (sort key: the weight to 6 digits, highest first, then the word; the weight)
+        scored = []
+        for w, n in counter.items():
+            weight = n / total * idf.get(w, median_idf) * log(1 + n_scopes / spread[w])
+            scored.append((-round(weight, 6), w, weight))
+        scored.sort()   # the words differ: the weight itself is never compared
+        for rank, (_, word, weight) in enumerate(scored[:top_k], start=1):
             # In KEYWORD_COLUMNS order, already cells (the weight rounded as ``cell`` would).
             rows.append((doc, scope, rank, word, round(weight, SHARE_DIGITS)))
     return Table(tuple(KEYWORD_COLUMNS), rows)
