@@ -228,8 +228,9 @@ def load_lexicon() -> Lexicon:
 
     Every page asks for the lexicon: while the folder and the files'
     modification times are those of the last call, that lexicon is the
-    answer (what ``reference`` would return then), known from one ``os.stat``
-    a file instead of a path resolved and read through ``reference``."""
+    answer (what ``reference`` would return then), known from the files'
+    times (``reference.modified``) instead of each path resolved and read
+    through ``reference``."""
     global _LAST_LEXICON
     stamps = _lexicon_stamps()
     last_stamps, last = _LAST_LEXICON   # one read: another thread may put a new pair in place
@@ -249,7 +250,7 @@ def _lexicon_stamps() -> tuple | None:
     (None when one is missing: ``reference`` says which)."""
     folder = os.fspath(paths.REFERENCE_DIR)
     try:
-        return (folder, *(os.stat(path).st_mtime_ns for path in _lexicon_paths(folder)))
+        return (folder, *map(reference.modified, _lexicon_paths(folder)))
     except FileNotFoundError:
         return None
 

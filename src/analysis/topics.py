@@ -69,7 +69,7 @@ def load_taxonomy(path: str | Path | None = None) -> tuple[Topic, ...]:
     if not where.is_absolute():
         where = paths.REFERENCE_DIR / where
     try:
-        stamp = where.stat().st_mtime_ns
+        stamp = reference.modified(str(where))
     except FileNotFoundError:
         stamp = None  # let the reader say which file is missing
     if stamp is None:
