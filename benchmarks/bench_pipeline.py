@@ -622,7 +622,7 @@ def _linearity(scaling: list[dict]) -> dict:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--pages", type=int, default=120, help="synthetic pages for the pipeline ratio")
-    parser.add_argument("--corpus-pages", type=int, default=400, help="synthetic pages for corpus mode")
+    parser.add_argument("--corpus-pages", type=int, default=2000, help="synthetic pages for corpus mode")
     parser.add_argument("--comments", type=int, default=20000, help="comments on the big page")
     parser.add_argument("--repeats", type=int, default=2)
     parser.add_argument("--max-comment-claims", type=int, default=100000)

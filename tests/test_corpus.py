@@ -242,3 +242,28 @@ def test_stage_timings_name_every_stage_and_change_no_table():
     assert list(timed) == list(plain)
     for name in plain:
         assert timed[name].equals(plain[name]), name
+
+
+def test_batches_keep_order_and_cut_at_a_page_count_or_a_size(tmp_path):
+    sizes = {"a": 10, "b": 10, "c": 10, "big": 500, "d": 10}
+    tasks = []
+    for name, size in sizes.items():
+        (tmp_path / f"{name}.txt").write_bytes(b"x" * size)
+        tasks.append(engines.Task(str(tmp_path / f"{name}.txt"), name))
+    tasks.append(engines.Task(str(tmp_path / "missing.txt"), "missing"))  # unseen here: counts as empty
+    by_count = [[t.doc_id for t in batch] for batch in engines.batches(tasks, max_pages=2, max_bytes=10_000)]
+    assert by_count == [["a", "b"], ["c", "big"], ["d", "missing"]]
+    by_size = [[t.doc_id for t in batch] for batch in engines.batches(tasks, max_pages=16, max_bytes=100)]
+    # a page bigger than the limit travels alone; the others fill batches up to it
+    assert by_size == [["a", "b", "c"], ["big"], ["d", "missing"]]
+
+
+def test_a_batch_whose_worker_died_gives_each_page_a_problem():
+    class Died:
+        def result(self):
+            raise RuntimeError("worker killed")
+
+    batch = [engines.Task("p1.txt", "p1"), engines.Task("p2.txt", "p2")]
+    outcomes = engines._batch_outcomes(Died(), batch)
+    assert [(o.doc_id, o.tables) for o in outcomes] == [("p1", None), ("p2", None)]
+    assert all("internal error (RuntimeError: worker killed)" in o.problem for o in outcomes)

@@ -3,14 +3,16 @@ local cores, or on a Dask cluster.
 
 Every engine takes the same tasks and yields one ``Outcome`` per task, in the
 order of the tasks, whatever order the workers finish in: a small reorder
-buffer (the submitted but not yet yielded pages) keeps the output of a run
-independent of how many workers it had, and bounds how many pages' tables are
-held in memory at once.
+buffer (the submitted but not yet yielded batches of pages) keeps the output
+of a run independent of how many workers it had, and bounds how many pages'
+tables are held in memory at once. Workers get pages in small batches, one
+round trip for many short pages.
 """
 from __future__ import annotations
 
 import logging
 import multiprocessing
+import os
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import ProcessPoolExecutor
@@ -24,9 +26,14 @@ from .tables import Table
 
 ENGINES = ("local", "dask")
 
-# Pages submitted ahead of the one being written, per worker: enough to keep
-# every worker busy behind a slow page, few enough to keep memory small.
+# Batches submitted ahead of the one being written, per worker: enough to
+# keep every worker busy behind a slow page, few enough to keep memory small.
 IN_FLIGHT_PER_WORKER = 4
+# Pages sent to a worker at once: a short page takes a few milliseconds, about
+# what one round trip to a worker costs, so pages travel in batches; a batch
+# ends early at BATCH_BYTES of input, so that big pages travel alone.
+BATCH_PAGES = 16
+BATCH_BYTES = 2**20
 
 
 @dataclass(frozen=True)
@@ -64,6 +71,31 @@ def analyse_task(task: Task, max_bytes: int, figures_dir: str | None = None) -> 
     return Outcome(task.path, task.doc_id, tables)
 
 
+def analyse_batch(tasks: list[Task], max_bytes: int, figures_dir: str | None = None) -> list[Outcome]:
+    """``analyse_task`` on each task of a batch, in order."""
+    return [analyse_task(task, max_bytes, figures_dir) for task in tasks]
+
+
+def batches(tasks: Iterable[Task], max_pages: int = BATCH_PAGES, max_bytes: int = BATCH_BYTES) -> Iterator[list[Task]]:
+    """The tasks in order, in batches of at most ``max_pages`` pages and, but
+    for a batch of one page, at most ``max_bytes`` of files (a file this
+    process cannot see counts as empty: a remote worker may see it)."""
+    batch: list[Task] = []
+    size = 0
+    for task in tasks:
+        try:
+            task_bytes = os.path.getsize(task.path)
+        except OSError:
+            task_bytes = 0
+        if batch and (len(batch) >= max_pages or size + task_bytes > max_bytes):
+            yield batch
+            batch, size = [], 0
+        batch.append(task)
+        size += task_bytes
+    if batch:
+        yield batch
+
+
 def internal_problem(error: BaseException) -> str:
     return f"internal error ({type(error).__name__}: {error}); rerun with --debug for details"
 
@@ -92,7 +124,8 @@ def start_worker() -> None:
 
 def _ordered(submit: Callable[[Task], object], result: Callable[[object, Task], Outcome],
              tasks: Iterable[Task], window: int) -> Iterator[Outcome]:
-    """Keep at most ``window`` tasks in flight and yield them in task order."""
+    """Keep at most ``window`` tasks (here: batches) in flight and yield
+    their results in task order."""
     pending: deque[tuple[Task, object]] = deque()
     for task in tasks:
         pending.append((task, submit(task)))
@@ -114,10 +147,11 @@ def run_local(tasks: Iterable[Task], max_bytes: int, jobs: int = 1,
                 yield analyse_task(task, max_bytes, figures_dir)
         return
     with ProcessPoolExecutor(max_workers=jobs, mp_context=_context(), initializer=start_worker) as pool:
-        yield from _ordered(
-            lambda task: pool.submit(analyse_task, task, max_bytes, figures_dir),
-            _future_outcome, tasks, IN_FLIGHT_PER_WORKER * jobs,
-        )
+        for outcomes in _ordered(
+            lambda batch: pool.submit(analyse_batch, batch, max_bytes, figures_dir),
+            _batch_outcomes, batches(tasks), IN_FLIGHT_PER_WORKER * jobs,
+        ):
+            yield from outcomes
 
 
 def _context():
@@ -131,11 +165,11 @@ def _context():
     return multiprocessing.get_context("spawn")
 
 
-def _future_outcome(future, task: Task) -> Outcome:
+def _batch_outcomes(future, batch: list[Task]) -> list[Outcome]:
     try:
         return future.result()
     except Exception as error:  # a worker that died (out of memory, killed)
-        return Outcome(task.path, task.doc_id, None, internal_problem(error))
+        return [Outcome(task.path, task.doc_id, None, internal_problem(error)) for task in batch]
 
 
 def run_dask(tasks: Iterable[Task], max_bytes: int, jobs: int = 1, scheduler: str | None = None,
@@ -157,10 +191,11 @@ def run_dask(tasks: Iterable[Task], max_bytes: int, jobs: int = 1, scheduler: st
         # once; a shared cluster outlives runs, so its workers check them.
         client.run(warm_up if cluster is None else start_worker)
         workers = max(len(client.scheduler_info().get("workers", {})), 1)
-        yield from _ordered(
-            lambda task: client.submit(analyse_task, task, max_bytes, figures_dir, pure=False),
-            _future_outcome, tasks, IN_FLIGHT_PER_WORKER * workers,
-        )
+        for outcomes in _ordered(
+            lambda batch: client.submit(analyse_batch, batch, max_bytes, figures_dir, pure=False),
+            _batch_outcomes, batches(tasks), IN_FLIGHT_PER_WORKER * workers,
+        ):
+            yield from outcomes
     finally:
         client.close()
         if cluster is not None:
