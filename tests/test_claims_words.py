@@ -156,12 +156,15 @@ def test_sentences_are_split_once_per_page():
     text = "某网\n借呗逾期怎么办？\n2025-01-01\n一、处理\n先还款。再协商。\n"
     page = parse_page(text)
     block = page.sections[-1].blocks[0]
-    units = C._sentences_of(page, block)
+    memo = C._PageMemo(page)
+    units = memo.sentences(block)
     assert [page.text[u.start : u.end] for u in units] == ["先还款。", "再协商。"]
-    assert C._sentences_of(page, block) is units
+    assert memo.sentences(block) is units
+    assert memo.title_core == "借呗逾期怎么办"
     again = parse_page(text)
-    assert C._sentences_of(again, again.sections[-1].blocks[0]) == units
-    assert C._sentences_of(again, again.sections[-1].blocks[0]) is not units
+    other = C._PageMemo(again)
+    assert other.sentences(again.sections[-1].blocks[0]) == units
+    assert other.sentences(again.sections[-1].blocks[0]) is not units
 
 
 def test_a_claim_takes_its_words_from_its_clause_when_only_marks_are_dropped(tokenizer):
@@ -221,15 +224,17 @@ def test_the_questions_of_a_page_are_read_with_the_lists_of_its_claims(tokenizer
         return real(stamp)
 
     monkeypatch.setattr(C, "_cached_cues", reading)
-    C.extract_claims_and_left_out(page, tokenizer)
-    assert len(readings) == 1
-    assert [q.question for q in C.extract_questions(page, tokenizer)] == ["花呗逾期会怎样？"]
-    assert len(readings) == 1          # the claims' reading is handed on
+    claims, left, questions = C.extract_all(page, tokenizer)
+    assert [q.question for q in questions] == ["花呗逾期会怎样？"]
+    assert [c.text for c in claims] == ["花呗逾期通常会上报征信"]
+    assert len(readings) == 1          # the claims' reading serves the questions
     C.extract_questions(page, tokenizer)
     assert len(readings) == 2          # asked again: the files are looked at again
     C.extract_claims_and_left_out(page, tokenizer)
     C.extract_questions(parse_page(text, doc_id="t"), tokenizer)
-    assert len(readings) == 4          # another page: not handed on
+    assert len(readings) == 4          # separate calls: each looks at the files
+    assert (claims, left, questions) == (*C.extract_claims_and_left_out(page, tokenizer),
+                                         C.extract_questions(page, tokenizer))
 
 
 def test_a_clause_without_a_negation_character_has_no_scopes(tokenizer):

@@ -258,14 +258,13 @@ def _cue_paths(folder) -> tuple[str, ...]:
 
 
 @contextmanager
-def _one_reading(cues: _Cues | None = None):
-    """Hold one reading of the cue files (``cues``, or the files read now)
-    while a page is read: their modification times are checked once, not
-    for every clause."""
+def _one_reading():
+    """Hold one reading of the cue files while a page is read: their
+    modification times are checked once, not for every clause."""
     if getattr(_held, "cues", None) is not None:
         yield
         return
-    _held.cues = cues or _cues()
+    _held.cues = _cues()
     try:
         yield
     finally:
@@ -1124,9 +1123,9 @@ def _clause_reason(words: _Words, cues: _Cues) -> str:
 def _claims_of_block(page, block, tokenizer, cues, sentence_ids, make, left_out):
     """Claims of one block; ``sentence_ids`` is an iterator of sentence ids;
     what is not a claim goes to ``left_out``."""
-    title_core = make.title_core
+    title_core = make.memo.title_core
     out = []
-    for unit in _sentences_of(page, block):
+    for unit in make.memo.sentences(block):
         sentence_id = next(sentence_ids)
         words = _words(page.text[unit.start : unit.end], tokenizer)
         reason = _skip_reason(words, cues, title_core, make.is_article)
@@ -1159,13 +1158,12 @@ class _Maker:
     """Makes the claims of one section or comment; ``claim_ids`` hands out
     their ids in page order (the article's run on across its sections)."""
 
-    def __init__(self, page: Page, tokenizer, cues: _Cues, origin: str, claim_ids, section_id: str = "",
+    def __init__(self, memo: _PageMemo, tokenizer, cues: _Cues, origin: str, claim_ids, section_id: str = "",
                  comment_id: int | None = None):
-        self.page, self.tokenizer, self.cues, self.origin = page, tokenizer, cues, origin
+        self.page, self.memo, self.tokenizer, self.cues, self.origin = memo.page, memo, tokenizer, cues, origin
         self.claim_ids = claim_ids
         self.section_id, self.comment_id = section_id, comment_id
         self.is_article = origin == "article"
-        self.title_core = _title_core(page)
 
     def left_out(self, text: str, reason: str) -> LeftOut:
         return LeftOut(self.origin, self.section_id, self.comment_id, text, reason)
@@ -1184,47 +1182,41 @@ class _Maker:
         )
 
 
-def _title_core(page: Page) -> str:
-    """``core`` of the page's title, worked out once per page."""
-    held = getattr(_held, "title_core", None)
-    if held is None or held[0] is not page:
-        held = _held.title_core = (page, core(page.title))
-    return held[1]
+class _PageMemo:
+    """What the claims and the questions of one page both read, worked out
+    once: the core of the title, and the sentences of each block."""
 
+    def __init__(self, page: Page):
+        self.page = page
+        self.title_core = core(page.title)
+        self._sentences: dict[int, list[_Unit]] = {}   # id of a block of the page → its sentences
 
-def _sentences_of(page: Page, block) -> list[_Unit]:
-    """``_sentences`` of a block, kept for the page last read on this thread:
-    the questions of the comments walk the sentences the claims walked."""
-    held = getattr(_held, "sentences", None)
-    if held is None or held[0] is not page:
-        held = _held.sentences = (page, {})
-    units = held[1].get(id(block))
-    if units is None:
-        units = held[1][id(block)] = _sentences(page, block)
-    return units
+    def sentences(self, block) -> list[_Unit]:
+        units = self._sentences.get(id(block))
+        if units is None:
+            units = self._sentences[id(block)] = _sentences(self.page, block)
+        return units
 
 
 def _walk(page: Page, tokenizer) -> tuple[list[Claim], list[LeftOut]]:
     with _one_reading():
-        walked = _walk_page(page, tokenizer)
-        # The questions of the page, asked next, are read with the same lists.
-        _held.handed = (page, _held.cues)
-        return walked
+        return _walk_page(_PageMemo(page), tokenizer)
 
 
-def _walk_page(page: Page, tokenizer) -> tuple[list[Claim], list[LeftOut]]:
+def _walk_page(memo: _PageMemo, tokenizer) -> tuple[list[Claim], list[LeftOut]]:
     cues = _cues()
     claims: list[Claim] = []
     left: list[LeftOut] = []
     article_sentences = (f"s{k:03d}" for k in range(1, 1_000_000))
     article_claims = (f"a{k:03d}" for k in range(1, 1_000_000))
+    page = memo.page
     for section in page.sections:
-        make = _Maker(page, tokenizer, cues, "article", article_claims, section_id=section.section_id)
+        make = _Maker(memo, tokenizer, cues, "article", article_claims, section_id=section.section_id)
         for block in section.blocks:
             claims.extend(_claims_of_block(page, block, tokenizer, cues, article_sentences, make, left))
     for comment in page.comments:
         comment_claims = (f"c{comment.comment_id}-{k:02d}" for k in range(1, 1_000_000))
-        make = _Maker(page, tokenizer, cues, "comment", comment_claims, comment_id=comment.comment_id)
+        make = _Maker(memo, tokenizer, cues, "comment", comment_claims, comment_id=comment.comment_id)
         ids = (f"c{comment.comment_id}-s{k:02d}" for k in range(1, 1_000_000))
         for block in comment.blocks:
             claims.extend(_claims_of_block(page, block, tokenizer, cues, ids, make, left))
@@ -1244,6 +1236,16 @@ def extract_claims_and_left_out(page: Page, tokenizer) -> tuple[list[Claim], lis
 def left_out(page: Page, tokenizer) -> list[LeftOut]:
     """The sentences and clauses that are not claims, with the reason, in page order."""
     return _walk(page, tokenizer)[1]
+
+
+def extract_all(page: Page, tokenizer) -> tuple[list[Claim], list[LeftOut], list[Question]]:
+    """The claims, what was left out of them and the questions of a page,
+    read with one reading of the cue files and one sentence split of each
+    block (``extract_claims_and_left_out`` and ``extract_questions`` in one)."""
+    memo = _PageMemo(page)
+    with _one_reading():
+        claims, left = _walk_page(memo, tokenizer)
+        return claims, left, _page_questions(memo, tokenizer)
 
 
 def _question(page: Page, tokenizer, question_id: str, origin: str, comment_id, text: str) -> Question:
@@ -1275,18 +1277,18 @@ def _question_parts(sentence: str, tokenizer, cues: _Cues) -> list[str]:
 
 def extract_questions(page: Page, tokenizer) -> list[Question]:
     """The title's questions, one row each, then the questions in comments."""
-    handed, _held.handed = getattr(_held, "handed", None), None
-    with _one_reading(handed[1] if handed is not None and handed[0] is page else None):
-        return _page_questions(page, tokenizer)
+    with _one_reading():
+        return _page_questions(_PageMemo(page), tokenizer)
 
 
-def _page_questions(page: Page, tokenizer) -> list[Question]:
+def _page_questions(memo: _PageMemo, tokenizer) -> list[Question]:
+    page = memo.page
     cues = _cues()
     ids = (f"q{k}" for k in range(1, 1_000_000))
     found = [_question(page, tokenizer, next(ids), "title", None, q) for q in title_questions(page.title, tokenizer)]
     for comment in page.comments:
         for block in comment.blocks:
-            for unit in _sentences_of(page, block):
+            for unit in memo.sentences(block):
                 text = page.text[unit.start : unit.end]
                 if _is_question(_words(text, tokenizer), cues):
                     for part in _question_parts(text, tokenizer, cues):
