@@ -163,15 +163,6 @@ def test_read_text_splits_a_condition_from_the_main_clause():
     assert condition is None and main is whole
 
 
-def test_new_profile_equals_the_dataclass():
-    lex = compare.load_lexicon()
-    made = compare.profile(SimpleNamespace(norm="借呗逾期不能借款", tokens=("借呗", "逾期", "不能", "借款")), lex)
-    fields = {name: getattr(made, name) for name in compare.Profile.__dataclass_fields__}
-    assert compare._new_profile(**fields) == compare.Profile(**fields) == made
-    with pytest.raises(TypeError):
-        compare._new_profile(keys=())
-
-
 def test_lexicon_stamps_follow_the_reference_folder(tmp_path, monkeypatch):
     import shutil
 

@@ -644,7 +644,7 @@ def profile(item, lex: Lexicon, tokenizer=None) -> Profile:
     quantities = tuple(sorted(q for q in map(_parse_quantity, said) if q)) if said else ()
     measures = _measures(item, norm, read)
     marked = lex.marked is not None and lex.marked.search(norm) is not None
-    return _new_profile(
+    return Profile(
         keys=tuple(whole.keys),
         words=whole.words,
         sides=frozenset(whole.sides),
@@ -693,20 +693,6 @@ def _read_text(tokens: Sequence[str], lex: Lexicon, start: int = 0, end: int = 0
             (condition if start <= offset < end else main).feed(item_read, lex)
         offset += len(unit)
     return read, whole, main, condition
-
-
-def _new_profile(**fields) -> Profile:
-    """``Profile(**fields)`` with every field given, its values set at once:
-    a frozen dataclass's ``__init__`` sets each field through
-    ``object.__setattr__``, a noticeable share of the time of a short claim's profile."""
-    if fields.keys() != _PROFILE_FIELDS:
-        return Profile(**fields)   # a field missing or unknown: let the dataclass say which
-    made = object.__new__(Profile)
-    made.__dict__.update(fields)
-    return made
-
-
-_PROFILE_FIELDS = frozenset(Profile.__dataclass_fields__)
 
 
 def _measures(item, norm: str, read) -> tuple[str, ...]:
