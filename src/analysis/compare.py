@@ -959,7 +959,7 @@ class Index:
         As scipy's product of those rows with the query's column: the sum
         runs over each article row's entries in their stored order."""
         if len(rows) > PYTHON_CELLS:
-            query = _as_row(self.vector(features), len(self.vocabulary))
+            query = _csr([list(zip(*self.vector(features)))], len(self.vocabulary))
             return (self.matrix[list(rows)] @ query.T).toarray().ravel().tolist()
         query = dict(zip(*self.vector(features)))
         out = []
@@ -1012,15 +1012,6 @@ def _csr(rows: Sequence[Sequence[tuple[int, float]]], n_columns: int) -> sparse.
         (np.asarray(values, dtype=np.float64), np.asarray(columns, dtype=np.int32),
          np.asarray([0, *accumulate(map(len, rows))], dtype=np.int32)),
         shape=(len(rows), n_columns),
-    )
-
-
-def _as_row(vector: tuple[list[int], list[float]], n_columns: int) -> sparse.csr_matrix:
-    columns, values = vector
-    return sparse.csr_matrix(
-        (np.asarray(values, dtype=np.float64), np.asarray(columns, dtype=np.int32),
-         np.asarray([0, len(columns)], dtype=np.int32)),
-        shape=(1, n_columns),
     )
 
 
