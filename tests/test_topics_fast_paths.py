@@ -4,7 +4,7 @@ from __future__ import annotations
 import dataclasses
 
 from analysis import topics
-from analysis.claims import Claim, Question
+from analysis.claims import Claim
 from analysis.topics import CueIndex, Topic, build_cue_index, load_stopwords, topic_scores, topics_of
 
 TAXONOMY = (
@@ -53,26 +53,6 @@ def test_scores_stop_joining_words_once_no_cue_can_follow():
 def test_a_hand_made_index_without_prefixes_still_matches():
     index = CueIndex({"信用记录": ((1, 1.0),), "信用": ((0, 1.0),)}, 4, 2)
     assert topic_scores(["信用", "记录", "信用"], index) == [1.0, 1.0]
-
-
-def test_with_topics_equals_replace():
-    claim = _claim(topics=("x",))
-    new = topics._with_topics(claim, ("a", "b"))
-    assert new == dataclasses.replace(claim, topics=("a", "b"))
-    assert new is not claim and claim.topics == ("x",)
-    question = Question(doc_id="d", question_id="q1", origin="title", comment_id=None, question="吗")
-    assert topics._with_topics(question, ("a",)) == dataclasses.replace(question, topics=("a",))
-
-
-def test_with_topics_runs_post_init_through_replace():
-    @dataclasses.dataclass(frozen=True)
-    class Checked:
-        topics: tuple = ()
-
-        def __post_init__(self):
-            object.__setattr__(self, "topics", tuple(sorted(self.topics)))
-
-    assert topics._with_topics(Checked(), ("b", "a")).topics == ("a", "b")
 
 
 def test_stopwords_are_resolved_once_per_file_contents(tmp_path):
