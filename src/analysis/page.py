@@ -457,10 +457,7 @@ class _Parser:
         self._headers: dict[str, tuple | None] = {}
 
     def _core(self, text: str) -> str:
-        found = self._cores.get(text)
-        if found is None:
-            found = self._cores[text] = core(text)
-        return found
+        return _once(self._cores, text, core)
 
     # -- bookkeeping
     def _mark(self, index: int, role: str, target: str) -> None:
@@ -510,10 +507,7 @@ class _Parser:
         return [p.strip() for p in _BREADCRUMB_SPLIT.split(text) if p.strip()]
 
     def _is_breadcrumb(self, text: str) -> bool:
-        found = self._crumbs.get(text)
-        if found is None:
-            found = self._crumbs[text] = self._looks_like_breadcrumb(text)
-        return found
+        return _once(self._crumbs, text, self._looks_like_breadcrumb)
 
     def _looks_like_breadcrumb(self, text: str) -> bool:
         if len(text) > 200:
@@ -524,10 +518,7 @@ class _Parser:
     def _meta_fields(self, text: str) -> dict[str, str]:
         """Fields of an author/date/source line, or {} if it is not one
         (worked out once per text; callers only read the dict)."""
-        found = self._fields.get(text)
-        if found is None:
-            found = self._fields[text] = self._read_meta_fields(text)
-        return found
+        return _once(self._fields, text, self._read_meta_fields)
 
     def _read_meta_fields(self, text: str) -> dict[str, str]:
         if len(text) > 80:
@@ -615,10 +606,7 @@ class _Parser:
 
     def _boilerplate_kind(self, text: str) -> str:
         """'line', 'prefix' or 'section' when the line is page furniture."""
-        found = self._kinds.get(text)
-        if found is None:
-            found = self._kinds[text] = self._furniture_kind(text)
-        return found
+        return _once(self._kinds, text, self._furniture_kind)
 
     def _furniture_kind(self, text: str) -> str:
         key = self._core(text)
@@ -720,10 +708,7 @@ class _Parser:
     # -- phase 2: body, comments, trailing furniture
     def _heading(self, text: str, original: str = ""):
         """``(style, number, title, remainder)`` when the line is a heading."""
-        found = self._headings.get((text, original), False)
-        if found is False:
-            found = self._headings[(text, original)] = _heading_of(text, original)
-        return found
+        return _once(self._headings, (text, original), lambda key: _heading_of(*key))
 
     def _numbered_heading(self, text: str, original: str) -> bool:
         heading = self._heading(text, original)
@@ -804,10 +789,7 @@ class _Parser:
 
         A floor label (``2楼``, ``沙发``) or a field name (``回答者:``) may come
         first; a location field (``IP属地:广东``) is kept out of the text."""
-        found = self._headers.get(text, False)
-        if found is False:
-            found = self._headers[text] = self._read_comment_header(text)
-        return found
+        return _once(self._headers, text, self._read_comment_header)
 
     def _read_comment_header(self, text: str):
         if self.cues.place_re:
@@ -1081,6 +1063,18 @@ class _Parser:
             lines=tuple(sorted(self.roles, key=lambda line: line.line_no)),
             title_line_no=self.lines[title_index][0],
         )
+
+
+_MISSING = object()
+
+
+def _once(answers: dict, key, work):
+    """``work(key)``, kept in ``answers``: the parser's phases look at the same
+    lines again (title, head, body), and each answer is worked out once."""
+    found = answers.get(key, _MISSING)
+    if found is _MISSING:
+        found = answers[key] = work(key)
+    return found
 
 
 def _heading_of(text: str, original: str):
