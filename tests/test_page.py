@@ -324,3 +324,19 @@ def test_an_edited_cue_file_is_read_on_the_next_page(tmp_path, monkeypatch):
     after = parse_page(text)
     assert [b.text for b in after.section("一").blocks] == ["逾期会上征信。"]
     assert [line.role for line in after.lines if line.text == "读者来信"] == ["comment_marker"]
+
+
+def test_a_link_list_header_with_its_link_on_the_same_line_is_one_line_of_furniture():
+    text = "\n".join([
+        "借呗逾期一天要紧吗？",
+        "逾期一天会产生罚息，但一般不会上报征信。",
+        "相关推荐：花呗逾期怎么办？",
+        "按时还款才是最稳妥的做法。",
+    ])
+    page = parse_page(text)
+    roles = {line.line_no: line.role for line in page.lines}
+    # The header alone on its line would make the rest furniture too; with
+    # its link beside it, only that line is, and the article goes on.
+    assert roles[3] == "boilerplate"
+    assert roles[4] == "paragraph"
+    assert "花呗" not in " ".join(b.text for s in page.sections for b in s.blocks)

@@ -325,14 +325,19 @@ def _build_cues() -> _Cues:
     )
     buttons = frozenset(core(b) for b in reference.load_list("comment_buttons.txt"))
     boilerplate_lines = frozenset(core(m) for m in reference.load_list("boilerplate_lines.txt"))
-    boilerplate_prefixes = tuple(normalise(p) for p in reference.load_list("boilerplate_prefixes.txt"))
+    boilerplate_sections = reference.load_list("boilerplate_sections.txt")
+    # A link list's header with its first link on the same line (相关推荐：…)
+    # is one line of furniture, as a line opening with a listed prefix is.
+    boilerplate_prefixes = tuple(normalise(p) for p in reference.load_list("boilerplate_prefixes.txt")) + tuple(
+        normalise(header) + ":" for header in boilerplate_sections
+    )
     boilerplate_phrases = tuple(normalise(p) for p in reference.load_list("boilerplate_phrases.txt"))
     return _Cues(
         comment_markers=frozenset(core(m) for m in reference.load_list("comment_markers.txt")),
         qa_markers=frozenset(core(m) for m in reference.load_list("qa_markers.txt")),
         boilerplate_lines=boilerplate_lines,
         boilerplate_prefixes=boilerplate_prefixes,
-        boilerplate_sections=frozenset(core(m) for m in reference.load_list("boilerplate_sections.txt")),
+        boilerplate_sections=frozenset(core(m) for m in boilerplate_sections),
         article_markers=frozenset(core(m) for m in reference.load_list("article_markers.txt")),
         comment_tags=(
             re.compile(r"(?:(?<=\s)|^)(" + "|".join(map(re.escape, tags)) + r")(?=\s|$)") if tags else None
