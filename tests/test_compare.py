@@ -230,6 +230,40 @@ def test_quantity_outside_the_shared_clause_does_not_contradict(tok):
     assert "≠" not in row.reason
 
 
+def test_a_comment_that_denies_the_articles_figure_contradicts_it(tok):
+    rate = article("逾期后每天按未还本金的0.05%收取罚息", quantities=("0.05%",))
+    row = best(claim("罚息不是0.05%，我这边是每天0.098%，而且还有违约金", quantities=("0.05%", "0.098%")), [rate], tok)
+    # Few words in common, but the comment names the article's figure to say it is wrong.
+    assert row.relation == "contradict"
+    assert "comment denies 0.05%" in row.reason
+    # The figure it denies is not one it states: only 0.098% is set against the article's.
+    assert "quantity 0.098% ≠ 0.05%" in row.reason
+    assert "0.05% = 0.05%" not in row.reason
+
+
+def test_a_hedged_denial_is_partial(tok):
+    rate = article("逾期后每天按未还本金的0.05%收取罚息", quantities=("0.05%",))
+    row = best(claim("罚息可能不是0.05%", modality="possible", quantities=("0.05%",)), [rate], tok)
+    assert row.relation == "partial"
+    assert "comment denies 0.05%" in row.reason
+
+
+def test_a_denied_figure_from_another_clause_contradicts_nothing(tok):
+    # The comment denies 5年 of the limitation period, not of the record the article keeps for 5年.
+    keep = article("逾期记录会保留五年", quantities=("5年",))
+    row = best(claim("诉讼时效不是5年，逾期记录会一直保留", quantities=("5年",)), [keep], tok)
+    assert row.relation != "contradict"
+    assert "denies" not in row.reason
+
+
+def test_denying_another_figure_and_stating_the_articles_agrees_on_it(tok):
+    rate = article("罚息是每天0.05%", quantities=("0.05%",))
+    row = best(claim("罚息不是每天0.1%，就是每天0.05%", quantities=("0.1%", "0.05%")), [rate], tok)
+    assert row.relation != "contradict"
+    assert "denies" not in row.reason
+    assert "quantity 0.05% = 0.05%" in row.reason
+
+
 def test_another_product_is_not_a_contradiction(tok):
     keep = article("微粒贷逾期记录会保留五年", quantities=("5年",))
     row = best(claim("借呗逾期记录只保留两年", quantities=("2年",)), [keep], tok)

@@ -239,6 +239,6 @@ def test_csr_keeps_each_rows_entries_in_the_order_given():
 
 def test_lexicon_paths_are_the_files_in_the_folder():
     found = compare._lexicon_paths("/ref")
-    assert found[0] == "/ref/compare_function_words.txt" and found[-1] == "/ref/units.txt"
-    assert len(found) == len(compare._LEXICON_FILES) == 9
+    assert found[0] == "/ref/compare_function_words.txt" and found[-1] == "/ref/quantity_denials.txt"
+    assert len(found) == len(compare._LEXICON_FILES) == 10
     assert compare._lexicon_paths("/ref") is found

@@ -8,12 +8,15 @@ the article claims only) and says how the two relate:
 - ``partial``    the same proposition hedged differently, narrower or broader, or with a
                  detail the other lacks;
 - ``contradict`` the same proposition with opposite polarity, another quantity or an
-                 incompatible condition;
+                 incompatible condition; or a figure of the evidence that the comment
+                 says is wrong (罚息不是0.05%), in clauses that share a word;
 - ``new``        on the subject of consumer credit, but the evidence does not say it;
 - ``unrelated``  off-topic.
 
 A false ``contradict`` is the costliest mistake, so every doubt (hedges,
-scope words, a proposition only partly shared) lowers it to ``partial``.
+scope words, a proposition only partly shared) lowers it to ``partial``. A
+denied figure is the one exception to the last: the figure and a word beside
+it on both sides are the proposition, whatever else the comment says.
 
 Words are compared through the curated files of ``data/reference/``:
 synonyms and antonyms (``保留`` ↔ ``删除``), function words that carry no
@@ -50,6 +53,7 @@ from scipy import sparse
 
 from . import paths, reference
 from .claims import Claim, Question
+from .quantities import clause_bounds, denied_quantities, quantity_spans
 from .tables import to_frame
 
 ALIGNMENT_COLUMNS = [
@@ -69,6 +73,7 @@ SEVERITY_FILE = "severity_cues.txt"
 NEGATION_FILE = "negation.txt"
 EFFECT_MARK = "effect"   # second field of an antonyms.txt line naming an effect word
 UNITS_FILE = "units.txt"
+DENIALS_FILE = "quantity_denials.txt"
 
 # Cosine similarity below which an article claim is no evidence at all.
 MIN_SCORE = 0.1
@@ -143,6 +148,7 @@ class Lexicon:
     named: frozenset[str]                 # products and institutions of the domain lexicon
     barriers: frozenset[str] = frozenset()  # 导致, 造成: a negation after one is inside its object clause
     effects: frozenset[str] = frozenset()   # 影响, 限制: said of a state, they deny it (不受影响 keeps it)
+    denials: re.Pattern | None = None       # 不是, 并非: the figure right after one is said to be wrong
     # What ``_read_units`` makes of each word the lists above name (a word
     # they do not name is a quantity or a content word standing for itself):
     # filled by ``load_lexicon``; without it every word is read by ``_unit_reading``.
@@ -217,7 +223,7 @@ def _alternation(words) -> re.Pattern | None:
 
 _LEXICON_FILES = (
     FUNCTION_WORDS_FILE, NEGATION_FILE, SYNONYMS_FILE, ANTONYMS_FILE, QUALIFIERS_FILE, SEVERITY_FILE,
-    LEXICON_FILE, DOMAIN_FILE, UNITS_FILE,
+    LEXICON_FILE, DOMAIN_FILE, UNITS_FILE, DENIALS_FILE,
 )
 
 
@@ -328,6 +334,7 @@ def _lexicon(contents: tuple[tuple[str, ...], ...]) -> Lexicon:
         # Only the barriers that carry no proposition: 避免 or 防止 stays a content word.
         barriers=frozenset(w for w in barriers if w in function_words),
         effects=frozenset(canon(w) for w in effect_words),
+        denials=_alternation(load_list(DENIALS_FILE)),
     )
     named_words = negators | lexicon.barriers | function_words | canonical.keys() | axis.keys() | side.keys()
     # A listed "word" without a word character is read as a break, as any such unit.
@@ -360,6 +367,7 @@ class Profile:
     frame_keys: frozenset[str] = frozenset()   # keys said only in clauses without a consumer-credit word
     effect_keys: frozenset[str] = frozenset()  # antonym keys read through an effect word (不受影响, 影响…使用)
     measures: tuple[str, ...] = ()  # quantities, normalised (1天, 5年): content for questions
+    denied: tuple[tuple[tuple[str, str], str], ...] = ()   # ((unit, value), its clause): figures it says are wrong
 
 
 _WORD = re.compile(r"\w")
@@ -642,6 +650,10 @@ def profile(item, lex: Lexicon, tokenizer=None) -> Profile:
     whole.close()
     said = getattr(item, "quantities", ())
     quantities = tuple(sorted(q for q in map(_parse_quantity, said) if q)) if said else ()
+    denied = _denied(norm, lex) if said else ()
+    if denied:
+        # 不是5年，是2年 states 2年 only.
+        quantities = tuple(q for q in quantities if q not in {d for d, _ in denied})
     measures = _measures(item, norm, read)
     marked = lex.marked is not None and lex.marked.search(norm) is not None
     return Profile(
@@ -664,7 +676,20 @@ def profile(item, lex: Lexicon, tokenizer=None) -> Profile:
         frame_keys=_frame_keys(whole, lex),
         effect_keys=frozenset(whole.effect_keys),
         measures=measures,
+        denied=denied,
     )
+
+
+def _denied(norm: str, lex: Lexicon) -> tuple[tuple[tuple[str, str], str], ...]:
+    """((unit, value), clause) of each figure of ``norm`` that a denial word says is wrong."""
+    if lex.denials is None or lex.denials.search(norm) is None:
+        return ()
+    out = []
+    for value, begin, end in denied_quantities(norm, lex.denials):
+        parsed = _parse_quantity(value)
+        if parsed:
+            out.append((parsed, norm[begin:end]))
+    return tuple(out)
 
 
 def _read_text(tokens: Sequence[str], lex: Lexicon, start: int = 0, end: int = 0):
@@ -1156,6 +1181,26 @@ def _quantity_check(c: Profile, a: Profile, clause_units=None) -> tuple[list[str
     return conflicts, matches
 
 
+def _denied_figures(c: Profile, a: Profile, evidence: Claim, shared: Sequence[str]) -> list[str]:
+    """The figures the evidence states that the comment says are wrong
+    (罚息不是0.05% against 按0.05%收取罚息), each where the comment's clause
+    and the evidence's clause around the figure share a content word: a
+    denied 5年 of a record is no answer to the 5年 of a limitation period."""
+    if not c.denied or not shared:
+        return []
+    stated = set(a.quantities)
+    norm = evidence.norm or evidence.text
+    out = []
+    for (unit, value), clause in c.denied:
+        if (unit, value) not in stated:
+            continue
+        figure = value + unit
+        around = [norm[slice(*clause_bounds(norm, s, e))] for s, e, q in quantity_spans(norm) if q == figure]
+        if any(c.words[k] in clause and a.words[k] in text for k in shared for text in around):
+            out.append(figure)
+    return out
+
+
 def _negation_check(left: dict, right: dict, keys) -> tuple[list[str], list[str]]:
     """Shared keys said with the same and with the opposite polarity."""
     same, differ = [], []
@@ -1226,7 +1271,8 @@ def relate(
         max(overlap.cover_comment, overlap.cover_evidence) >= CONTAINED_COVER
         or overlap.clause_comment >= FULL_COVER
     )
-    if not same and not contained:
+    denied = _denied_figures(c, a, evidence, overlap.shared)
+    if not same and not contained and not denied:
         relation = "new" if c.on_subject else "unrelated"
         what = "on the subject" if c.on_subject else "off the subject"
         return relation, f"different proposition, {what}; shares {shared} ({cover})"
@@ -1263,16 +1309,20 @@ def relate(
         doubts.append("scope " + "/".join(scope))
 
     parts = [("same proposition" if same else "overlapping proposition") + f" ({shared}; {cover})", polarity]
+    parts += [f"{names[0]} denies {q}" for q in denied]
     parts += [f"quantity {q}" for q in conflicts + matches]
     if condition_why:
         parts.append(condition_why)
     parts += doubts
     reason = "; ".join(parts)
 
+    certain = "possible" not in (comment.modality, evidence.modality)
+    if denied:
+        # 罚息不是0.05% against an article that says 0.05%: the figure itself is disputed.
+        return ("contradict" if certain and not other_subject and condition != "differs" else "partial"), reason
     if not same:
         # One side holds most of the other but not both ways: narrower or broader.
         return "partial", reason
-    certain = "possible" not in (comment.modality, evidence.modality)
     vague = sorted((c.effect_keys ^ a.effect_keys) & set(overlap.shared)) if opposite else []
     if vague:
         # 影响 on one side against a plain state on the other (影响使用 vs 仍可使用): too vague to oppose.

@@ -90,12 +90,12 @@ def _fmt(value: Decimal) -> str:
     return text.rstrip("0").rstrip(".") if "." in text else text
 
 
-def quantities(text: str) -> tuple[str, ...]:
-    """Normalised quantities of ``text`` in order of appearance, without repeats."""
+def quantity_spans(text: str) -> list[tuple[int, int, str]]:
+    """(start, end, normalised quantity) of every quantity of ``text``, in order."""
     if not _ANY_NUMERAL.search(text):
-        return ()   # most clauses hold no number: skip the three patterns
+        return []   # most clauses hold no number: skip the three patterns
     by_written, pattern = _units()
-    found: list[tuple[int, str]] = []
+    found: list[tuple[int, int, str]] = []
     taken = [False] * len(text)
     for match in _DATE.finditer(text):
         for k in range(match.start(), match.end()):
@@ -105,7 +105,7 @@ def quantities(text: str) -> tuple[str, ...]:
         if value is None:
             continue
         percent = value / _FRACTION_BASE[match.group("base")] * 100
-        found.append((match.start(), _fmt(percent) + "%"))
+        found.append((match.start(), match.end(), _fmt(percent) + "%"))
         for k in range(match.start(), match.end()):
             taken[k] = True
     for match in pattern.finditer(text):
@@ -124,10 +124,46 @@ def quantities(text: str) -> tuple[str, ...]:
             if b is None:
                 continue
             written += "-" + _fmt(b)
-        found.append((match.start(), written + unit.canonical))
-    seen, out = set(), []
-    for _, value in sorted(found):
-        if value not in seen:
-            seen.add(value)
-            out.append(value)
+        found.append((match.start(), match.end(), written + unit.canonical))
+    return sorted(found)
+
+
+def quantities(text: str) -> tuple[str, ...]:
+    """Normalised quantities of ``text`` in order of appearance, without repeats."""
+    return tuple(dict.fromkeys(value for _, _, value in quantity_spans(text)))
+
+
+_CLAUSE_MARKS = "，。；！？,;!?"
+# Characters that may stand between a denial and its figure (不是日息0.05%):
+# anything but a clause mark or another number.
+_DENIAL_GAP = re.compile(r"[^\d，。；！？,.;!?、\s]{0,4}")
+
+
+def denied_quantities(text: str, denials: re.Pattern | None) -> tuple[tuple[str, int, int], ...]:
+    """(quantity, clause start, clause end) of each figure that a denial word
+    right before it says is wrong (罚息不是0.05% denies 0.05%; 不是日息0.05%
+    too). ``denials`` matches the denial words; the clause is the stretch
+    between clause marks that holds the denial."""
+    if denials is None:
+        return ()
+    spans = None
+    out = []
+    for cue in denials.finditer(text):
+        if cue.start() and text[cue.start() - 1] == cue.group()[-1]:
+            continue   # 是不是5年 asks; it denies nothing
+        if spans is None:
+            spans = quantity_spans(text)
+        gap = _DENIAL_GAP.match(text, cue.end())
+        start = next((s for s in spans if s[0] >= cue.end()), None)
+        if start is None or start[0] > gap.end():
+            continue
+        out.append((start[2], *clause_bounds(text, cue.start(), start[1])))
     return tuple(out)
+
+
+def clause_bounds(text: str, start: int, end: int) -> tuple[int, int]:
+    """Start and end of the clause of ``text`` (between clause marks) that holds ``start``:``end``."""
+    begin = max(text.rfind(mark, 0, start) for mark in _CLAUSE_MARKS) + 1
+    ends = [k for k in (text.find(mark, end) for mark in _CLAUSE_MARKS) if k >= 0]
+    return begin, min(ends, default=len(text))
+

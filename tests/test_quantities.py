@@ -1,0 +1,57 @@
+"""Where quantities stand in a text, and the figures a denial word says are wrong."""
+from __future__ import annotations
+
+import pytest
+
+from analysis import compare
+from analysis.quantities import clause_bounds, denied_quantities, quantity_spans
+
+
+@pytest.fixture(scope="module")
+def denials():
+    # The list in data/reference/quantity_denials.txt, as the comparison reads it.
+    return compare.load_lexicon().denials
+
+
+def test_spans_give_where_each_quantity_is_written():
+    text = "逾期三十天后，每天收取0.05%的罚息"
+    assert quantity_spans(text) == [(2, 5, "30天"), (11, 16, "0.05%")]
+    assert [text[s:e] for s, e, _ in quantity_spans(text)] == ["三十天", "0.05%"]
+
+
+def test_a_repeated_quantity_has_a_span_each_time():
+    assert [q for _, _, q in quantity_spans("先还5000元，再还5000元")] == ["5000元", "5000元"]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # The clause is the stretch around the denial, up to the next clause mark.
+        ("罚息不是0.05%，我这边是每天0.098%", (("0.05%", 0, 9),)),
+        ("2年，不是5年", (("5年", 3, 7),)),
+        ("保留的不是五年而是两年", (("5年", 0, 11),)),
+        # A rate word may stand between the denial and its figure.
+        ("不是日息万分之五", (("0.05%", 0, 8),)),
+        ("利息并非0.05%", (("0.05%", 0, 9),)),
+        # 是不是 asks, it denies nothing.
+        ("逾期记录是不是5年？", ()),
+        # Too far from the denial: the figure is part of something else.
+        ("不是所有人都要等5年", ()),
+        # The denial comes after the figure: it denies what follows, not the figure.
+        ("5年不是问题", ()),
+        ("逾期不是小事", ()),
+    ],
+)
+def test_denied_figures(text, expected, denials):
+    assert denied_quantities(text, denials) == expected
+
+
+def test_without_a_denial_list_nothing_is_denied():
+    assert denied_quantities("罚息不是0.05%", None) == ()
+
+
+def test_clause_bounds_stop_at_clause_marks():
+    text = "逾期后，每天收取0.05%的罚息；还清后恢复"
+    start = text.index("0.05%")
+    begin, end = clause_bounds(text, start, start + 5)
+    assert text[begin:end] == "每天收取0.05%的罚息"
