@@ -6,6 +6,7 @@ bundled page and a fixture page go through the real claim extraction.
 """
 from __future__ import annotations
 
+from dataclasses import replace
 from itertools import count
 from pathlib import Path
 
@@ -406,6 +407,37 @@ def test_question_answered_partial_unanswered(tok):
     assert answered["q3"] == ("unanswered", ())
     gaps = compare.question_gaps(questions, arts, tok)
     assert gaps["q2"] == ("额度",)
+
+
+def test_a_question_asking_what_to_do_is_answered_only_with_advice(tok):
+    facts = [
+        article("借呗逾期后每天按万分之五收取罚息", quantities=("0.05%",), claim_id="a001"),
+        article("借呗逾期超过30天会上报征信", quantities=("30天",), claim_id="a002"),
+    ]
+    advice = replace(article("借呗逾期后建议尽快联系客服协商还款", claim_id="a003"), kind="advice")
+    off_topic = replace(article("平时要多关注自己的信用报告", claim_id="a004"), kind="advice")
+    what_to_do = _question("借呗逾期了怎么办？", "q1")
+    # Facts on the subject say what happens, not what to do: in part.
+    (got,) = compare.answer_questions([what_to_do], facts, tok)
+    assert got.status == "partial"
+    # Advice that shares no word of the question does not answer it either.
+    (got,) = compare.answer_questions([what_to_do], [*facts, off_topic], tok)
+    assert got.status == "partial" and "a004" not in got.evidence
+    # With advice on the subject the question is answered, and the advice is evidence.
+    (got,) = compare.answer_questions([what_to_do], [*facts, advice], tok)
+    assert got.status == "answered"
+    assert "a003" in got.evidence
+    # 怎么办 is no content word the article would have to say itself.
+    assert compare.question_gaps([what_to_do], [*facts, advice], tok)["q1"] == ()
+
+
+def test_what_happens_is_answered_by_facts(tok):
+    facts = [
+        article("微粒贷逾期一周会产生罚息", quantities=("7天",), claim_id="a001"),
+        article("微粒贷逾期后征信会有记录", claim_id="a002"),
+    ]
+    (got,) = compare.answer_questions([_question("微粒贷逾期会怎么样", "q1")], facts, tok)
+    assert got.status == "answered"
 
 
 def test_question_answered_by_the_section_its_heading_names(tok):

@@ -74,6 +74,7 @@ NEGATION_FILE = "negation.txt"
 EFFECT_MARK = "effect"   # second field of an antonyms.txt line naming an effect word
 UNITS_FILE = "units.txt"
 DENIALS_FILE = "quantity_denials.txt"
+ADVICE_QUESTIONS_FILE = "advice_questions.txt"
 
 # Cosine similarity below which an article claim is no evidence at all.
 MIN_SCORE = 0.1
@@ -149,6 +150,7 @@ class Lexicon:
     barriers: frozenset[str] = frozenset()  # 导致, 造成: a negation after one is inside its object clause
     effects: frozenset[str] = frozenset()   # 影响, 限制: said of a state, they deny it (不受影响 keeps it)
     denials: re.Pattern | None = None       # 不是, 并非: the figure right after one is said to be wrong
+    advice_asks: re.Pattern | None = None   # 怎么办: a question that only advice answers
     # What ``_read_units`` makes of each word the lists above name (a word
     # they do not name is a quantity or a content word standing for itself):
     # filled by ``load_lexicon``; without it every word is read by ``_unit_reading``.
@@ -223,7 +225,7 @@ def _alternation(words) -> re.Pattern | None:
 
 _LEXICON_FILES = (
     FUNCTION_WORDS_FILE, NEGATION_FILE, SYNONYMS_FILE, ANTONYMS_FILE, QUALIFIERS_FILE, SEVERITY_FILE,
-    LEXICON_FILE, DOMAIN_FILE, UNITS_FILE, DENIALS_FILE,
+    LEXICON_FILE, DOMAIN_FILE, UNITS_FILE, DENIALS_FILE, ADVICE_QUESTIONS_FILE,
 )
 
 
@@ -277,7 +279,8 @@ def _lexicon(contents: tuple[tuple[str, ...], ...]) -> Lexicon:
     def load_pairs(name: str) -> tuple[tuple[str, ...], ...]:
         return tuple(tuple(entry.split()) for entry in files[name])
 
-    function_words = frozenset(load_list(FUNCTION_WORDS_FILE))
+    advice_asks = load_list(ADVICE_QUESTIONS_FILE)
+    function_words = frozenset(load_list(FUNCTION_WORDS_FILE)) | frozenset(advice_asks)
     negation = load_pairs(NEGATION_FILE)
     negators = frozenset(e[0] for e in negation if len(e) < 2 or e[1] == "neg")
     barriers = frozenset(e[0] for e in negation if len(e) > 1 and e[1] == "barrier")
@@ -335,6 +338,7 @@ def _lexicon(contents: tuple[tuple[str, ...], ...]) -> Lexicon:
         barriers=frozenset(w for w in barriers if w in function_words),
         effects=frozenset(canon(w) for w in effect_words),
         denials=_alternation(load_list(DENIALS_FILE)),
+        advice_asks=_alternation(advice_asks),
     )
     named_words = negators | lexicon.barriers | function_words | canonical.keys() | axis.keys() | side.keys()
     # A listed "word" without a word character is read as a break, as any such unit.
@@ -1544,7 +1548,10 @@ def answer_questions(
     status counts what the headings and those sentences say together.
     Otherwise the best-scoring sentences of the whole article answer it as
     far as they cover its words. A word the article never uses (额度 in
-    还完后有额度吗) keeps a question from being answered."""
+    还完后有额度吗) keeps a question from being answered, and so does a
+    question that asks what to do (怎么办) with no advice among the evidence:
+    the best-scoring advice of the answering section, or of the article's
+    best hits, joins the evidence."""
     prepared = article or prepare(claims, tokenizer, sections)
     if not questions:
         return []   # the article's terms and sections below are read for questions only
@@ -1566,23 +1573,30 @@ def answer_questions(
 
         missing = [t for t in terms if t not in known]
         head = _best_heading(terms, heads, share) if not missing else None
+        asks_advice = lex.advice_asks is not None and lex.advice_asks.search(question.norm or question.question)
         if head is not None:
             rows = subtrees[head.section_id]
             ranked = _scores(index, prof, rows)
             chosen = [row for row, score in ranked[:k] if score > 0]
+            if asks_advice:
+                chosen += _best_advice(article, ranked, chosen, terms, article_terms)
             covered = set(head.keys).union(*(article_terms[row] for row in chosen))
             cover = share(covered)
-            evidence = [article[row].claim_id for row in chosen]
         else:
             covered: set[str] = set()
-            evidence = []
+            chosen = []
             for row, _score in hits:
                 gained = set(terms) & article_terms[row]
-                if gained - covered or not evidence and gained:
-                    evidence.append(article[row].claim_id)
+                if gained - covered or not chosen and gained:
+                    chosen.append(row)
                 covered |= gained
+            if asks_advice and chosen:
+                advice = [row for row, claim in enumerate(article) if claim.kind == "advice"]
+                chosen += _best_advice(article, _scores(index, prof, advice), chosen, terms, article_terms)
             cover = share(covered)
-        if cover >= ANSWERED_COVER and not missing:
+        evidence = [article[row].claim_id for row in chosen]
+        advised = not asks_advice or any(article[row].kind == "advice" for row in chosen)
+        if cover >= ANSWERED_COVER and not missing and advised:
             status = "answered"
         elif cover >= PARTIAL_COVER:
             status = "partial"
@@ -1590,6 +1604,17 @@ def answer_questions(
             status, evidence = "unanswered", []
         out.append(replace(question, status=status, evidence=tuple(evidence)))
     return out
+
+
+def _best_advice(article: Sequence[Claim], ranked, chosen: list[int], terms, article_terms) -> list[int]:
+    """The best-ranked advice row that says a word of the question, when ``chosen`` holds no advice."""
+    if any(article[row].kind == "advice" for row in chosen):
+        return []
+    said = set(terms)
+    return next(
+        ([row] for row, score in ranked if score > 0 and article[row].kind == "advice" and said & article_terms[row]),
+        [],
+    )
 
 
 def _subtrees(article: Sequence[Claim], heads: dict[str, Heading]) -> dict[str, list[int]]:
