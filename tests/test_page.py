@@ -340,3 +340,93 @@ def test_a_link_list_header_with_its_link_on_the_same_line_is_one_line_of_furnit
     assert roles[3] == "boilerplate"
     assert roles[4] == "paragraph"
     assert "花呗" not in " ".join(b.text for s in page.sections for b in s.blocks)
+
+
+def test_answers_dated_at_their_foot_with_the_name_on_their_first_line():
+    text = "\n".join([
+        "某问答网",
+        "花呗分期提前还款还要付手续费吗？",
+        "提问时间：2025-04-01 09:00",
+        "花呗分期后想提前还清，剩下几期的手续费还要付吗？",
+        "3 个回答",
+        "默认排序",
+        "小鱼理财",
+        "剩余期数的手续费是不收的。",
+        "已经出账的那一期还是要付。",
+        "发布于 2025-04-03 14:12",
+        "赞同 235  12 条评论",
+        "阿杰",
+        "我提前还了，手续费一分没少。",
+        "编辑于 2025-05-18 20:01",
+        "赞同 18",
+        "路人甲",
+        "提前还款不影响征信。",
+        "发布于 2025-06-08 22:15",
+    ])
+    page = parse_page(text)
+    assert [(c.author, c.date) for c in page.comments] == [
+        ("小鱼理财", "2025-04-03T14:12"), ("阿杰", "2025-05-18T20:01"), ("路人甲", "2025-06-08T22:15"),
+    ]
+    assert [b.text for b in page.comments[0].blocks] == ["剩余期数的手续费是不收的。", "已经出账的那一期还是要付。"]
+    assert page.published_at == "2025-04-01T09:00"
+    roles = {line.line_no: line.role for line in page.lines}
+    assert roles[5] == "comment_marker"
+    assert [n for n, r in roles.items() if r == "boilerplate"] == [6, 11, 15]
+    assert [n for n, r in roles.items() if r == "comment_header"] == [7, 10, 12, 14, 16, 18]
+    # Every line is accounted for.
+    assert sorted(roles) == list(range(1, 19))
+
+
+def test_a_date_line_under_a_dated_comment_is_no_footer():
+    text = "\n".join([
+        "某财经网",
+        "借呗逾期会怎样？",
+        "2025-01-01",
+        "借呗逾期后会按日产生罚息，还会影响征信。",
+        "网友评论",
+        "小王 2025-01-02",
+        "我逾期三天就有电话了。",
+        "发布于 2025-01-03",
+        "电话很烦。",
+    ])
+    page = parse_page(text)
+    # The first comment has its date already: the second date line opens a comment.
+    assert [(c.author, c.date) for c in page.comments] == [("小王", "2025-01-02"), ("", "2025-01-03")]
+    assert page.comments[1].blocks[0].text == "电话很烦。"
+
+
+def test_a_reply_drawn_as_a_branch_and_a_load_more_link():
+    text = "\n".join([
+        "某消费网",
+        "美团月付逾期了有什么后果？",
+        "2025-11-02",
+        "美团月付逾期后会暂停使用，并按日收取逾期费。",
+        "热门评论",
+        "李小龙 2025-11-03",
+        "逾期费是每日0.1%。",
+        "└ 回复 @李小龙：我看合同写的是0.05%。",
+        "查看更多评论",
+    ])
+    page = parse_page(text)
+    reply = page.comments[-1]
+    assert reply.reply_to == "李小龙" and reply.author == ""
+    assert reply.blocks[0].text == "我看合同写的是0.05%。"
+    assert page.lines[-1].role == "boilerplate"
+
+
+def test_lawyer_answers_open_the_comments_and_consultation_time_is_a_date():
+    text = "\n".join([
+        "某法律网",
+        "借呗逾期了会被起诉吗？",
+        "咨询时间：2025-06-12 09:32  浏览：3821次",
+        "借呗逾期三个月了，现在还不上。",
+        "律师解答（2）",
+        "张伟律师 2025-06-12 10:05",
+        "一般不会马上起诉，金额较大时可能起诉。",
+        "王强律师 2025-06-13 08:47",
+        "建议尽快协商还款。",
+    ])
+    page = parse_page(text)
+    assert page.published_at == "2025-06-12T09:32" and page.author == "" and page.views == "3821"
+    assert [c.author for c in page.comments] == ["张伟律师", "王强律师"]
+    assert [b.text for s in page.sections for b in s.blocks] == ["借呗逾期三个月了，现在还不上。"]

@@ -167,6 +167,7 @@ _BUTTON_GAPS = re.compile(rf"[\s{_BUTTON_SEPARATORS}]+")
 _BUTTON_COUNTS = re.compile(r"[\d()\[\]]+")
 _COUNT_AFFIX = re.compile(r"^(共)?\d+条?|(共)?\d+条?$")
 _COLON = re.compile(r"[:]")
+_REPLY_BRANCH = r"[└├┗┣│]+[─━-]*"
 _TITLE_SUFFIX = re.compile(r"^(?P<head>.*\S)\s*(?:_|\||｜|-{1,2}|–|—{1,2})\s*(?P<tail>[^_|｜\-–—]{1,20})$")
 
 
@@ -391,7 +392,8 @@ def _build_cues() -> _Cues:
         ),
         reply_re=(
             re.compile(
-                rf"^(?:(?P<author>[^\s:@]{{1,24}})\s+)?(?:{_alternation(replies)})(?:\s*@|\s+)"
+                # A reply drawn as a branch of the one above (└ 回复 @…) opens with the branch.
+                rf"^(?:{_REPLY_BRANCH}\s*)?(?:(?P<author>[^\s:@└├┗┣│]{{1,24}})\s+)?(?:{_alternation(replies)})(?:\s*@|\s+)"
                 rf"(?P<to>[^\s:@]{{1,24}})\s*:\s*(?=\S)",
                 re.IGNORECASE,
             )
@@ -848,6 +850,31 @@ class _Parser:
         named = _NAMED_LINE.match(text)
         return named if named and core(named.group(1)) not in self.cues.text_labels else None
 
+    def _is_footer(self, header, comment: _Draft | None, text: str) -> bool:
+        """Whether a header line with only a posted word and a date ends the
+        comment above it: that comment has text and no date of its own."""
+        author, date, rest, _ = header
+        return (
+            not author and not rest and bool(date) and comment is not None and bool(comment.blocks)
+            and not comment.fields["date"] and self.cues.posted_re is not None
+            and self.cues.posted_re.match(text) is not None
+        )
+
+    def _close_with_footer(self, comment: _Draft, date: str) -> None:
+        """Date a comment from its footer; a name line that opens it becomes its author."""
+        comment.fields["date"] = date
+        first = comment.blocks[0]
+        if comment.fields["author"] or len(comment.blocks) < 2 or first.line_no == comment.blocks[1].line_no:
+            return
+        if len(first.text) > 16 or re.search(r"[,.;:!?、。]", normalise(first.text)):
+            return
+        comment.blocks.pop(0)
+        comment.fields["author"] = first.text.strip()
+        for k, line in enumerate(self.roles):
+            if line.line_no == first.line_no:
+                self.roles[k] = Line(line.line_no, line.start, line.text, "comment_header", line.target)
+                break
+
     def _name_line_above(self, comment: _Draft | None, index: int) -> bool:
         """Whether the line just above ``index`` is a short comment line that
         is really a name: the first half of a header split over two lines."""
@@ -975,6 +1002,14 @@ class _Parser:
                             comment.fields.update(author=name.text, date=header[1])
                         self.roles[-1] = Line(name.line_no, name.start, name.text, "comment_header", f"comment:{comment.key}")
                         self._mark(i, "comment_header", f"comment:{comment.key}")
+                        continue
+                    if header and self._is_footer(header, comment, text):
+                        # "发布于 DATE" under an answer's text closes that answer (a
+                        # layout that dates an answer at its foot); a short first line
+                        # of the answer is its author's name.
+                        self._close_with_footer(comment, header[1])
+                        self._mark(i, "comment_header", f"comment:{comment.key}")
+                        comment = None
                         continue
                     if header:
                         author, date, rest, offset = header
