@@ -55,3 +55,18 @@ def test_clause_bounds_stop_at_clause_marks():
     start = text.index("0.05%")
     begin, end = clause_bounds(text, start, start + 5)
     assert text[begin:end] == "每天收取0.05%的罚息"
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("罚息为正常利息的1.5倍", ("1.5倍",)),
+        ("利率不得超过LPR的四倍", ("4倍",)),
+        ("房贷利率为LPR减30个基点", ("30基点",)),
+        ("利率下调0.5个百分点", ("0.5个百分点",)),
+    ],
+)
+def test_multiples_and_rate_steps_are_quantities(text, expected):
+    from analysis.quantities import quantities
+
+    assert quantities(text) == expected
