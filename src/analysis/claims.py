@@ -81,6 +81,9 @@ class Claim:
     # Not written to the table: the analysis view, computed once and reused.
     norm: str = ""                      # NFKC, simplified-script text
     tokens: tuple[str, ...] = ()        # jieba words of ``norm``
+    # A comment's stance toward the article (说得对: agree; 不是这样的: disagree), from
+    # a clause of its own that is no claim; "" when it states none or speaks to another comment.
+    stance: str = ""
 
 
 @dataclass(frozen=True)
@@ -145,6 +148,7 @@ class _Cues:
     imperative_openers: dict[str, str]
     additive: frozenset[str]        # words that continue a condition after a comma
     weights: dict
+    stance_words: dict[str, str]    # stance.txt: word → agree | disagree | article | other
     # Built once per reading of the files from the lists above, for the steps
     # that read every clause (see ``_derived``).
     subordinators: tuple[tuple[_Opener, tuple[tuple[str, bool], ...], bool], ...] = ()
@@ -154,6 +158,7 @@ class _Cues:
     not_manner_verbs: frozenset[str] = frozenset()   # auxiliaries, copulas, skipped verbs
     law_citation: re.Pattern | None = None            # a law named without book-title marks
     negation_starts: frozenset[str] = frozenset()     # first characters of the negations
+    stance_clause: re.Pattern | None = None           # a clause that is only a stance (see ``_stance``)
 
 
 def _derived(cues: _Cues) -> _Cues:
@@ -173,6 +178,29 @@ def _derived(cues: _Cues) -> _Cues:
         not_manner_verbs=cues.aux_verbs | cues.copulas | cues.skip_verbs,
         law_citation=_law_name_citation(tuple(cues.laws)),
         negation_starts=frozenset(cue[0] for cue in cues.negations),
+        stance_clause=_stance_clause(cues.stance_words),
+    )
+
+
+# Words between a stance's pointer and its evaluation (文章说的没错), and
+# particles after it (说得对啊).
+_SAYS = ("说的", "说得", "讲的", "讲得", "写的", "写得", "说")
+_STANCE_PARTICLES = "啊呀吧呢哈哦了的啦嘛"
+
+
+def _stance_clause(words: dict[str, str]) -> re.Pattern | None:
+    """One pattern for the core of a clause that is only a stance."""
+    def alternation(items):
+        return "|".join(map(re.escape, sorted(items, key=len, reverse=True)))
+
+    pointers = [w for w, role in words.items() if role in ("article", "other")]
+    evaluations = [w for w, role in words.items() if role in ("agree", "disagree")]
+    if not evaluations:
+        return None
+    return re.compile(
+        rf"(?:(?P<pointer>{alternation(pointers)}))?(?:{alternation(_SAYS)})?"
+        rf"(?P<cue>{alternation(evaluations)})[{_STANCE_PARTICLES}]*"
+        if pointers else rf"(?:{alternation(_SAYS)})?(?P<cue>{alternation(evaluations)})[{_STANCE_PARTICLES}]*"
     )
 
 
@@ -227,13 +255,14 @@ def _cached_cues(stamp: tuple) -> _Cues:
         imperative_openers={e[0]: e[1] for e in reference.load_pairs("imperative_openers.txt")},
         additive=frozenset(e[0] for e in reference.load_pairs("conditions.txt") if e[1] == "and"),
         weights=reference.load_toml("checkworthiness.toml"),
+        stance_words={e[0]: e[1] for e in reference.load_pairs("stance.txt") if len(e) > 1},
     ))
 
 
 _CUE_FILES = (
     "negation.txt", "filler.txt", "question_cues.txt", "light_verbs.txt", "laws.txt",
     "clause_connectives.txt", "hedges.txt", "conditions.txt", "advice.txt", "opinion.txt",
-    "reported_speech.txt", "law_suffixes.txt", "checkworthiness.toml", "imperative_openers.txt",
+    "reported_speech.txt", "law_suffixes.txt", "checkworthiness.toml", "imperative_openers.txt", "stance.txt",
 )
 
 
@@ -1128,18 +1157,85 @@ def _claims_of_block(page, block, tokenizer, cues, sentence_ids, make, left_out)
     for unit in make.memo.sentences(block):
         sentence_id = next(sentence_ids)
         words = _words(page.text[unit.start : unit.end], tokenizer)
+        if not make.is_article:
+            stance = _stance(words.core(), cues)
+            if stance is not None:
+                make.stances.append(make.toward_article(*stance))
+                left_out.append(make.left_out(words.text, "stance"))
+                continue
         reason = _skip_reason(words, cues, title_core, make.is_article)
         if reason:
             left_out.append(make.left_out(words.text, reason))
             continue
-        for start, end, claim_end, reason in _clause_plan(words, cues):
+        plan = _clause_plan(words, cues)
+        said: list[str] = []
+        if not make.is_article:
+            plan, stances = _stance_plan(words, plan, cues)
+            said = [make.toward_article(*stance) for stance in stances]
+            make.stances.extend(said)
+        made = []
+        for start, end, claim_end, reason in plan:
             start, end, claim_end = unit.start + start, unit.start + end, unit.start + claim_end
             if reason:
                 left_out.append(make.left_out(page.text[start:end], reason))
                 continue
             clause = _part(words, start - unit.start, end - unit.start)
-            out.append(make(sentence_id, start, claim_end, _claim_words(clause, claim_end - start)))
+            made.append(make(sentence_id, start, claim_end, _claim_words(clause, claim_end - start)))
+        roles = set(said) - {""}
+        if len(roles) == 1:
+            made = [replace(claim, stance=next(iter(roles))) for claim in made]
+        out.extend(made)
     return out
+
+
+def _stance(key: str, cues: _Cues) -> tuple[str, str] | None:
+    """(agree | disagree, what it points at: article | other | "") when the
+    core of a text (letters and digits) is only a stance: 文章说的没错, 不是这样的."""
+    if cues.stance_clause is None or not key:
+        return None
+    match = cues.stance_clause.fullmatch(key)
+    if match is None:
+        return None
+    return cues.stance_words[match.group("cue")], cues.stance_words.get(match.group("pointer") or "", "")
+
+
+def _stance_plan(sentence: _Words, plan, cues: _Cues):
+    """The clause plan of a comment sentence with its stances taken out: a
+    clause that is only a stance, or a stance before its first comma or after
+    its last one (不是这样的，我逾期了也能用), is left out as ``stance``; the
+    rest of the clause stays a claim. Also gives the stances found."""
+    if cues.stance_clause is None:
+        return plan, []
+    text, view = sentence.text, sentence.view
+    out, stances = [], []
+    for start, end, claim_end, reason in plan:
+        if reason:
+            out.append((start, end, claim_end, reason))
+            continue
+        whole = _stance(core(view[start:claim_end]), cues)
+        if whole is not None:
+            stances.append(whole)
+            out.append((start, end, end, "stance"))
+            continue
+        first = view.find(",", start, claim_end)
+        if first > start:
+            lead = _stance(core(view[start:first]), cues)
+            if lead is not None:
+                stances.append(lead)
+                out.append((start, first + 1, first + 1, "stance"))
+                start = first + 1
+                while start < claim_end and text[start].isspace():
+                    start += 1
+        last = view.rfind(",", start, claim_end)
+        if last >= start:
+            tail = _stance(core(view[last + 1 : claim_end]), cues)
+            if tail is not None:
+                stances.append(tail)
+                out.append((start, last + 1, _trim_end(text, start, last), ""))
+                out.append((last + 1, end, end, "stance"))
+                continue
+        out.append((start, end, claim_end, ""))
+    return out, stances
 
 
 @_per_reading
@@ -1159,11 +1255,24 @@ class _Maker:
     their ids in page order (the article's run on across its sections)."""
 
     def __init__(self, memo: _PageMemo, tokenizer, cues: _Cues, origin: str, claim_ids, section_id: str = "",
-                 comment_id: int | None = None):
+                 comment_id: int | None = None, replying: bool = False):
         self.page, self.memo, self.tokenizer, self.cues, self.origin = memo.page, memo, tokenizer, cues, origin
         self.claim_ids = claim_ids
         self.section_id, self.comment_id = section_id, comment_id
         self.is_article = origin == "article"
+        self.replying = replying     # a reply to another comment: a bare 说得对 speaks to that comment
+        self.stances: list[str] = []   # the comment's stances toward the article ("" for none)
+
+    def toward_article(self, role: str, pointer: str) -> str:
+        """A stance's role toward the article, or "" when it speaks to another comment."""
+        if pointer == "other" or (not pointer and self.replying):
+            return ""
+        return role
+
+    def stance(self) -> str:
+        """The comment's one stance toward the article, "" when none or mixed."""
+        roles = set(self.stances) - {""}
+        return next(iter(roles)) if len(roles) == 1 else ""
 
     def left_out(self, text: str, reason: str) -> LeftOut:
         return LeftOut(self.origin, self.section_id, self.comment_id, text, reason)
@@ -1216,10 +1325,15 @@ def _walk_page(memo: _PageMemo, tokenizer) -> tuple[list[Claim], list[LeftOut]]:
             claims.extend(_claims_of_block(page, block, tokenizer, cues, article_sentences, make, left))
     for comment in page.comments:
         comment_claims = (f"c{comment.comment_id}-{k:02d}" for k in range(1, 1_000_000))
-        make = _Maker(memo, tokenizer, cues, "comment", comment_claims, comment_id=comment.comment_id)
+        make = _Maker(memo, tokenizer, cues, "comment", comment_claims, comment_id=comment.comment_id,
+                      replying=bool(comment.reply_to))
         ids = (f"c{comment.comment_id}-s{k:02d}" for k in range(1, 1_000_000))
+        made = []
         for block in comment.blocks:
-            claims.extend(_claims_of_block(page, block, tokenizer, cues, ids, make, left))
+            made.extend(_claims_of_block(page, block, tokenizer, cues, ids, make, left))
+        # A sentence of its own (说得对。) gives its stance to the comment's other claims.
+        stance = make.stance()
+        claims.extend(replace(c, stance=stance) if stance and not c.stance else c for c in made)
     return claims, left
 
 

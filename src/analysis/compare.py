@@ -1276,10 +1276,12 @@ def relate(
         or overlap.clause_comment >= FULL_COVER
     )
     denied = _denied_figures(c, a, evidence, overlap.shared)
+    stance = getattr(comment, "stance", "")
+    said = f"; {names[0]} {_STANCE_WORDS[stance]} the {names[1]}" if stance else ""
     if not same and not contained and not denied:
         relation = "new" if c.on_subject else "unrelated"
         what = "on the subject" if c.on_subject else "off the subject"
-        return relation, f"different proposition, {what}; shares {shared} ({cover})"
+        return relation, f"different proposition, {what}; shares {shared} ({cover})" + said
 
     # Polarity twice over: the claims' own polarity fields (with antonym
     # flips), and the polarity of each shared word inside its clause. Only
@@ -1318,12 +1320,18 @@ def relate(
     if condition_why:
         parts.append(condition_why)
     parts += doubts
-    reason = "; ".join(parts)
+    reason = "; ".join(parts) + said
 
     certain = "possible" not in (comment.modality, evidence.modality)
+    # A commenter who says the article is right (说得对) is not read as contradicting it.
+    contradict = "partial" if stance == "agree" else "contradict"
     if denied:
         # 罚息不是0.05% against an article that says 0.05%: the figure itself is disputed.
-        return ("contradict" if certain and not other_subject and condition != "differs" else "partial"), reason
+        return (contradict if certain and not other_subject and condition != "differs" else "partial"), reason
+    if stance == "disagree" and same and (opposite or conflicts or condition == "incompatible"):
+        # 不是这样的，… and the opposite of the evidence: the commenter says so
+        # outright, so a hedge or an unclear reading of polarity does not undo it.
+        return ("contradict" if not other_subject and condition != "differs" else "partial"), reason
     if not same:
         # One side holds most of the other but not both ways: narrower or broader.
         return "partial", reason
@@ -1334,17 +1342,21 @@ def relate(
         reason += "; " + doubts[-1]
     if opposite:
         # Opposite claims under different conditions (没还清就不能借 vs 还清后可以借) can both hold.
-        return ("contradict" if certain and not doubts and condition != "differs" else "partial"), reason
+        return (contradict if certain and not doubts and condition != "differs" else "partial"), reason
     if conflicts:
-        return ("contradict" if certain and not (scope or unclear or other_subject) else "partial"), reason
+        return (contradict if certain and not (scope or unclear or other_subject) else "partial"), reason
     if condition == "incompatible":
-        return ("contradict" if certain and not doubts else "partial"), reason
+        return (contradict if certain and not doubts else "partial"), reason
     one_sided_quantity = {u for u, _ in c.quantities} ^ {u for u, _ in a.quantities}
     if doubts or condition or one_sided_quantity or overlap.cover_comment < FULL_COVER:
         if overlap.cover_comment < FULL_COVER and not doubts:
             reason += f"; {names[0]} adds detail"
         return "partial", reason
-    return "agree", reason
+    # The same claim from one who says the article is wrong: the two signs disagree.
+    return ("partial" if stance == "disagree" else "agree"), reason
+
+
+_STANCE_WORDS = {"agree": "agrees with", "disagree": "disagrees with"}
 
 
 # ---------------------------------------------------------------- headings

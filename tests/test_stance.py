@@ -1,0 +1,102 @@
+"""A commenter's stance toward the article (说得对, 不是这样的): no claim of its
+own, but the stance of the comment's claims, read by the comparison."""
+from __future__ import annotations
+
+import pytest
+
+from analysis import compare
+from analysis.claims import extract_claims_and_left_out
+from analysis.page import parse_page
+from analysis.text import get_tokenizer
+
+PAGE = "\n".join([
+    "某消费网",
+    "美团月付逾期了有什么后果？",
+    "2025-11-02",
+    "美团月付逾期后会暂停使用，并按日收取逾期费。",
+    "热门评论",
+    "张三 2025-11-03",
+    "说得对，我逾期四十天征信就有记录了。",
+    "李四 2025-11-03",
+    "不是这样的，我逾期了也能用，还借了两千。",
+    "王五 2025-11-04",
+    "文章说的没错。",
+    "美团月付逾期后会暂停使用。",
+    "赵六 2025-11-04",
+    "回复 @王五：你说得对。",
+    "孙七 2025-11-05",
+    "最低还款不会上征信，这点没错。",
+    "周八 2025-11-05",
+    "楼上说得对，我逾期了也能用。",
+])
+
+
+@pytest.fixture(scope="module")
+def read():
+    page = parse_page(PAGE, doc_id="t")
+    claims, left_out = extract_claims_and_left_out(page, get_tokenizer())
+    return page, claims, left_out
+
+
+def test_stance_clauses_are_left_out_and_the_rest_stays_a_claim(read):
+    _, claims, left_out = read
+    by_comment = {c.comment_id: [x.text for x in claims if x.comment_id == c.comment_id] for c in claims}
+    assert by_comment[1] == ["我逾期四十天征信就有记录了"]
+    assert by_comment[2] == ["我逾期了也能用，还借了两千"]
+    assert by_comment[3] == ["美团月付逾期后会暂停使用"]
+    assert by_comment[5] == ["最低还款不会上征信"]
+    assert 4 not in by_comment   # 你说得对 alone is no claim
+    stances = [(x.comment_id, x.text) for x in left_out if x.reason == "stance"]
+    assert stances == [(1, "说得对，"), (2, "不是这样的，"), (3, "文章说的没错。"), (4, "你说得对。"),
+                       (5, "这点没错。"), (6, "楼上说得对，")]
+
+
+def test_the_stance_is_carried_by_the_comments_claims(read):
+    _, claims, _ = read
+    stance = {x.comment_id: x.stance for x in claims if x.origin == "comment"}
+    # A sentence of its own (文章说的没错。) speaks for the comment's other sentences;
+    # 楼上说得对 speaks of another comment, not of the article.
+    assert stance == {1: "agree", 2: "disagree", 3: "agree", 5: "agree", 6: ""}
+    assert all(x.stance == "" for x in claims if x.origin == "article")
+
+
+def test_a_stance_word_no_longer_turns_the_claim_around(read):
+    _, claims, _ = read
+    (usable,) = [x for x in claims if x.comment_id == 2]
+    # 不是这样的 is the commenter's verdict, not a negation of 我逾期了也能用.
+    assert usable.polarity == "affirm"
+    assert usable.kind == "fact"
+
+
+def test_the_comparison_reads_the_stance(read):
+    page, claims, _ = read
+    rows = compare.align(claims, get_tokenizer(), sections=page.sections)
+    best = {r.comment_claim_id: r for r in rows if r.rank == 1}
+    disputed = best["c2-01"]
+    assert disputed.relation == "contradict"
+    assert "comment disagrees with the article" in disputed.reason
+    assert "antonym" in disputed.reason
+    same = best["c3-01"]
+    assert same.relation == "agree" and "comment agrees with the article" in same.reason
+
+
+def test_an_article_sentence_keeps_its_verdict_words():
+    page = parse_page("\n".join([
+        "某法律网", "逾期会坐牢吗？", "2025-01-01",
+        "很多人以为逾期会坐牢，这种说法是错的，不是这样的。",
+    ]), doc_id="t")
+    _, left_out = extract_claims_and_left_out(page, get_tokenizer())
+    assert not [x for x in left_out if x.reason == "stance"]
+
+
+def test_a_disagreeing_comment_that_says_what_the_article_says_is_partial():
+    tok = get_tokenizer()
+    page = parse_page("\n".join([
+        "某消费网", "美团月付逾期了有什么后果？", "2025-11-02",
+        "美团月付逾期后会暂停使用。",
+        "网友评论", "李四 2025-11-03", "不是这样的，美团月付逾期后会暂停使用。",
+    ]), doc_id="t")
+    claims, _ = extract_claims_and_left_out(page, tok)
+    (row,) = [r for r in compare.align(claims, tok, sections=page.sections) if r.rank == 1]
+    assert row.relation == "partial"
+    assert "comment disagrees with the article" in row.reason
