@@ -106,6 +106,16 @@ def test_modality(text, modality):
         ("我逾期了，在这种情况下银行会催收", "在这种情况下"),
         ("在借款前评估还款能力", ""),                # 在…前 is a time, not a condition
         ("这类记录虽然不会永久存在", ""),             # a concession is not a condition
+        # The 的 before a comma of laws and lawyers: a condition with no opening word.
+        ("借款人未按期还款的，应当支付逾期利息", "借款人未按期还款的"),
+        ("超过30天未还的，可能被上报征信", "超过30天未还的"),
+        ("逾期是会上征信的，所以要尽快还", ""),        # the 是…的 of an assertion
+        # A threshold: a threshold word near the start and a duration at the end.
+        ("逾期超过30天，白条额度会被关闭", "逾期超过30天"),
+        ("信用卡拖欠满三个月以上的，银行可能起诉", "信用卡拖欠满三个月以上的"),
+        ("我逾期了三天，征信没有记录", ""),            # what happened to someone
+        ("逾期费率为每天万分之五，按未还金额计算", ""),  # a rate is no duration
+        ("逾期一天后，使用者将暂时失去借款资格", ""),    # a time clause stays a time clause
     ],
 )
 def test_condition(text, condition):
@@ -552,6 +562,8 @@ def test_short_announcements_are_filler(sentence, is_filler):
     ("银行会把逾期记录上报征信", "fact"),
     ("主动还款可以减少损失", "fact"),
     ("已经偿还了所有逾期款项", "fact"),
+    # 属于 classifies, as 是 does: a statement, not an instruction.
+    ("属于短期逾期", "fact"),
 ])
 def test_instructions_without_an_advice_word(clause, kind):
     assert read_clause(clause, get_tokenizer()).kind == kind
@@ -564,3 +576,10 @@ def test_a_reported_worry_after_a_verbless_setting_is_not_a_claim():
     assert [(item.reason, item.text) for item in left_out(page, tokenizer)] == [
         ("reported", "借呗逾期两天，很多人担心会不会影响征信。")
     ]
+
+
+def test_a_threshold_before_the_claim_is_its_condition_not_a_claim_of_its_own():
+    page = parse_page("某网\n京东白条逾期会怎样？\n2025-01-01\n一、后果\n逾期超过30天，白条额度会被关闭。\n", doc_id="t")
+    claims = extract_claims(page, get_tokenizer())
+    assert [(c.text, c.condition) for c in claims] == [("逾期超过30天，白条额度会被关闭", "逾期超过30天")]
+    assert claims[0].quantities == ("30天",)

@@ -124,7 +124,7 @@ def test_cue_sets_are_built_from_the_lists(tokenizer):
     assert cues.not_verbs <= cues.not_nouns and "但是" in cues.not_nouns
     # The unopened condition (^ in conditions.txt) is kept as an opener with no word.
     unopened = [opener for opener, _, _ in cues.subordinators if not opener.word]
-    assert [o.closers for o in unopened] == [("+的情况下", "+情况下", "+的话")]
+    assert [o.closers for o in unopened] == [("+的情况下", "+情况下", "+的话", "+的,")]
     when = next(entry for entry in cues.subordinators if entry[0].word == "当")
     assert when[1] == (("时", True), ("的时候", True), ("之时", True), (",", False))
     assert when[2] is False            # a condition with a plain closer may run on unclosed

@@ -41,7 +41,7 @@ import pandas as pd
 
 from . import paths, reference
 from .page import Page, core
-from .quantities import chinese_number
+from .quantities import chinese_number, is_duration, quantity_spans
 from .quantities import quantities as find_quantities
 from .tables import to_frame
 from .text import analysis_view, nfkc_char, split_clauses, split_sentences
@@ -128,6 +128,7 @@ class _Cues:
     hedges: dict[str, str]
     openers: tuple[_Opener, ...]
     time_ends: tuple[str, ...]
+    thresholds: tuple[str, ...]     # 逾期, 超过: a first segment "逾期超过30天" is a condition
     advice: tuple[str, ...]
     opinion: tuple[str, ...]
     filler_lead: tuple[str, ...]
@@ -230,6 +231,7 @@ def _cached_cues(stamp: tuple) -> _Cues:
             if entry[1] in ("condition", "concession")
         ),
         time_ends=tuple(e[0] for e in reference.load_pairs("conditions.txt") if e[1] == "time_end"),
+        thresholds=tuple(e[0] for e in reference.load_pairs("conditions.txt") if e[1] == "threshold"),
         advice=reference.load_list("advice.txt"),
         opinion=reference.load_list("opinion.txt"),
         filler_lead=_by_field(filler, "lead"),
@@ -537,6 +539,10 @@ def _subordinate(words: _Words, cues: _Cues) -> tuple[int, int, str] | None:
     for at, _, (opener, ends, must_close) in ordered:
         after = at + len(opener.word)
         end = _closing(words, ends, after)
+        if not opener.word and end is not None and view[end - 1 : end + 1] == "的," and "是" in view[:end]:
+            end = None   # 逾期是会上征信的，…: the 是…的 of an assertion
+        if not opener.word and end is None:
+            end = _threshold(view, cues)
         if not opener.word and (end is None or _CLAUSE_STOP.search(view, 0, end)):
             continue  # an unopened condition has to close within the first segment
         if end is None:
@@ -558,6 +564,32 @@ def _subordinate(words: _Words, cues: _Cues) -> tuple[int, int, str] | None:
     return None
 
 
+# How far into its segment a threshold word may stand (信用卡逾期…, 借款人拖欠…).
+_THRESHOLD_REACH = 6
+# A segment opening with one of these tells what happened to someone (我逾期三天).
+_NARRATORS = ("我", "你", "他", "她", "本人")
+# What may follow the duration that closes a threshold (逾期90天以上的).
+# (A time clause, 逾期一天后, stays a time clause: see time_end in conditions.txt.)
+_THRESHOLD_TAIL = ("", "的", "以上", "以上的")
+
+
+def _threshold(view: str, cues: _Cues) -> int | None:
+    """End of a first segment that is a threshold (逾期超过30天, 拖欠满三个月的):
+    a threshold word near its start and a duration at its end; None if it is not one."""
+    stop = _CLAUSE_STOP.search(view)
+    if stop is None or not cues.thresholds:
+        return None
+    segment = view[: stop.start()]
+    if not any(0 <= segment.find(word) <= _THRESHOLD_REACH for word in cues.thresholds):
+        return None
+    if "了" in segment or segment.startswith(_NARRATORS):
+        return None   # 我逾期了三天: what happened to someone, not a condition
+    spans = quantity_spans(segment)
+    if not spans or segment[spans[-1][1] :] not in _THRESHOLD_TAIL or not is_duration(spans[-1][2]):
+        return None
+    return stop.start()
+
+
 def _closing(words: _Words, ends, after: int) -> int | None:
     """Where the earliest closer after ``after`` ends the clause (before the
     closer, or after it when it belongs to the clause); None if none is found."""
@@ -574,7 +606,8 @@ def _closing(words: _Words, ends, after: int) -> int | None:
                 hit = view.find(word, hit + 1)
         if hit != -1 and (best_at is None or hit < best_at):
             best_at = hit
-            end = hit + (len(word) if inclusive else 0)
+            # A closer that ends with a comma (的,) ends the clause before the comma.
+            end = hit + (len(word.rstrip(",")) if inclusive else 0)
     return end
 
 

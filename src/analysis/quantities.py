@@ -128,6 +128,12 @@ def quantity_spans(text: str) -> list[tuple[int, int, str]]:
     return sorted(found)
 
 
+def is_duration(quantity: str) -> bool:
+    """Whether a normalised quantity (30天, 3个月, 0.05%) is a length of time."""
+    by_written, _ = _units()
+    return any(quantity.endswith(u.canonical) for u in by_written.values() if u.kind == "duration")
+
+
 def quantities(text: str) -> tuple[str, ...]:
     """Normalised quantities of ``text`` in order of appearance, without repeats."""
     return tuple(dict.fromkeys(value for _, _, value in quantity_spans(text)))
