@@ -431,6 +431,29 @@ def test_a_question_asking_what_to_do_is_answered_only_with_advice(tok):
     assert compare.question_gaps([what_to_do], [*facts, advice], tok)["q1"] == ()
 
 
+def test_a_question_asking_how_much_is_answered_only_with_a_figure(tok):
+    vague = article("借呗逾期后会收取违约金", claim_id="a001")
+    figure = article("借呗逾期后每天按万分之五收取违约金", quantities=("0.05%",), claim_id="a002")
+    how_much = _question("借呗逾期违约金是多少？", "q1")
+    (got,) = compare.answer_questions([how_much], [vague], tok)
+    assert got.status == "partial"
+    (got,) = compare.answer_questions([how_much], [vague, figure], tok)
+    assert got.status == "answered" and "a002" in got.evidence
+
+
+def test_a_section_that_its_headings_say_answers_with_evidence(tok):
+    # No sentence of the section shares a word with the question: the
+    # section's first sentence stands for it, so the answer has evidence.
+    sections = _sections(("一", "逾期的后果"), ("二", "如何申请停息挂账"))
+    arts = [
+        article("逾期会产生罚息", section="一", claim_id="a001"),
+        article("先准备收入证明和困难证明", section="二", claim_id="a002"),
+        article("再拨打客服电话提交材料", section="二", claim_id="a003"),
+    ]
+    (got,) = compare.answer_questions([_question("停息挂账怎么申请", "q1")], arts, tok, sections=sections)
+    assert (got.status, got.evidence) == ("answered", ("a002",))
+
+
 def test_what_happens_is_answered_by_facts(tok):
     facts = [
         article("微粒贷逾期一周会产生罚息", quantities=("7天",), claim_id="a001"),

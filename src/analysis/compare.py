@@ -74,7 +74,7 @@ NEGATION_FILE = "negation.txt"
 EFFECT_MARK = "effect"   # second field of an antonyms.txt line naming an effect word
 UNITS_FILE = "units.txt"
 DENIALS_FILE = "quantity_denials.txt"
-ADVICE_QUESTIONS_FILE = "advice_questions.txt"
+QUESTION_ASKS_FILE = "question_asks.txt"
 
 # Cosine similarity below which an article claim is no evidence at all.
 MIN_SCORE = 0.1
@@ -150,7 +150,8 @@ class Lexicon:
     barriers: frozenset[str] = frozenset()  # 导致, 造成: a negation after one is inside its object clause
     effects: frozenset[str] = frozenset()   # 影响, 限制: said of a state, they deny it (不受影响 keeps it)
     denials: re.Pattern | None = None       # 不是, 并非: the figure right after one is said to be wrong
-    advice_asks: re.Pattern | None = None   # 怎么办: a question that only advice answers
+    # (advice | quantity, question words): 怎么办 is answered only by advice, 多久 only by a figure.
+    question_asks: tuple[tuple[str, re.Pattern], ...] = ()
     # What ``_read_units`` makes of each word the lists above name (a word
     # they do not name is a quantity or a content word standing for itself):
     # filled by ``load_lexicon``; without it every word is read by ``_unit_reading``.
@@ -225,7 +226,7 @@ def _alternation(words) -> re.Pattern | None:
 
 _LEXICON_FILES = (
     FUNCTION_WORDS_FILE, NEGATION_FILE, SYNONYMS_FILE, ANTONYMS_FILE, QUALIFIERS_FILE, SEVERITY_FILE,
-    LEXICON_FILE, DOMAIN_FILE, UNITS_FILE, DENIALS_FILE, ADVICE_QUESTIONS_FILE,
+    LEXICON_FILE, DOMAIN_FILE, UNITS_FILE, DENIALS_FILE, QUESTION_ASKS_FILE,
 )
 
 
@@ -279,8 +280,8 @@ def _lexicon(contents: tuple[tuple[str, ...], ...]) -> Lexicon:
     def load_pairs(name: str) -> tuple[tuple[str, ...], ...]:
         return tuple(tuple(entry.split()) for entry in files[name])
 
-    advice_asks = load_list(ADVICE_QUESTIONS_FILE)
-    function_words = frozenset(load_list(FUNCTION_WORDS_FILE)) | frozenset(advice_asks)
+    asks = [e for e in load_pairs(QUESTION_ASKS_FILE) if len(e) > 1 and e[1] in _ANSWER_KINDS]
+    function_words = frozenset(load_list(FUNCTION_WORDS_FILE)) | frozenset(word for word, _ in asks)
     negation = load_pairs(NEGATION_FILE)
     negators = frozenset(e[0] for e in negation if len(e) < 2 or e[1] == "neg")
     barriers = frozenset(e[0] for e in negation if len(e) > 1 and e[1] == "barrier")
@@ -338,7 +339,10 @@ def _lexicon(contents: tuple[tuple[str, ...], ...]) -> Lexicon:
         barriers=frozenset(w for w in barriers if w in function_words),
         effects=frozenset(canon(w) for w in effect_words),
         denials=_alternation(load_list(DENIALS_FILE)),
-        advice_asks=_alternation(advice_asks),
+        question_asks=tuple(
+            (kind, pattern) for kind in _ANSWER_KINDS
+            if (pattern := _alternation([word for word, role in asks if role == kind])) is not None
+        ),
     )
     named_words = negators | lexicon.barriers | function_words | canonical.keys() | axis.keys() | side.keys()
     # A listed "word" without a word character is read as a break, as any such unit.
@@ -1585,13 +1589,16 @@ def answer_questions(
 
         missing = [t for t in terms if t not in known]
         head = _best_heading(terms, heads, share) if not missing else None
-        asks_advice = lex.advice_asks is not None and lex.advice_asks.search(question.norm or question.question)
+        text = question.norm or question.question
+        demands = [kind for kind, pattern in lex.question_asks if pattern.search(text)]
         if head is not None:
             rows = subtrees[head.section_id]
             ranked = _scores(index, prof, rows)
-            chosen = [row for row, score in ranked[:k] if score > 0]
-            if asks_advice:
-                chosen += _best_advice(article, ranked, chosen, terms, article_terms)
+            # A section whose headings answer the question is its evidence even
+            # where no sentence scores: its first sentence stands for it.
+            chosen = [row for row, score in ranked[:k] if score > 0] or rows[:1]
+            for kind in demands:
+                chosen += _best_giving(kind, article, ranked, chosen, terms, article_terms)
             covered = set(head.keys).union(*(article_terms[row] for row in chosen))
             cover = share(covered)
         else:
@@ -1602,13 +1609,13 @@ def answer_questions(
                 if gained - covered or not chosen and gained:
                     chosen.append(row)
                 covered |= gained
-            if asks_advice and chosen:
-                advice = [row for row, claim in enumerate(article) if claim.kind == "advice"]
-                chosen += _best_advice(article, _scores(index, prof, advice), chosen, terms, article_terms)
+            for kind in demands if chosen else ():
+                giving = [row for row, claim in enumerate(article) if _gives(kind, claim)]
+                chosen += _best_giving(kind, article, _scores(index, prof, giving), chosen, terms, article_terms)
             cover = share(covered)
         evidence = [article[row].claim_id for row in chosen]
-        advised = not asks_advice or any(article[row].kind == "advice" for row in chosen)
-        if cover >= ANSWERED_COVER and not missing and advised:
+        given = all(any(_gives(kind, article[row]) for row in chosen) for kind in demands)
+        if cover >= ANSWERED_COVER and not missing and given:
             status = "answered"
         elif cover >= PARTIAL_COVER:
             status = "partial"
@@ -1618,13 +1625,23 @@ def answer_questions(
     return out
 
 
-def _best_advice(article: Sequence[Claim], ranked, chosen: list[int], terms, article_terms) -> list[int]:
-    """The best-ranked advice row that says a word of the question, when ``chosen`` holds no advice."""
-    if any(article[row].kind == "advice" for row in chosen):
+_ANSWER_KINDS = ("advice", "quantity")
+
+
+def _gives(kind: str, claim: Claim) -> bool:
+    """Whether a claim gives the kind of answer a question word asks for."""
+    return claim.kind == "advice" if kind == "advice" else bool(claim.quantities)
+
+
+def _best_giving(kind: str, article: Sequence[Claim], ranked, chosen: list[int], terms, article_terms) -> list[int]:
+    """The best-ranked row that gives ``kind`` of answer and says a word of the
+    question, when ``chosen`` holds none that gives it."""
+    if any(_gives(kind, article[row]) for row in chosen):
         return []
     said = set(terms)
     return next(
-        ([row] for row, score in ranked if score > 0 and article[row].kind == "advice" and said & article_terms[row]),
+        ([row] for row, score in ranked
+         if score > 0 and row not in chosen and _gives(kind, article[row]) and said & article_terms[row]),
         [],
     )
 
