@@ -564,6 +564,19 @@ def test_short_announcements_are_filler(sentence, is_filler):
     ("已经偿还了所有逾期款项", "fact"),
     # 属于 classifies, as 是 does: a statement, not an instruction.
     ("属于短期逾期", "fact"),
+    # The opening verb is the subject of a copula, or part of a noun before it.
+    ("剩余期数的手续费是不收的", "fact"),
+    ("透支利率是万分之五", "fact"),
+    # A negation that states, after a condition: what will be, not what to do.
+    ("只要您主动还清欠款，就不会被起诉", "fact"),
+    ("无法继续借款", "fact"),
+    # 不用 still tells the reader what (not) to do.
+    ("不用一直打，打通一次说清楚就行", "advice"),
+    # A label before a colon is no verb.
+    ("答：花呗已接入征信，逾期记录可能随时报送", "fact"),
+    # 不一定要 hedges; it advises nothing.
+    ("不一定要超过90天", "fact"),
+    ("一定要按时还款", "advice"),
 ])
 def test_instructions_without_an_advice_word(clause, kind):
     assert read_clause(clause, get_tokenizer()).kind == kind

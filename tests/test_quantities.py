@@ -70,3 +70,21 @@ def test_multiples_and_rate_steps_are_quantities(text, expected):
     from analysis.quantities import quantities
 
     assert quantities(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("日利率一般在0.02%至0.05%之间", ("0.02-0.05%",)),
+        ("3天到5天就能到账", ("3-5天",)),
+        ("3至5个工作日", ("3-5个工作日",)),
+        # A comma is no range mark: two figures.
+        ("逾期30天，5天后还清", ("30天", "5天")),
+        # Two units: no range.
+        ("3天至5个月", ("3天", "5个月")),
+    ],
+)
+def test_a_range_written_with_its_unit_twice(text, expected):
+    from analysis.quantities import quantities
+
+    assert quantities(text) == expected

@@ -143,6 +143,7 @@ class _Cues:
     light_verbs: frozenset[str]
     skip_verbs: frozenset[str]
     copulas: frozenset[str]
+    statement_verbs: frozenset[str]  # 不会, 无法: open statements, never instructions
     pronouns_bound: frozenset[str]   # 其: refers back, its clause cannot stand alone
     function_words: frozenset[str]   # connectives and condition closers (那么, 则)
     aux_verbs: frozenset[str]
@@ -248,6 +249,7 @@ def _cached_cues(stamp: tuple) -> _Cues:
         light_verbs=frozenset(_by_field(verbs, "light")),
         skip_verbs=frozenset(_by_field(verbs, "skip")),
         copulas=frozenset(_by_field(verbs, "copula")),
+        statement_verbs=frozenset(_by_field(verbs, "statement")),
         pronouns_bound=frozenset(_by_field(verbs, "bound")),
         function_words=frozenset(
             [e[0] for e in connectives]
@@ -907,13 +909,19 @@ class Reading:
 def _is_imperative(words: _Words, cues: _Cues, mask) -> bool:
     """A clause that opens with a full verb and no subject tells the reader
     what to do (拨打官方客服电话,说明情况). A verb followed by 后/时 opens a
-    time clause instead (还清后额度…), and 是/有 open statements."""
+    time clause instead (还清后额度…), 是/有 open statements, and so does a
+    negation or an auxiliary (就不会被起诉). A verb before a copula is part
+    of the subject (剩余期数的手续费是不收的), and a word before a colon is a
+    label (答:可以…)."""
     items = []   # the first two words read, leading connectives left out
+    view = words.view
     for (w, p, s), (blank, _, opens_with_punct) in zip(words.words, words.shapes()):
         if blank or mask[s] or opens_with_punct:
             continue
         if not items and (w in cues.function_words or p == "c"):
             continue
+        if not items and view.startswith(":", s + len(w)):
+            continue   # 答:, 问:, 提示: a label
         items.append((w, p))
         if len(items) == 2:
             break
@@ -929,10 +937,31 @@ def _is_imperative(words: _Words, cues: _Cues, mask) -> bool:
     first_segment_end = stop.start() if stop else len(words.view)
     if any(p == "f" for w, p, s in words.words if s < first_segment_end):
         return False  # 还清全部欠款后,…: a time clause, not an instruction
-    return (
-        pos == "v" and next_pos != "f" and word not in cues.aux_verbs and word not in cues.skip_verbs
-        and word not in cues.copulas
+    if pos != "v" or next_pos == "f" or word in cues.copulas:
+        return False
+    if word in cues.aux_verbs or word in cues.skip_verbs or word in cues.statement_verbs:
+        return False
+    # 逾期费是每日0.1%, 剩余期数的手续费是…: the opening verb is the subject of a
+    # copula, or part of a noun phrase before it.
+    read = [(w, p) for w, p, s in words.words if s < first_segment_end and not mask[s] and w.strip()]
+    return not any(
+        w in cues.copulas and (k == 0 or before[1].startswith("n"))
+        for k, (before, (w, _)) in enumerate(zip(read, read[1:]))
     )
+
+
+def _advises(words: _Words, cues: _Cues, mask, condition: str) -> bool:
+    """Whether an advice cue stands outside the condition (or the condition
+    itself advises) and outside a hedge: 不一定要 hedges, it advises nothing."""
+    hedged = [False] * len(words.text)
+    for hedge in cues.hedges:
+        if hedge in words.view:
+            for at in words.find(hedge):
+                hedged[at : at + len(hedge)] = [True] * len(hedge)
+    if any(hedged):
+        outside = [m or h for m, h in zip(mask, hedged)]
+        return words.has(cues.advice, mask=outside) or bool(condition and words.has(cues.advice, mask=hedged))
+    return words.has(cues.advice, mask=mask) or bool(condition and words.has(cues.advice))
 
 
 FILLER_START_CHARS = 12
@@ -1007,7 +1036,7 @@ def _reading(words: _Words, cues: _Cues) -> Reading:
     cited = _citations(words.view, cues)
     if cited:
         kind = "fact"  # 依据《民法典》…应当…: what the law says, not advice of the page
-    elif words.has(cues.advice, mask=mask) or (condition and words.has(cues.advice)):
+    elif _advises(words, cues, mask, condition):
         kind = "advice"
     elif words.has(cues.opinion, mask=mask):
         kind = "opinion"

@@ -125,7 +125,30 @@ def quantity_spans(text: str) -> list[tuple[int, int, str]]:
                 continue
             written += "-" + _fmt(b)
         found.append((match.start(), match.end(), written + unit.canonical))
-    return sorted(found)
+    return _ranges(text, sorted(found))
+
+
+_RANGE_MARKS = frozenset("至到-~～—")
+_LEADING_NUMBER = re.compile(r"^[\d.]+")
+
+
+def _ranges(text: str, found: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """Two quantities of one unit joined by a range mark (0.02%至0.05%, 3天到5天)
+    as one range (0.02-0.05%), as 3至5天 is read."""
+    out: list[tuple[int, int, str]] = []
+    for span in found:
+        if out:
+            start, end, value = out[-1]
+            low, high = _LEADING_NUMBER.match(value), _LEADING_NUMBER.match(span[2])
+            if (
+                low and high and "-" not in value and "-" not in span[2]
+                and value[low.end():] == span[2][high.end():]
+                and text[end : span[0]].strip() in _RANGE_MARKS
+            ):
+                out[-1] = (start, span[1], low.group() + "-" + span[2])
+                continue
+        out.append(span)
+    return out
 
 
 def is_duration(quantity: str) -> bool:
