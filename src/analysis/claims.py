@@ -161,6 +161,7 @@ class _Cues:
     law_citation: re.Pattern | None = None            # a law named without book-title marks
     negation_starts: frozenset[str] = frozenset()     # first characters of the negations
     stance_clause: re.Pattern | None = None           # a clause that is only a stance (see ``_stance``)
+    any_hedge: re.Pattern | None = None               # any hedge word, as written
 
 
 def _derived(cues: _Cues) -> _Cues:
@@ -181,6 +182,7 @@ def _derived(cues: _Cues) -> _Cues:
         law_citation=_law_name_citation(tuple(cues.laws)),
         negation_starts=frozenset(cue[0] for cue in cues.negations),
         stance_clause=_stance_clause(cues.stance_words),
+        any_hedge=re.compile("|".join(map(re.escape, cues.hedges))) if cues.hedges else None,
     )
 
 
@@ -953,6 +955,8 @@ def _is_imperative(words: _Words, cues: _Cues, mask) -> bool:
 def _advises(words: _Words, cues: _Cues, mask, condition: str) -> bool:
     """Whether an advice cue stands outside the condition (or the condition
     itself advises) and outside a hedge: 不一定要 hedges, it advises nothing."""
+    if cues.any_hedge is None or cues.any_hedge.search(words.view) is None:
+        return words.has(cues.advice, mask=mask) or bool(condition and words.has(cues.advice))
     hedged = [False] * len(words.text)
     for hedge in cues.hedges:
         if hedge in words.view:
