@@ -430,3 +430,33 @@ def test_lawyer_answers_open_the_comments_and_consultation_time_is_a_date():
     assert page.published_at == "2025-06-12T09:32" and page.author == "" and page.views == "3821"
     assert [c.author for c in page.comments] == ["张伟律师", "王强律师"]
     assert [b.text for s in page.sections for b in s.blocks] == ["借呗逾期三个月了，现在还不上。"]
+
+
+def test_answers_closed_by_a_date_and_their_buttons_lose_their_label():
+    text = "\n".join([
+        "借贷问答网",
+        "借呗还不上能申请停息挂账吗？",
+        "提问者：晚风 2025-06-12 09:30",
+        "借呗欠了5万，逾期两个月了。",
+        "最佳答案",
+        "网友回答：借呗可以尝试申请个性化分期。",
+        "协商周期通常在15到30天。",
+        "2025-06-12 10:05 | 有用(18)",
+        "其他回答(2)",
+        "网友回答：借呗不存在停息挂账。",
+        "2025-06-12 11:20 | 有用(2)",
+        "建议：先还最低还款额。",
+        "2025-06-13 08:00 | 有用(7)",
+    ])
+    page = parse_page(text)
+    assert [(c.author, c.date) for c in page.comments] == [
+        ("", "2025-06-12T10:05"), ("", "2025-06-12T11:20"), ("", "2025-06-13T08:00"),
+    ]
+    assert [[b.text for b in c.blocks] for c in page.comments] == [
+        ["借呗可以尝试申请个性化分期。", "协商周期通常在15到30天。"],
+        ["借呗不存在停息挂账。"],
+        # A label that says something stays with what it says.
+        ["建议：先还最低还款额。"],
+    ]
+    roles = {line.line_no: line.role for line in page.lines}
+    assert [n for n, r in roles.items() if r == "comment_header"] == [8, 11, 13]

@@ -850,15 +850,27 @@ class _Parser:
         named = _NAMED_LINE.match(text)
         return named if named and core(named.group(1)) not in self.cues.text_labels else None
 
-    def _is_footer(self, header, comment: _Draft | None, text: str) -> bool:
-        """Whether a header line with only a posted word and a date ends the
-        comment above it: that comment has text and no date of its own."""
-        author, date, rest, _ = header
-        return (
-            not author and not rest and bool(date) and comment is not None and bool(comment.blocks)
-            and not comment.fields["date"] and self.cues.posted_re is not None
-            and self.cues.posted_re.match(text) is not None
-        )
+    def _answer_label(self, word: str) -> bool:
+        """Whether a label before a colon names an answer (网友回答, 答): a
+        text label that also marks a block of answers."""
+        key = core(word)
+        cues = self.cues
+        return key in cues.text_labels and (key in cues.comment_markers or key in cues.qa_markers)
+
+    def _footer_date(self, text: str, comment: _Draft) -> str:
+        """The date of a line that ends the comment above it, which has text
+        and no date of its own: a posted word and a date (发布于 DATE), or a
+        date and the comment's buttons (DATE | 有用(18)); "" for another line."""
+        if not comment.blocks or comment.fields["date"]:
+            return ""
+        posted = self.cues.posted_re.match(text) if self.cues.posted_re else None
+        dated = _POSTED_DATE.match(text, posted.end() if posted else 0)
+        if dated is None:
+            return ""
+        rest = (dated.group("rest") or "").strip(_SEPARATORS)
+        if (posted and not rest) or (rest and self._is_button_row(rest)):
+            return _iso(dated, prefix="c")
+        return ""
 
     def _close_with_footer(self, comment: _Draft, date: str) -> None:
         """Date a comment from its footer; a name line that opens it becomes its author."""
@@ -938,6 +950,16 @@ class _Parser:
                 state = "links"
                 self._mark(i, "boilerplate", "links")
                 continue
+            if state == "comments" and comment is not None:
+                date = self._footer_date(text, comment)
+                if date:
+                    # "发布于 DATE", or "DATE | 有用(18)", under an answer's text closes
+                    # that answer (a layout that dates an answer at its foot); a
+                    # short first line of the answer is its author's name.
+                    self._close_with_footer(comment, date)
+                    self._mark(i, "comment_header", f"comment:{comment.key}")
+                    comment = None
+                    continue
             if kind:
                 self._mark(i, "boilerplate", "boilerplate")
                 continue
@@ -1003,14 +1025,6 @@ class _Parser:
                         self.roles[-1] = Line(name.line_no, name.start, name.text, "comment_header", f"comment:{comment.key}")
                         self._mark(i, "comment_header", f"comment:{comment.key}")
                         continue
-                    if header and self._is_footer(header, comment, text):
-                        # "发布于 DATE" under an answer's text closes that answer (a
-                        # layout that dates an answer at its foot); a short first line
-                        # of the answer is its author's name.
-                        self._close_with_footer(comment, header[1])
-                        self._mark(i, "comment_header", f"comment:{comment.key}")
-                        comment = None
-                        continue
                     if header:
                         author, date, rest, offset = header
                         comment = self._new_comment(i, author, date, block_name)
@@ -1033,7 +1047,13 @@ class _Parser:
                         continue
                     if comment is None or (one_per_line and comment.blocks):
                         comment = self._new_comment(i, "", "", block_name)
-                    self._comment_text(comment, i, 0)
+                    # A label that names the answer itself (网友回答：…, 答：…) is no
+                    # part of what is said; one that says something (建议：…) stays.
+                    label = _NAMED_LINE.match(text)
+                    offset = 0
+                    if label and not comment.blocks and self._answer_label(label.group(1)):
+                        offset = _original_offset(original, text, label.end())
+                    self._comment_text(comment, i, offset)
                     self._mark(i, "comment", f"comment:{comment.key}")
                     continue
 
