@@ -460,3 +460,22 @@ def test_answers_closed_by_a_date_and_their_buttons_lose_their_label():
     ]
     roles = {line.line_no: line.role for line in page.lines}
     assert [n for n, r in roles.items() if r == "comment_header"] == [8, 11, 13]
+
+
+def test_a_name_before_a_colon_is_the_author_of_an_answer_closed_by_its_date():
+    text = "\n".join([
+        "测试网",
+        "分期乐逾期会爆通讯录吗？",
+        "作者：小编 2025-05-20",
+        "分期乐逾期后，平台不会联系通讯录中的联系人。",
+        "网友评论(2)",
+        "江城子：我逾期了一个月，通讯录里的人都接到电话了。",
+        "2025-05-21 10:00 赞(3)",
+        "    └ 小明 回复 江城子：我也是，亲戚都被打了。",
+    ])
+    page = parse_page(text)
+    assert [(c.author, c.date, c.reply_to) for c in page.comments] == [
+        ("江城子", "2025-05-21T10:00", ""), ("小明", "", "江城子"),
+    ]
+    assert page.comments[0].blocks[0].text == "我逾期了一个月，通讯录里的人都接到电话了。"
+    assert page.comments[1].blocks[0].text == "我也是，亲戚都被打了。"

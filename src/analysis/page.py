@@ -873,10 +873,19 @@ class _Parser:
         return ""
 
     def _close_with_footer(self, comment: _Draft, date: str) -> None:
-        """Date a comment from its footer; a name line that opens it becomes its author."""
+        """Date a comment from its footer; a name line that opens it becomes
+        its author, and so does a name before a colon (江城子：…)."""
         comment.fields["date"] = date
         first = comment.blocks[0]
-        if comment.fields["author"] or len(comment.blocks) < 2 or first.line_no == comment.blocks[1].line_no:
+        if comment.fields["author"]:
+            return
+        named = self._named_line(normalise(first.text))
+        if named:
+            offset = _original_offset(first.text, normalise(first.text), named.end())
+            comment.fields["author"] = named.group(1)
+            comment.blocks[0] = Block(first.text[offset:], first.start + offset, first.line_no)
+            return
+        if len(comment.blocks) < 2 or first.line_no == comment.blocks[1].line_no:
             return
         if len(first.text) > 16 or re.search(r"[,.;:!?、。]", normalise(first.text)):
             return
