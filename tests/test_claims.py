@@ -110,6 +110,8 @@ def test_modality(text, modality):
         ("借款人未按期还款的，应当支付逾期利息", "借款人未按期还款的"),
         ("超过30天未还的，可能被上报征信", "超过30天未还的"),
         ("逾期是会上征信的，所以要尽快还", ""),        # the 是…的 of an assertion
+        ("最低还款会收违约金的，我被收过", ""),        # the 会…的 of an assertion
+        ("提前还款需结清当期利息", ""),               # 当期 is no 当…时
         # A threshold: a threshold word near the start and a duration at the end.
         ("逾期超过30天，白条额度会被关闭", "逾期超过30天"),
         ("信用卡拖欠满三个月以上的，银行可能起诉", "信用卡拖欠满三个月以上的"),

@@ -126,8 +126,11 @@ def test_cue_sets_are_built_from_the_lists(tokenizer):
     unopened = [opener for opener, _, _ in cues.subordinators if not opener.word]
     assert [o.closers for o in unopened] == [("+的情况下", "+情况下", "+的话", "+的,")]
     when = next(entry for entry in cues.subordinators if entry[0].word == "当")
-    assert when[1] == (("时", True), ("的时候", True), ("之时", True), (",", False))
-    assert when[2] is False            # a condition with a plain closer may run on unclosed
+    assert when[1] == (("时", True), ("的时候", True), ("之时", True))
+    assert when[2] is True             # 当 needs its 时: 当期 is no condition
+    if_ = next(entry for entry in cues.subordinators if entry[0].word == "如果")
+    assert if_[1][0] == (",", False)
+    assert if_[2] is False             # a condition with a plain closer may run on unclosed
     despite = next(entry for entry in cues.subordinators if entry[0].word == "哪怕")
     assert despite[2] is True          # a concession needs its closer
 

@@ -88,3 +88,20 @@ def test_a_range_written_with_its_unit_twice(text, expected):
     from analysis.quantities import quantities
 
     assert quantities(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("手续费率为百分之八点八", ("8.8%",)),
+        ("罚息为正常利息的一点五倍", ("1.5倍",)),
+        ("年化百分之十八点二五", ("18.25%",)),
+        ("欠了两点五万元", ("25000元",)),
+        # 点 of the clock is no decimal point.
+        ("八点前还款", ()),
+    ],
+)
+def test_chinese_numerals_with_a_decimal_point(text, expected):
+    from analysis.quantities import quantities
+
+    assert quantities(text) == expected

@@ -543,7 +543,7 @@ def _subordinate(words: _Words, cues: _Cues) -> tuple[int, int, str] | None:
     for at, _, (opener, ends, must_close) in ordered:
         after = at + len(opener.word)
         end = _closing(words, ends, after)
-        if not opener.word and end is not None and view[end - 1 : end + 1] == "的," and "是" in view[:end]:
+        if not opener.word and end is not None and view[end - 1 : end + 1] == "的," and _asserts(view[:end]):
             end = None   # 逾期是会上征信的，…: the 是…的 of an assertion
         if not opener.word and end is None:
             end = _threshold(view, cues)
@@ -575,6 +575,15 @@ _NARRATORS = ("我", "你", "他", "她", "本人")
 # What may follow the duration that closes a threshold (逾期90天以上的).
 # (A time clause, 逾期一天后, stays a time clause: see time_end in conditions.txt.)
 _THRESHOLD_TAIL = ("", "的", "以上", "以上的")
+
+
+# 是…的, 会…的: the 的 closes an assertion's mood, not a condition.
+_MOOD_VERBS = ("是", "会", "能", "可以")
+
+
+def _asserts(segment: str) -> bool:
+    """Whether a segment ending in 的 asserts (会收违约金的, 我们这还要收的) rather than states a case."""
+    return segment.startswith(_NARRATORS) or any(verb in segment for verb in _MOOD_VERBS)
 
 
 def _threshold(view: str, cues: _Cues) -> int | None:

@@ -19,8 +19,10 @@ _DIGITS = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4,
 _SMALL = {"十": 10, "百": 100, "千": 1000}
 _LARGE = {"万": 10_000, "亿": 100_000_000}
 _CN = "零〇一二两三四五六七八九十百千万亿"
-_NUMBER = rf"(?:\d+(?:,\d{{3}})*(?:\.\d+)?[万亿千]?|[{_CN}]+(?:半)?|半)"
-_FRACTION = re.compile(rf"(?P<base>百|千|万)分之(?P<num>[\d.]+|[{_CN}]+)")
+# 点 is the decimal point of Chinese numerals: 八点八 is 8.8, 两点五万 25000.
+_CN_DECIMAL = "(?:点[零〇一二三四五六七八九]+)"
+_NUMBER = rf"(?:\d+(?:,\d{{3}})*(?:\.\d+)?[万亿千]?|[{_CN}]+{_CN_DECIMAL}?[万亿千]?(?:半)?|半)"
+_FRACTION = re.compile(rf"(?P<base>百|千|万)分之(?P<num>[\d.]+|[{_CN}]+{_CN_DECIMAL}?)")
 _DATE = re.compile(r"(?:19|20)\d\d\s*年(?:\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*[日号])?)?|\d{1,2}\s*月\s*\d{1,2}\s*[日号]")
 _ARABIC = re.compile(r"(\d+(?:\.\d+)?)([万亿千]?)")   # 1.5万: digits and a large unit
 _FRACTION_BASE = {"百": Decimal(100), "千": Decimal(1000), "万": Decimal(10_000)}
@@ -57,6 +59,8 @@ def chinese_number(text: str) -> Decimal | None:
     half = text.endswith("半") and len(text) > 1
     if half:
         text = text[:-1]
+    if "点" in text:
+        return _decimal(text)
     match = _ARABIC.fullmatch(text)
     if match:
         value = Decimal(match.group(1)) * {"": 1, "千": 1000, "万": 10_000, "亿": 100_000_000}[match.group(2)]
@@ -83,6 +87,20 @@ def chinese_number(text: str) -> Decimal | None:
             section += digit
     value = Decimal(total + section)
     return value + (Decimal("0.5") if half else 0)
+
+
+def _decimal(text: str) -> Decimal | None:
+    """八点八 → 8.8, 两点五万 → 25000: the whole part, 点, one digit a place, and a large unit."""
+    whole, _, rest = text.partition("点")
+    scale = _LARGE.get(rest[-1:], 1) if rest else 1
+    digits = rest[:-1] if scale != 1 else rest
+    if not digits or any(c not in _DIGITS for c in digits):
+        return None
+    base = chinese_number(whole) if whole else Decimal(0)
+    if base is None:
+        return None
+    fraction = Decimal("0." + "".join(str(_DIGITS[c]) for c in digits))
+    return (base + fraction) * scale
 
 
 def _fmt(value: Decimal) -> str:
