@@ -242,6 +242,14 @@ def test_a_comment_that_denies_the_articles_figure_contradicts_it(tok):
     assert "0.05% = 0.05%" not in row.reason
 
 
+def test_a_bare_denial_leans_on_the_comments_other_clause(tok):
+    minimum = article("最低还款额是账单金额的10%", quantities=("10%",))
+    row = best(claim("最低还款额是账单金额的5%，不是10%", quantities=("5%", "10%")), [minimum], tok)
+    # 不是10% has no word of its own: 最低还款额 of the clause before it ties it to the article.
+    assert row.relation == "contradict"
+    assert "comment denies 10%" in row.reason and "quantity 5% ≠ 10%" in row.reason
+
+
 def test_a_hedged_denial_is_partial(tok):
     rate = article("逾期后每天按未还本金的0.05%收取罚息", quantities=("0.05%",))
     row = best(claim("罚息可能不是0.05%", modality="possible", quantities=("0.05%",)), [rate], tok)

@@ -100,3 +100,31 @@ def test_a_disagreeing_comment_that_says_what_the_article_says_is_partial():
     (row,) = [r for r in compare.align(claims, tok, sections=page.sections) if r.rank == 1]
     assert row.relation == "partial"
     assert "comment disagrees with the article" in row.reason
+
+
+def _best_rows(lines):
+    tok = get_tokenizer()
+    page = parse_page("\n".join(lines), doc_id="t")
+    claims, _ = extract_claims_and_left_out(page, tok)
+    return {r.comment_claim_id: r for r in compare.align(claims, tok, sections=page.sections) if r.rank == 1}
+
+
+HEAD = ["某财经网", "信用卡逾期会上征信吗？", "2025-03-01",
+        "信用卡逾期三天以内属于宽限期，银行一般不会上报征信。",
+        "逾期超过90天，银行可能起诉。", "网友评论"]
+
+
+def test_a_stance_reads_a_comment_that_shares_only_a_word_with_its_evidence():
+    rows = _best_rows([*HEAD, "甲 2025-03-02", "不对，我逾期第二天就上征信了。",
+                       "乙 2025-03-02", "我逾期第二天就上征信了。"])
+    # With 不对 the commenter says the article is wrong: read against the evidence, not left as new.
+    assert rows["c1-01"].relation == "contradict"
+    assert "comment disagrees with the article" in rows["c1-01"].reason
+    # The same words without a stance share too little with the article to say more than new.
+    assert rows["c2-01"].relation == "new"
+
+
+def test_an_agreeing_stance_never_contradicts():
+    rows = _best_rows([*HEAD, "丙 2025-03-02", "说得对，信用卡逾期三天以内银行一般会上报征信。"])
+    assert rows["c1-01"].relation != "contradict"
+    assert "comment agrees with the article" in rows["c1-01"].reason

@@ -1204,7 +1204,9 @@ def _denied_figures(c: Profile, a: Profile, evidence: Claim, shared: Sequence[st
             continue
         figure = value + unit
         around = [norm[slice(*clause_bounds(norm, s, e))] for s, e, q in quantity_spans(norm) if q == figure]
-        if any(c.words[k] in clause and a.words[k] in text for k in shared for text in around):
+        # A bare denial (是5%，不是10%) leans on the words of the comment's other clauses.
+        bare = not any(word in clause for word in c.words.values())
+        if any((bare or c.words[k] in clause) and a.words[k] in text for k in shared for text in around):
             out.append(figure)
     return out
 
@@ -1282,7 +1284,10 @@ def relate(
     denied = _denied_figures(c, a, evidence, overlap.shared)
     stance = getattr(comment, "stance", "")
     said = f"; {names[0]} {_STANCE_WORDS[stance]} the {names[1]}" if stance else ""
-    if not same and not contained and not denied:
+    # 说得对，… or 不是这样的，…: the commenter says the claim is about the
+    # article, so a shared content word is enough to read it against the evidence.
+    stance_led = bool(stance) and bool(overlap.shared) and not same and not contained
+    if not same and not contained and not denied and not stance_led:
         relation = "new" if c.on_subject else "unrelated"
         what = "on the subject" if c.on_subject else "off the subject"
         return relation, f"different proposition, {what}; shares {shared} ({cover})" + said
@@ -1332,12 +1337,14 @@ def relate(
     if denied:
         # 罚息不是0.05% against an article that says 0.05%: the figure itself is disputed.
         return (contradict if certain and not other_subject and condition != "differs" else "partial"), reason
-    if stance == "disagree" and same and (opposite or conflicts or condition == "incompatible"):
+    if stance == "disagree" and (opposite or conflicts or condition == "incompatible"):
         # 不是这样的，… and the opposite of the evidence: the commenter says so
         # outright, so a hedge or an unclear reading of polarity does not undo it.
         return ("contradict" if not other_subject and condition != "differs" else "partial"), reason
     if not same:
         # One side holds most of the other but not both ways: narrower or broader.
+        if stance == "agree" and contained and not (opposite or conflicts or condition == "incompatible"):
+            return "agree", reason   # 说得对 and the evidence held in the comment, or the comment in it
         return "partial", reason
     vague = sorted((c.effect_keys ^ a.effect_keys) & set(overlap.shared)) if opposite else []
     if vague:
