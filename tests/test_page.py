@@ -479,3 +479,24 @@ def test_a_name_before_a_colon_is_the_author_of_an_answer_closed_by_its_date():
     ]
     assert page.comments[0].blocks[0].text == "我逾期了一个月，通讯录里的人都接到电话了。"
     assert page.comments[1].blocks[0].text == "我也是，亲戚都被打了。"
+
+
+def test_comments_closed_by_a_time_a_place_and_buttons():
+    text = "\n".join([
+        "某资讯",
+        "信用卡只还最低还款额会怎样？",
+        "2025-08-14 07:30",
+        "只还最低还款额不算逾期，但要支付全额利息。",
+        "热门评论",
+        "深蓝",
+        "一直以为最低还款挺划算，原来利息这么高",
+        "1天前 · 广东 · 回复 · 赞 215",
+        "柠檬不酸",
+        "不是万分之五吧",
+        "22小时前 · 浙江 · 回复 · 赞 88",
+    ])
+    page = parse_page(text)
+    assert [(c.author, c.date) for c in page.comments] == [("深蓝", ""), ("柠檬不酸", "")]
+    assert [[b.text for b in c.blocks] for c in page.comments] == [["一直以为最低还款挺划算，原来利息这么高"], ["不是万分之五吧"]]
+    roles = {line.line_no: line.role for line in page.lines}
+    assert [n for n, r in roles.items() if r == "comment_header"] == [6, 8, 9, 11]

@@ -857,20 +857,35 @@ class _Parser:
         cues = self.cues
         return key in cues.text_labels and (key in cues.comment_markers or key in cues.qa_markers)
 
-    def _footer_date(self, text: str, comment: _Draft) -> str:
+    def _footer_date(self, text: str, comment: _Draft) -> str | None:
         """The date of a line that ends the comment above it, which has text
-        and no date of its own: a posted word and a date (发布于 DATE), or a
-        date and the comment's buttons (DATE | 有用(18)); "" for another line."""
+        and no date of its own: a posted word and a date (发布于 DATE), a date
+        and the comment's buttons (DATE | 有用(18)), or a time without a year,
+        a place and the buttons (1天前 · 广东 · 回复 · 赞 215: the date stays
+        empty); None for another line."""
         if not comment.blocks or comment.fields["date"]:
-            return ""
+            return None
         posted = self.cues.posted_re.match(text) if self.cues.posted_re else None
         dated = _POSTED_DATE.match(text, posted.end() if posted else 0)
-        if dated is None:
-            return ""
-        rest = (dated.group("rest") or "").strip(_SEPARATORS)
-        if (posted and not rest) or (rest and self._is_button_row(rest)):
-            return _iso(dated, prefix="c")
-        return ""
+        if dated is not None:
+            rest = (dated.group("rest") or "").strip(_SEPARATORS)
+            if (posted and not rest) or (rest and self._is_button_row(rest)):
+                return _iso(dated, prefix="c")
+            return None
+        relative = self.cues.relative_re.match(text)
+        if relative is None or relative.group("author") or comment.fields["author"]:
+            return None
+        if len(comment.blocks) < 2 and len(comment.blocks[0].text) <= 16:
+            return None   # a name line above a time line: a header split over two lines
+        rest = (relative.group("rest") or "").strip(_SEPARATORS)
+        return "" if rest and self._is_button_row(self._without_place(rest)) else None
+
+    def _without_place(self, rest: str) -> str:
+        """A row of buttons with the short place name before it taken off (广东 · 回复 · 赞 215)."""
+        parts = [t for t in _BUTTON_GAPS.split(rest) if t]
+        if len(parts) > 1 and len(parts[0]) <= 4 and not any(ch.isdigit() for ch in parts[0]):
+            return " ".join(parts[1:])
+        return rest
 
     def _close_with_footer(self, comment: _Draft, date: str) -> None:
         """Date a comment from its footer; a name line that opens it becomes
@@ -961,7 +976,7 @@ class _Parser:
                 continue
             if state == "comments" and comment is not None:
                 date = self._footer_date(text, comment)
-                if date:
+                if date is not None:
                     # "发布于 DATE", or "DATE | 有用(18)", under an answer's text closes
                     # that answer (a layout that dates an answer at its foot); a
                     # short first line of the answer is its author's name.
