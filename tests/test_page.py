@@ -500,3 +500,21 @@ def test_comments_closed_by_a_time_a_place_and_buttons():
     assert [[b.text for b in c.blocks] for c in page.comments] == [["一直以为最低还款挺划算，原来利息这么高"], ["不是万分之五吧"]]
     roles = {line.line_no: line.role for line in page.lines}
     assert [n for n, r in roles.items() if r == "comment_header"] == [6, 8, 9, 11]
+
+
+def test_forum_furniture_inside_lines_and_hash_floors():
+    text = "\n".join([
+        "某论坛",
+        "花呗逾期会怎样？",
+        "2025-01-01",
+        "花呗逾期会产生罚息。",
+        "（责任编辑：赵一鸣）",
+        "全部回复",
+        "5# 追风少年 2025-01-02",
+        "我逾期三天没事。",
+        "只看该作者 回复 引用",
+        "新浪公司 版权所有 Copyright © 1996-2025 SINA Corporation",
+    ])
+    page = parse_page(text)
+    assert [(c.author, [b.text for b in c.blocks]) for c in page.comments] == [("追风少年", ["我逾期三天没事。"])]
+    assert [line.line_no for line in page.lines if line.role == "boilerplate"] == [5, 9, 10]

@@ -352,7 +352,7 @@ def _build_cues() -> _Cues:
         ),
         site_suffixes=tuple(s.lower() for s in reference.load_list("site_suffixes.txt")),
         floor_re=re.compile(
-            r"^[\[【(]?(?:#?第?\d{1,4}\s*(?:楼|樓|F|L)(?![A-Za-z])"
+            r"^[\[【(]?(?:#?第?\d{1,4}\s*(?:楼|樓|F|L|#)(?![A-Za-z])"
             + ("|" + _alternation(floors) if floors else "")
             + r")[\]】)]?\s*:?\s*"
         ),
@@ -623,7 +623,8 @@ class _Parser:
             return "section"
         if key in self.cues.boilerplate_lines:
             return "line"
-        if self.cues.boilerplate_prefix_re and self.cues.boilerplate_prefix_re.match(text):
+        # A note in brackets ((责任编辑:赵一鸣)) is furniture as the bare note is.
+        if self.cues.boilerplate_prefix_re and self.cues.boilerplate_prefix_re.match(text.lstrip("([【")):
             return "prefix"
         if _LICENCE.search(text):
             return "prefix"
