@@ -105,3 +105,20 @@ def test_chinese_numerals_with_a_decimal_point(text, expected):
     from analysis.quantities import quantities
 
     assert quantities(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("逾期一年半", ("1.5年",)),
+        ("三天半就到账了", ("3.5天",)),
+        ("两个半月后", ("2.5个月",)),
+        ("半年", ("0.5年",)),
+        # 一半 is a share of something, not 一 and 半期.
+        ("超过一半期限", ()),
+    ],
+)
+def test_halves(text, expected):
+    from analysis.quantities import quantities
+
+    assert quantities(text) == expected

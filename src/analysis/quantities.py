@@ -22,6 +22,7 @@ _CN = "零〇一二两三四五六七八九十百千万亿"
 # 点 is the decimal point of Chinese numerals: 八点八 is 8.8, 两点五万 25000.
 _CN_DECIMAL = "(?:点[零〇一二三四五六七八九]+)"
 _NUMBER = rf"(?:\d+(?:,\d{{3}})*(?:\.\d+)?[万亿千]?|[{_CN}]+{_CN_DECIMAL}?[万亿千]?(?:半)?|半)"
+_HALF_MONTHS = re.compile(rf"(?<![\d.{_CN}])(?P<num>\d+|[{_CN}]+)个半月")
 _FRACTION = re.compile(rf"(?P<base>百|千|万)分之(?P<num>[\d.]+|[{_CN}]+{_CN_DECIMAL}?)")
 _DATE = re.compile(r"(?:19|20)\d\d\s*年(?:\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*[日号])?)?|\d{1,2}\s*月\s*\d{1,2}\s*[日号]")
 _ARABIC = re.compile(r"(\d+(?:\.\d+)?)([万亿千]?)")   # 1.5万: digits and a large unit
@@ -118,6 +119,14 @@ def quantity_spans(text: str) -> list[tuple[int, int, str]]:
     for match in _DATE.finditer(text):
         for k in range(match.start(), match.end()):
             taken[k] = True
+    for match in _HALF_MONTHS.finditer(text):
+        # 一个半月: one month and a half.
+        value = chinese_number(match.group("num"))
+        if value is None:
+            continue
+        found.append((match.start(), match.end(), _fmt(value + Decimal("0.5")) + "个月"))
+        for k in range(match.start(), match.end()):
+            taken[k] = True
     for match in _FRACTION.finditer(text):
         value = chinese_number(match.group("num"))
         if value is None:
@@ -132,17 +141,23 @@ def quantity_spans(text: str) -> list[tuple[int, int, str]]:
         # A number and unit followed by 性 is an adjective (一次性偿还), not a quantity.
         if text[match.end() : match.end() + 1] == "性":
             continue
+        if match.group("a") == "一半":
+            continue   # 超过一半期限: half of something, not 一 and 半期
         unit = by_written[match.group("unit")]
         a = chinese_number(match.group("a"))
         if a is None:
             continue
+        end = match.end()
+        if unit.kind == "duration" and text[end : end + 1] == "半" and not match.group("b"):
+            a += Decimal("0.5")   # 一年半, 三天半: the half comes after the unit
+            end += 1
         written = _fmt(a)
         if match.group("b"):
             b = chinese_number(match.group("b"))
             if b is None:
                 continue
             written += "-" + _fmt(b)
-        found.append((match.start(), match.end(), written + unit.canonical))
+        found.append((match.start(), end, written + unit.canonical))
     return _ranges(text, sorted(found))
 
 
