@@ -250,6 +250,18 @@ def test_a_bare_denial_leans_on_the_comments_other_clause(tok):
     assert "comment denies 10%" in row.reason and "quantity 5% ≠ 10%" in row.reason
 
 
+def test_the_same_figure_in_clauses_that_share_a_word_is_the_same_proposition(tok):
+    rate = article("超过宽限期后，逾期费用按每日万分之五收取罚息", quantities=("0.05%",), claim_id="a001")
+    others = [article(f"借呗逾期{n}会影响征信", claim_id=f"a00{k}") for k, n in enumerate(["后", "久了", "多次"], 2)]
+    row = best(claim("罚息是万分之五，我上个月刚交过", quantities=("0.05%",)), [rate, *others], tok)
+    # Little else in common, but the figure and 罚息 beside it on both sides.
+    assert row.article_claim_id == "a001"
+    assert row.relation == "partial" and "quantity 0.05% = 0.05%" in row.reason
+    # Without the word beside the figure the claims only share a number.
+    row = best(claim("我借了一笔钱，利率万分之五", quantities=("0.05%",)), [rate, *others], tok)
+    assert row.relation == "new"
+
+
 def test_a_hedged_denial_is_partial(tok):
     rate = article("逾期后每天按未还本金的0.05%收取罚息", quantities=("0.05%",))
     row = best(claim("罚息可能不是0.05%", modality="possible", quantities=("0.05%",)), [rate], tok)

@@ -1189,6 +1189,41 @@ def _quantity_check(c: Profile, a: Profile, clause_units=None) -> tuple[list[str
     return conflicts, matches
 
 
+def _confirmed_figures(
+    c: Profile, a: Profile, comment: Claim, evidence: Claim, shared: Sequence[str], index: Index,
+) -> list[str]:
+    """The figures both claims state (罚息是万分之五 against 按每日0.05%收取罚息),
+    each where the clauses around it on both sides share a content word that
+    is not the page's subject (a word of more than ``TENSION_ANCHOR_DF`` of
+    the article claims, as 逾期 on most pages): then the figure is the
+    proposition, however little else the claims share."""
+    both = sorted(set(c.quantities) & set(a.quantities))
+    limit = max(2, TENSION_ANCHOR_DF * index.size)
+    shared = [k for k in shared if index.df.get(k, 0) <= limit]
+    if not both or not shared:
+        return []
+    c_norm, a_norm = comment.norm or comment.text, evidence.norm or evidence.text
+    out = []
+    for unit, value in both:
+        figure = value + unit
+        mine = _clauses_around(c_norm, figure)
+        theirs = _clauses_around(a_norm, figure)
+        if any(c.words[k] in x and a.words[k] in y for k in shared for x in mine for y in theirs):
+            out.append(figure)
+    return out
+
+
+def _clauses_around(norm: str, figure: str) -> list[str]:
+    """The clauses of ``norm`` that hold the quantity ``figure``, the figure
+    itself blanked out (万分之 of 万分之五 is no word beside it)."""
+    out = []
+    for start, end, quantity in quantity_spans(norm):
+        if quantity == figure:
+            begin, stop = clause_bounds(norm, start, end)
+            out.append(norm[begin:start] + " " + norm[end:stop])
+    return out
+
+
 def _denied_figures(c: Profile, a: Profile, evidence: Claim, shared: Sequence[str]) -> list[str]:
     """The figures the evidence states that the comment says are wrong
     (罚息不是0.05% against 按0.05%收取罚息), each where the comment's clause
@@ -1203,7 +1238,7 @@ def _denied_figures(c: Profile, a: Profile, evidence: Claim, shared: Sequence[st
         if (unit, value) not in stated:
             continue
         figure = value + unit
-        around = [norm[slice(*clause_bounds(norm, s, e))] for s, e, q in quantity_spans(norm) if q == figure]
+        around = _clauses_around(norm, figure)
         # A bare denial (是5%，不是10%) leans on the words of the comment's other clauses.
         bare = not any(word in clause for word in c.words.values())
         if any((bare or c.words[k] in clause) and a.words[k] in text for k in shared for text in around):
@@ -1287,7 +1322,8 @@ def relate(
     # 说得对，… or 不是这样的，…: the commenter says the claim is about the
     # article, so a shared content word is enough to read it against the evidence.
     stance_led = bool(stance) and bool(overlap.shared) and not same and not contained
-    if not same and not contained and not denied and not stance_led:
+    confirmed = [] if same or contained or denied else _confirmed_figures(c, a, comment, evidence, overlap.shared, index)
+    if not same and not contained and not denied and not stance_led and not confirmed:
         relation = "new" if c.on_subject else "unrelated"
         what = "on the subject" if c.on_subject else "off the subject"
         return relation, f"different proposition, {what}; shares {shared} ({cover})" + said
@@ -1343,7 +1379,7 @@ def relate(
         return ("contradict" if not other_subject and condition != "differs" else "partial"), reason
     if not same:
         # One side holds most of the other but not both ways: narrower or broader.
-        if stance == "agree" and contained and not (opposite or conflicts or condition == "incompatible"):
+        if stance == "agree" and (contained or confirmed) and not (opposite or conflicts or condition == "incompatible"):
             return "agree", reason   # 说得对 and the evidence held in the comment, or the comment in it
         return "partial", reason
     vague = sorted((c.effect_keys ^ a.effect_keys) & set(overlap.shared)) if opposite else []
