@@ -262,6 +262,14 @@ def test_the_same_figure_in_clauses_that_share_a_word_is_the_same_proposition(to
     assert row.relation == "new"
 
 
+def test_a_denied_figure_of_the_articles_condition_contradicts_it(tok):
+    rule = article("逾期超过60天，平台一般会委托第三方催收", condition="逾期超过60天", modality="likely",
+                   quantities=("60天",))
+    row = best(claim("不是六十天，逾期三十天就开始外包催收了", quantities=("60天", "30天")), [rule], tok)
+    assert row.relation == "contradict"
+    assert "comment denies 60天" in row.reason
+
+
 def test_a_hedged_denial_is_partial(tok):
     rate = article("逾期后每天按未还本金的0.05%收取罚息", quantities=("0.05%",))
     row = best(claim("罚息可能不是0.05%", modality="possible", quantities=("0.05%",)), [rate], tok)

@@ -33,6 +33,8 @@ def test_a_repeated_quantity_has_a_span_each_time():
         # A rate word may stand between the denial and its figure.
         ("不是日息万分之五", (("0.05%", 0, 8),)),
         ("利息并非0.05%", (("0.05%", 0, 9),)),
+        # A longer modifier ending in 的 may stand between too.
+        ("罚息不是正常利率的1.5倍，而是1.3倍", (("1.5倍", 0, 13),)),
         # 是不是 asks, it denies nothing.
         ("逾期记录是不是5年？", ()),
         # Too far from the denial: the figure is part of something else.

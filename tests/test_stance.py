@@ -128,3 +128,10 @@ def test_an_agreeing_stance_never_contradicts():
     rows = _best_rows([*HEAD, "丙 2025-03-02", "说得对，信用卡逾期三天以内银行一般会上报征信。"])
     assert rows["c1-01"].relation != "contradict"
     assert "comment agrees with the article" in rows["c1-01"].reason
+
+
+def test_a_disagreeing_comment_of_the_opposite_polarity_contradicts_even_when_the_words_differ():
+    rows = _best_rows(["某财经网", "只还最低还款会怎样？", "2025-03-01",
+                       "按最低还款额还款不算逾期，不会影响征信。", "网友评论",
+                       "丁 2025-03-02", "不对，最低还款也会在征信上显示。"])
+    assert rows["c1-01"].relation == "contradict"

@@ -1371,9 +1371,10 @@ def relate(
     # A commenter who says the article is right (说得对) is not read as contradicting it.
     contradict = "partial" if stance == "agree" else "contradict"
     if denied:
-        # 罚息不是0.05% against an article that says 0.05%: the figure itself is disputed.
-        return (contradict if certain and not other_subject and condition != "differs" else "partial"), reason
-    if stance == "disagree" and (opposite or conflicts or condition == "incompatible"):
+        # 罚息不是0.05% against an article that says 0.05%: the figure itself is
+        # disputed, even where the article states it in its condition (逾期超过60天).
+        return (contradict if certain and not other_subject else "partial"), reason
+    if stance == "disagree" and (claim_opposite or conflicts or condition == "incompatible"):
         # 不是这样的，… and the opposite of the evidence: the commenter says so
         # outright, so a hedge or an unclear reading of polarity does not undo it.
         return ("contradict" if not other_subject and condition != "differs" else "partial"), reason

@@ -197,8 +197,9 @@ def quantities(text: str) -> tuple[str, ...]:
 
 _CLAUSE_MARKS = "，。；！？,;!?"
 # Characters that may stand between a denial and its figure (不是日息0.05%):
-# anything but a clause mark or another number.
-_DENIAL_GAP = re.compile(r"[^\d，。；！？,.;!?、\s]{0,4}")
+# anything but a clause mark or another number; a longer modifier ending in
+# 的 too (不是正常利率的1.5倍).
+_DENIAL_GAP = re.compile(r"[^\d，。；！？,.;!?、\s]{0,4}|[^\d，。；！？,.;!?、\s]{2,7}的")
 
 
 def denied_quantities(text: str, denials: re.Pattern | None) -> tuple[tuple[str, int, int], ...]:
@@ -215,9 +216,8 @@ def denied_quantities(text: str, denials: re.Pattern | None) -> tuple[tuple[str,
             continue   # 是不是5年 asks; it denies nothing
         if spans is None:
             spans = quantity_spans(text)
-        gap = _DENIAL_GAP.match(text, cue.end())
         start = next((s for s in spans if s[0] >= cue.end()), None)
-        if start is None or start[0] > gap.end():
+        if start is None or not _DENIAL_GAP.fullmatch(text, cue.end(), start[0]):
             continue
         out.append((start[2], *clause_bounds(text, cue.start(), start[1])))
     return tuple(out)
