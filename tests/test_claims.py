@@ -598,3 +598,17 @@ def test_a_threshold_before_the_claim_is_its_condition_not_a_claim_of_its_own():
     claims = extract_claims(page, get_tokenizer())
     assert [(c.text, c.condition) for c in claims] == [("逾期超过30天，白条额度会被关闭", "逾期超过30天")]
     assert claims[0].quantities == ("30天",)
+
+
+def test_rows_of_figures_are_claims_not_headings():
+    page = parse_page("某网\n信用卡分期手续费怎么算？\n2025-01-01\n一、费率\n3期：每期费率0.75%\n6期：每期费率0.70%\n", doc_id="t")
+    claims = extract_claims(page, get_tokenizer())
+    assert [(c.text, c.quantities) for c in claims] == [
+        ("3期：每期费率0.75%", ("3期", "0.75%")), ("6期：每期费率0.70%", ("6期", "0.7%")),
+    ]
+
+
+def test_a_convention_is_cited_as_a_law():
+    assert citations("根据《互联网金融逾期债务催收自律公约》第十五条，催收不得骚扰") == (
+        "《互联网金融逾期债务催收自律公约》第15条",
+    )

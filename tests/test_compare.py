@@ -544,6 +544,21 @@ def test_duplicate_and_quantity_tension(tok):
     assert found == {("tension", "a001", "a003"), ("duplicate", "a002", "a004")}
 
 
+def test_figures_under_two_different_conditions_are_alternatives_not_a_tension(tok):
+    arts = [
+        article("如果选择缩短年限，提前还款可节省利息24万元", condition="如果选择缩短年限",
+                quantities=("240000元",), section="一", claim_id="a001"),
+        article("如果选择减少月供，提前还款可节省利息9万元", condition="如果选择减少月供",
+                quantities=("90000元",), section="二", claim_id="a002"),
+        # The same two figures under one condition do not both hold.
+        article("如果选择缩短年限，提前还款可节省利息9万元", condition="如果选择缩短年限",
+                quantities=("90000元",), section="三", claim_id="a003"),
+    ]
+    tensions = {(f.claim_a, f.claim_b) for f in compare.find_findings(arts, tok) if f.kind == "tension"}
+    assert ("a001", "a002") not in tensions
+    assert ("a001", "a003") in tensions
+
+
 def test_severity_tension(tok):
     arts = [
         article("借呗逾期一天不会对信用记录造成长期影响", polarity="negate", quantities=("1天",), claim_id="a001"),

@@ -518,3 +518,16 @@ def test_forum_furniture_inside_lines_and_hash_floors():
     page = parse_page(text)
     assert [(c.author, [b.text for b in c.blocks]) for c in page.comments] == [("追风少年", ["我逾期三天没事。"])]
     assert [line.line_no for line in page.lines if line.role == "boilerplate"] == [5, 9, 10]
+
+
+def test_a_row_of_links_between_bars_is_navigation_not_the_title():
+    text = "\n".join([
+        "贷款知识网 | 消费信贷 | 关于我们",
+        "美团月付逾期会怎样?还能用吗?",
+        "作者：陈一 | 2025-09-03 15:20 | 浏览 1208",
+        "美团月付逾期后会暂停使用。",
+    ])
+    page = parse_page(text)
+    assert page.title == "美团月付逾期会怎样?还能用吗?"
+    assert (page.author, page.published_at, page.views) == ("陈一", "2025-09-03T15:20", "1208")
+    assert page.lines[0].role == "boilerplate"

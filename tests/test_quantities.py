@@ -124,3 +124,17 @@ def test_halves(text, expected):
     from analysis.quantities import quantities
 
     assert quantities(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("每月10日为还款日", ()),        # a day of the month is no duration
+        ("次月5号自动扣款", ()),
+        ("逾期10日后上报", ("10天",)),
+    ],
+)
+def test_days_of_the_month_are_dates(text, expected):
+    from analysis.quantities import quantities
+
+    assert quantities(text) == expected

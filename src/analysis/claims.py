@@ -1206,9 +1206,17 @@ def _skip_reason(words: _Words, cues: _Cues, title_core: str, is_article: bool) 
     if _is_filler(words, cues):
         return "filler"
     if is_article and _content_length(words.text) <= 20 and _LINE_STOPS.isdisjoint(words.view):
-        # A short unpunctuated line in an article body is a heading the parser kept.
-        return "heading"
+        # A short unpunctuated line in an article body is a heading the parser
+        # kept, unless it is a row of figures (6期:每期费率0.70%).
+        if not _is_data_row(words.view):
+            return "heading"
     return ""
+
+
+def _is_data_row(view: str) -> bool:
+    """A label, a colon and a figure: 6期:每期费率0.70%, 普卡:年费50元."""
+    label, colon, value = view.partition(":")
+    return bool(colon and label.strip() and find_quantities(value))
 
 
 @_per_reading

@@ -1779,8 +1779,10 @@ def _pair_finding(x: Claim, y: Claim, px: Profile, py: Profile, score: float, in
         return None
     relation, reason = relate(x, y, px, py, index, lex, names=(x.claim_id, y.claim_id), sides=sides,
                               overlap=overlap)
-    # Two sentences of one article: the same proposition must hold both ways.
-    if relation == "contradict" and both_ways >= SAME_COVER:
+    # Two sentences of one article: the same proposition must hold both ways,
+    # and under one condition (如果缩短年限… and 如果减少月供… are alternatives).
+    alternatives = bool(x.condition and y.condition and x.condition != y.condition)
+    if relation == "contradict" and both_ways >= SAME_COVER and not alternatives:
         return _finding("tension", x, y, reason)
     if relation in ("agree", "partial") and x.section_id != y.section_id and "polarity unclear" not in reason:
         if score >= DUPLICATE_SCORE and both_ways >= DUPLICATE_COVER and "≠" not in reason:

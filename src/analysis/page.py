@@ -628,6 +628,8 @@ class _Parser:
             return "prefix"
         if _LICENCE.search(text):
             return "prefix"
+        if _is_link_row(text):
+            return "line"
         if self._is_button_row(text):
             return "line"
         if len(text) <= 80 and self.cues.boilerplate_phrase_re and self.cues.boilerplate_phrase_re.search(text):
@@ -1224,6 +1226,16 @@ def _split_heading_title(title: str):
     if len(title) > 40 or _SENTENCE_END.search(title[:-1]) or title.endswith(("。", ",", ";")):
         return None, None
     return title, ""
+
+
+# A row of links: three or more short names between bars (贷款知识网 | 消费信贷 | 关于我们).
+_LINK_ROW_SPLIT = re.compile(r"\s*[|｜丨]\s*")
+_LINK_NAME = re.compile(r"[^\W\d_]{1,8}")
+
+
+def _is_link_row(text: str) -> bool:
+    parts = [p for p in _LINK_ROW_SPLIT.split(text.strip()) if p]
+    return len(parts) >= 3 and all(_LINK_NAME.fullmatch(p) for p in parts)
 
 
 def _strip_count(key: str) -> str:

@@ -24,7 +24,11 @@ _CN_DECIMAL = "(?:点[零〇一二三四五六七八九]+)"
 _NUMBER = rf"(?:\d+(?:,\d{{3}})*(?:\.\d+)?[万亿千]?|[{_CN}]+{_CN_DECIMAL}?[万亿千]?(?:半)?|半)"
 _HALF_MONTHS = re.compile(rf"(?<![\d.{_CN}])(?P<num>\d+|[{_CN}]+)个半月")
 _FRACTION = re.compile(rf"(?P<base>百|千|万)分之(?P<num>[\d.]+|[{_CN}]+{_CN_DECIMAL}?)")
-_DATE = re.compile(r"(?:19|20)\d\d\s*年(?:\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*[日号])?)?|\d{1,2}\s*月\s*\d{1,2}\s*[日号]")
+# Dates are no durations: 2024年3月5日, 3月5日, and a day of the month (每月10日).
+_DATE = re.compile(
+    r"(?:19|20)\d\d\s*年(?:\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*[日号])?)?|\d{1,2}\s*月\s*\d{1,2}\s*[日号]"
+    r"|(?:每个?月|当月|次月|下个?月)\s*\d{1,2}\s*[日号]"
+)
 _ARABIC = re.compile(r"(\d+(?:\.\d+)?)([万亿千]?)")   # 1.5万: digits and a large unit
 _FRACTION_BASE = {"百": Decimal(100), "千": Decimal(1000), "万": Decimal(10_000)}
 # A character without which no pattern above matches: a digit, a Chinese numeral or 半.
