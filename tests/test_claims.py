@@ -569,6 +569,10 @@ def test_short_announcements_are_filler(sentence, is_filler):
     # The opening verb is the subject of a copula, or part of a noun before it.
     ("剩余期数的手续费是不收的", "fact"),
     ("透支利率是万分之五", "fact"),
+    ("冒充公检法人员进行催收属于违法行为", "fact"),
+    ("开卡不激活是不收年费的", "fact"),
+    # 是 before a question word asks inside an instruction.
+    ("拨打客服电话说明是什么原因导致的逾期", "advice"),
     # A negation that states, after a condition: what will be, not what to do.
     ("只要您主动还清欠款，就不会被起诉", "fact"),
     ("无法继续借款", "fact"),

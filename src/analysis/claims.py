@@ -954,11 +954,19 @@ def _is_imperative(words: _Words, cues: _Cues, mask) -> bool:
         return False
     # 逾期费是每日0.1%, 剩余期数的手续费是…: the opening verb is the subject of a
     # copula, or part of a noun phrase before it.
+    # 是 and 属于 link a subject to what is said of it wherever they stand
+    # (冒充公检法人员进行催收属于违法行为, 开卡不激活是不收年费的).
+    # Not 是 before a question word: 说明是什么原因 asks, inside an instruction.
     read = [(w, p) for w, p, s in words.words if s < first_segment_end and not mask[s] and w.strip()]
+    asks = cues.question["wh"]
     return not any(
-        w in cues.copulas and (k == 0 or before[1].startswith("n"))
+        w in cues.copulas and (k == 0 or before[1].startswith("n") or w in _LINKING)
+        and not (k + 2 < len(read) and read[k + 2][0].startswith(asks))
         for k, (before, (w, _)) in enumerate(zip(read, read[1:]))
     )
+
+
+_LINKING = ("是", "属于")
 
 
 def _advises(words: _Words, cues: _Cues, mask, condition: str) -> bool:
