@@ -222,6 +222,16 @@ def test_retention_period_contradicts(tok):
     assert "quantity 2年 ≠ 5年" in row.reason
 
 
+def test_an_approximate_figure_close_to_the_articles_is_no_clash(tok):
+    rate = article("12期分期的实际年化利率约为14.6%", quantities=("12期", "14.6%"), claim_id="a001")
+    row = best(claim("12期的实际年化利率是14%多", quantities=("12期", "14%")), [rate], tok)
+    assert row.relation != "contradict"
+    assert "quantity 14% ≈ 14.6%" in row.reason
+    # A figure far from it still clashes.
+    row = best(claim("12期的实际年化利率是10%", quantities=("12期", "10%")), [rate], tok)
+    assert row.relation == "contradict" and "quantity 10% ≠ 14.6%" in row.reason
+
+
 def test_quantity_outside_the_shared_clause_does_not_contradict(tok):
     # Both claims say 无法继续借款; the years belong to different remarks.
     both = article("借呗逾期后将无法继续借款，逾期记录保留五年", polarity="negate", quantities=("5年",))

@@ -138,3 +138,10 @@ def test_days_of_the_month_are_dates(text, expected):
     from analysis.quantities import quantities
 
     assert quantities(text) == expected
+
+
+def test_approximate_figures():
+    from analysis.quantities import approximate_quantities
+
+    assert approximate_quantities("实际年化14%多，约为14.6%，逾期3年") == frozenset({"14%", "14.6%"})
+    assert approximate_quantities("将近20万元，3年左右") == frozenset({"200000元", "3年"})

@@ -53,7 +53,7 @@ from scipy import sparse
 
 from . import paths, reference
 from .claims import Claim, Question
-from .quantities import clause_bounds, denied_quantities, quantity_spans
+from .quantities import approximate_quantities, clause_bounds, denied_quantities, quantity_spans
 from .tables import to_frame
 
 ALIGNMENT_COLUMNS = [
@@ -376,6 +376,7 @@ class Profile:
     effect_keys: frozenset[str] = frozenset()  # antonym keys read through an effect word (不受影响, 影响…使用)
     measures: tuple[str, ...] = ()  # quantities, normalised (1天, 5年): content for questions
     denied: tuple[tuple[tuple[str, str], str], ...] = ()   # ((unit, value), its clause): figures it says are wrong
+    rough: frozenset[tuple[str, str]] = frozenset()   # (unit, value) written as approximate (约14.6%, 14%多)
 
 
 _WORD = re.compile(r"\w")
@@ -685,6 +686,7 @@ def profile(item, lex: Lexicon, tokenizer=None) -> Profile:
         effect_keys=frozenset(whole.effect_keys),
         measures=measures,
         denied=denied,
+        rough=frozenset(q for q in map(_parse_quantity, approximate_quantities(norm)) if q) if said else frozenset(),
     )
 
 
@@ -1184,6 +1186,8 @@ def _quantity_check(c: Profile, a: Profile, clause_units=None) -> tuple[list[str
         show_r = "/".join(v + unit for v in sorted(right))
         if left & right:
             matches.append(f"{show_l} = {show_r}")
+        elif _near(unit, left, right, c.rough | a.rough):
+            matches.append(f"{show_l} ≈ {show_r}")   # 14%多 and 约14.6%: no clash
         elif clause_units is None or (unit in clause_units[0] and unit in clause_units[1]):
             conflicts.append(f"{show_l} ≠ {show_r}")
     return conflicts, matches
@@ -1244,6 +1248,20 @@ def _denied_figures(c: Profile, a: Profile, evidence: Claim, shared: Sequence[st
         if any((bare or c.words[k] in clause) and a.words[k] in text for k in shared for text in around):
             out.append(figure)
     return out
+
+
+ROUGH_SHARE = 0.1   # an approximate figure is compatible with one this close (relative)
+
+
+def _near(unit: str, left: set[str], right: set[str], rough: frozenset) -> bool:
+    """Whether an approximate figure on either side comes within ``ROUGH_SHARE`` of one on the other."""
+    for x in left:
+        for y in right:
+            if ((unit, x) in rough or (unit, y) in rough) and _is_number(x) and _is_number(y):
+                big = max(abs(float(x)), abs(float(y)))
+                if big and abs(float(x) - float(y)) / big <= ROUGH_SHARE:
+                    return True
+    return False
 
 
 def _negation_check(left: dict, right: dict, keys) -> tuple[list[str], list[str]]:

@@ -188,6 +188,20 @@ def _ranges(text: str, found: list[tuple[int, int, str]]) -> list[tuple[int, int
     return out
 
 
+# Words that make a figure approximate: before it (约14.6%, 将近20万) or after it (14%多, 3年左右).
+_ROUGH_BEFORE = ("约", "约为", "约合", "大约", "大概", "将近", "接近", "差不多", "近")
+_ROUGH_AFTER = ("多", "余", "左右", "上下", "出头")
+
+
+def approximate_quantities(text: str) -> frozenset[str]:
+    """The normalised quantities of ``text`` written as approximate (约14.6%, 14%多)."""
+    out = set()
+    for start, end, value in quantity_spans(text):
+        if text[:start].endswith(_ROUGH_BEFORE) or text[end:].startswith(_ROUGH_AFTER):
+            out.add(value)
+    return frozenset(out)
+
+
 def is_duration(quantity: str) -> bool:
     """Whether a normalised quantity (30天, 3个月, 0.05%) is a length of time."""
     by_written, _ = _units()
