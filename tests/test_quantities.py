@@ -4,7 +4,7 @@ from __future__ import annotations
 import pytest
 
 from analysis import compare
-from analysis.quantities import clause_bounds, denied_quantities, quantity_spans
+from analysis.quantities import approximate_quantities, clause_bounds, denied_quantities, quantities, quantity_spans
 
 
 @pytest.fixture(scope="module")
@@ -62,86 +62,39 @@ def test_clause_bounds_stop_at_clause_marks():
 @pytest.mark.parametrize(
     "text, expected",
     [
+        # Multiples and rate steps.
         ("罚息为正常利息的1.5倍", ("1.5倍",)),
         ("利率不得超过LPR的四倍", ("4倍",)),
         ("房贷利率为LPR减30个基点", ("30基点",)),
         ("利率下调0.5个百分点", ("0.5个百分点",)),
-    ],
-)
-def test_multiples_and_rate_steps_are_quantities(text, expected):
-    from analysis.quantities import quantities
-
-    assert quantities(text) == expected
-
-
-@pytest.mark.parametrize(
-    "text, expected",
-    [
+        # A range written with its unit twice; a comma or two units make two figures.
         ("日利率一般在0.02%至0.05%之间", ("0.02-0.05%",)),
         ("3天到5天就能到账", ("3-5天",)),
         ("3至5个工作日", ("3-5个工作日",)),
-        # A comma is no range mark: two figures.
         ("逾期30天，5天后还清", ("30天", "5天")),
-        # Two units: no range.
         ("3天至5个月", ("3天", "5个月")),
-    ],
-)
-def test_a_range_written_with_its_unit_twice(text, expected):
-    from analysis.quantities import quantities
-
-    assert quantities(text) == expected
-
-
-@pytest.mark.parametrize(
-    "text, expected",
-    [
+        # Chinese numerals with a decimal point; 点 of the clock is none.
         ("手续费率为百分之八点八", ("8.8%",)),
         ("罚息为正常利息的一点五倍", ("1.5倍",)),
         ("年化百分之十八点二五", ("18.25%",)),
         ("欠了两点五万元", ("25000元",)),
-        # 点 of the clock is no decimal point.
         ("八点前还款", ()),
-    ],
-)
-def test_chinese_numerals_with_a_decimal_point(text, expected):
-    from analysis.quantities import quantities
-
-    assert quantities(text) == expected
-
-
-@pytest.mark.parametrize(
-    "text, expected",
-    [
+        # Halves; 一半 is a share of something, not 一 and 半期.
         ("逾期一年半", ("1.5年",)),
         ("三天半就到账了", ("3.5天",)),
         ("两个半月后", ("2.5个月",)),
         ("半年", ("0.5年",)),
-        # 一半 is a share of something, not 一 and 半期.
         ("超过一半期限", ()),
-    ],
-)
-def test_halves(text, expected):
-    from analysis.quantities import quantities
-
-    assert quantities(text) == expected
-
-
-@pytest.mark.parametrize(
-    "text, expected",
-    [
-        ("每月10日为还款日", ()),        # a day of the month is no duration
+        # A day of the month is a date, no duration.
+        ("每月10日为还款日", ()),
         ("次月5号自动扣款", ()),
         ("逾期10日后上报", ("10天",)),
     ],
 )
-def test_days_of_the_month_are_dates(text, expected):
-    from analysis.quantities import quantities
-
+def test_quantities_of_the_genre(text, expected):
     assert quantities(text) == expected
 
 
 def test_approximate_figures():
-    from analysis.quantities import approximate_quantities
-
     assert approximate_quantities("实际年化14%多，约为14.6%，逾期3年") == frozenset({"14%", "14.6%"})
     assert approximate_quantities("将近20万元，3年左右") == frozenset({"200000元", "3年"})
