@@ -135,3 +135,15 @@ def test_a_disagreeing_comment_of_the_opposite_polarity_contradicts_even_when_th
                        "按最低还款额还款不算逾期，不会影响征信。", "网友评论",
                        "丁 2025-03-02", "不对，最低还款也会在征信上显示。"])
     assert rows["c1-01"].relation == "contradict"
+
+
+def test_an_evaluation_may_close_a_claim_without_a_comma():
+    page = parse_page("\n".join([
+        "某网", "信用卡年费怎么收？", "2025-01-01", "金卡年费是200元，刷卡满6次免次年年费。",
+        "网友评论", "甲 2025-01-02", "金卡年费是200元没错。", "丙 2025-01-03", "这事没错",
+    ]), doc_id="t")
+    claims, left_out = extract_claims_and_left_out(page, get_tokenizer())
+    comment = [(c.text, c.stance) for c in claims if c.origin == "comment"]
+    # Too short a claim before it: the whole stays a claim, with no stance.
+    assert comment == [("金卡年费是200元", "agree"), ("这事没错", "")]
+    assert [(x.comment_id, x.text) for x in left_out if x.reason == "stance"] == [(1, "没错。")]

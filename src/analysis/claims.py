@@ -151,6 +151,7 @@ class _Cues:
     additive: frozenset[str]        # words that continue a condition after a comma
     weights: dict
     stance_words: dict[str, str]    # stance.txt: word → agree | disagree | article | other
+    stance_tails: tuple[str, ...]   # evaluations that may close a claim with no comma (…200元没错)
     # Built once per reading of the files from the lists above, for the steps
     # that read every clause (see ``_derived``).
     subordinators: tuple[tuple[_Opener, tuple[tuple[str, bool], ...], bool], ...] = ()
@@ -262,6 +263,7 @@ def _cached_cues(stamp: tuple) -> _Cues:
         additive=frozenset(e[0] for e in reference.load_pairs("conditions.txt") if e[1] == "and"),
         weights=reference.load_toml("checkworthiness.toml"),
         stance_words={e[0]: e[1] for e in reference.load_pairs("stance.txt") if len(e) > 1},
+        stance_tails=tuple(e[0] for e in reference.load_pairs("stance.txt") if len(e) > 2 and e[2] == "tail"),
     ))
 
 
@@ -1325,8 +1327,23 @@ def _stance_plan(sentence: _Words, plan, cues: _Cues):
                 out.append((start, last + 1, _trim_end(text, start, last), ""))
                 out.append((last + 1, end, end, "stance"))
                 continue
+        closing = _closing_stance(view, start, claim_end, cues)
+        if closing is not None:
+            stances.append((cues.stance_words[view[closing:claim_end]], ""))
+            out.append((start, closing, _trim_end(text, start, closing), ""))
+            out.append((closing, end, end, "stance"))
+            continue
         out.append((start, end, claim_end, ""))
     return out, stances
+
+
+def _closing_stance(view: str, start: int, end: int, cues: _Cues) -> int | None:
+    """Where an evaluation that closes a claim with no comma begins
+    (金卡年费是200元没错), when at least ``_MIN_CLAUSE`` characters of claim stand before it."""
+    for tail in cues.stance_tails:
+        if view.endswith(tail, start, end) and _content_length(view[start : end - len(tail)]) >= _MIN_CLAUSE:
+            return end - len(tail)
+    return None
 
 
 @_per_reading
