@@ -531,3 +531,26 @@ def test_a_row_of_links_between_bars_is_navigation_not_the_title():
     assert page.title == "美团月付逾期会怎样?还能用吗?"
     assert (page.author, page.published_at, page.views) == ("陈一", "2025-09-03T15:20", "1208")
     assert page.lines[0].role == "boilerplate"
+
+
+@pytest.mark.parametrize("dates", [
+    ("发布于 2025-02-11", "发布于 2025-02-12"),
+    ("2025-02-11 | 有用(12)", "2025-02-12 | 有用(3)"),
+    ("2天前 · 浙江 · 回复 · 赞 2", "3天前 · 广东 · 回复 · 赞 1"),
+])
+def test_a_name_and_a_date_line_above_the_text_are_its_header(dates):
+    text = "\n".join([
+        "某问答网", "招联逾期会爆通讯录吗？", "作者：小编 2025-02-10",
+        "招联逾期后一般会先短信提醒。",
+        "全部评论",
+        "匿名用户", dates[0], "招联不会爆通讯录，但会给紧急联系人打电话。",
+        "江南", dates[1], "我被爆过通讯录。",
+    ])
+    page = parse_page(text)
+    assert [(c.author, [b.text for b in c.blocks]) for c in page.comments] == [
+        ("匿名用户", ["招联不会爆通讯录，但会给紧急联系人打电话。"]), ("江南", ["我被爆过通讯录。"]),
+    ]
+    dated = [c.date for c in page.comments]
+    assert dated == (["", ""] if "天前" in dates[0] else ["2025-02-11", "2025-02-12"])
+    roles = {line.line_no: line.role for line in page.lines}
+    assert [n for n, r in roles.items() if r == "comment_header"] == [6, 7, 9, 10]

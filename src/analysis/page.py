@@ -860,14 +860,21 @@ class _Parser:
         cues = self.cues
         return key in cues.text_labels and (key in cues.comment_markers or key in cues.qa_markers)
 
-    def _footer_date(self, text: str, comment: _Draft) -> str | None:
-        """The date of a line that ends the comment above it, which has text
-        and no date of its own: a posted word and a date (发布于 DATE), a date
-        and the comment's buttons (DATE | 有用(18)), or a time without a year,
-        a place and the buttons (1天前 · 广东 · 回复 · 赞 215: the date stays
-        empty); None for another line."""
-        if not comment.blocks or comment.fields["date"]:
-            return None
+    def _only_a_name(self, comment: _Draft) -> bool:
+        """Whether all a comment holds so far is one short line with no punctuation: a name."""
+        first = comment.blocks[0].text if comment.blocks else ""
+        return (
+            len(comment.blocks) == 1 and len(first) <= 16 and not comment.fields["author"]
+            and not re.search(r"[,.;:!?、。]", normalise(first))
+        )
+
+    def _line_date(self, text: str) -> str | None:
+        """The date of a line that dates a comment and holds nothing else the
+        commenter said: a posted word and a date (发布于 DATE), a date and the
+        comment's buttons (DATE | 有用(18)), or a time without a year, a place
+        and the buttons (1天前 · 广东 · 回复 · 赞 215: the date stays empty);
+        None for another line. Under a comment's text with no header of its
+        own, such a line closes it (a layout that dates comments at their foot)."""
         posted = self.cues.posted_re.match(text) if self.cues.posted_re else None
         dated = _POSTED_DATE.match(text, posted.end() if posted else 0)
         if dated is not None:
@@ -876,10 +883,8 @@ class _Parser:
                 return _iso(dated, prefix="c")
             return None
         relative = self.cues.relative_re.match(text)
-        if relative is None or relative.group("author") or comment.fields["author"]:
+        if relative is None or relative.group("author"):
             return None
-        if len(comment.blocks) < 2 and len(comment.blocks[0].text) <= 16:
-            return None   # a name line above a time line: a header split over two lines
         rest = (relative.group("rest") or "").strip(_SEPARATORS)
         return "" if rest and self._is_button_row(self._without_place(rest)) else None
 
@@ -909,10 +914,15 @@ class _Parser:
             return
         comment.blocks.pop(0)
         comment.fields["author"] = first.text.strip()
-        for k, line in enumerate(self.roles):
-            if line.line_no == first.line_no:
-                self.roles[k] = Line(line.line_no, line.start, line.text, "comment_header", line.target)
-                break
+        self._restyle(first.line_no, "comment_header")
+
+    def _restyle(self, line_no: int, role: str, target: str = "") -> None:
+        """Give a line already placed another role (and target, if given)."""
+        for k in range(len(self.roles) - 1, -1, -1):
+            line = self.roles[k]
+            if line.line_no == line_no:
+                self.roles[k] = Line(line.line_no, line.start, line.text, role, target or line.target)
+                return
 
     def _name_line_above(self, comment: _Draft | None, index: int) -> bool:
         """Whether the line just above ``index`` is a short comment line that
@@ -977,9 +987,24 @@ class _Parser:
                 state = "links"
                 self._mark(i, "boilerplate", "links")
                 continue
-            if state == "comments" and comment is not None:
-                date = self._footer_date(text, comment)
-                if date is not None:
+            date = self._line_date(text) if state == "comments" and comment is not None and comment.blocks else None
+            if date is not None:
+                if self._only_a_name(comment):
+                    # NAME, then "DATE | 有用(12)" or "2天前 · 浙江 · 回复": a header over two lines.
+                    name = comment.blocks.pop()
+                    comment.fields.update(author=name.text.strip(), date=date)
+                    self._restyle(name.line_no, "comment_header")
+                    self._mark(i, "comment_header", f"comment:{comment.key}")
+                    continue
+                if comment.fields["author"] or comment.fields["date"]:
+                    if self._name_line_above(comment, i):
+                        # The same header over two lines for the next comment.
+                        name = comment.blocks.pop()
+                        comment = self._new_comment(i - 1, name.text.strip(), date, block_name)
+                        self._restyle(name.line_no, "comment_header", f"comment:{comment.key}")
+                        self._mark(i, "comment_header", f"comment:{comment.key}")
+                        continue
+                else:
                     # "发布于 DATE", or "DATE | 有用(18)", under an answer's text closes
                     # that answer (a layout that dates an answer at its foot); a
                     # short first line of the answer is its author's name.
