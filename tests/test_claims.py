@@ -573,6 +573,9 @@ def test_short_announcements_are_filler(sentence, is_filler):
     ("开卡不激活是不收年费的", "fact"),
     # 是 before a question word asks inside an instruction.
     ("拨打客服电话说明是什么原因导致的逾期", "advice"),
+    # 是 inside the object of a verb of checking or telling.
+    ("确认还款账户是本人的银行卡再转账", "advice"),
+    ("告诉催收员你是学生", "advice"),
     # A negation that states, after a condition: what will be, not what to do.
     ("只要您主动还清欠款，就不会被起诉", "fact"),
     ("无法继续借款", "fact"),

@@ -144,6 +144,7 @@ class _Cues:
     skip_verbs: frozenset[str]
     copulas: frozenset[str]
     statement_verbs: frozenset[str]  # 不会, 无法: open statements, never instructions
+    object_clause_verbs: frozenset[str]  # 确认, 说明: their object is a clause (确认账户是本人的)
     pronouns_bound: frozenset[str]   # 其: refers back, its clause cannot stand alone
     function_words: frozenset[str]   # connectives and condition closers (那么, 则)
     aux_verbs: frozenset[str]
@@ -253,6 +254,7 @@ def _cached_cues(stamp: tuple) -> _Cues:
         skip_verbs=frozenset(_by_field(verbs, "skip")),
         copulas=frozenset(_by_field(verbs, "copula")),
         statement_verbs=frozenset(_by_field(verbs, "statement")),
+        object_clause_verbs=frozenset(_by_field(verbs, "object_clause")),
         pronouns_bound=frozenset(_by_field(verbs, "bound")),
         function_words=frozenset(
             [e[0] for e in connectives]
@@ -954,6 +956,8 @@ def _is_imperative(words: _Words, cues: _Cues, mask) -> bool:
         return False
     if word in cues.aux_verbs or word in cues.skip_verbs or word in cues.statement_verbs:
         return False
+    if word in cues.object_clause_verbs:
+        return True   # 确认还款账户是本人的银行卡: the 是 is inside the object
     # 逾期费是每日0.1%, 剩余期数的手续费是…: the opening verb is the subject of a
     # copula, or part of a noun phrase before it.
     # 是 and 属于 link a subject to what is said of it wherever they stand
