@@ -39,6 +39,9 @@ def test_a_repeated_quantity_has_a_span_each_time():
         ("逾期记录是不是5年？", ()),
         # Too far from the denial: the figure is part of something else.
         ("不是所有人都要等5年", ()),
+        # A contrast of actions (而不是等到…), and a figure that is not the point (…的问题).
+        ("当天就还，而不是等到3天宽限期结束", ()),
+        ("罚息高不高不是1.5倍的问题", ()),
         # The denial comes after the figure: it denies what follows, not the figure.
         ("5年不是问题", ()),
         ("逾期不是小事", ()),

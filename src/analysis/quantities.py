@@ -220,6 +220,11 @@ _CLAUSE_MARKS = "，。；！？,;!?"
 _DENIAL_GAP = re.compile(r"[^\d，。；！？,.;!?、\s]{0,4}|[^\d，。；！？,.;!?、\s]{2,7}的")
 
 
+# 等到, 拖到: a denied action that runs until a figure; …的问题: the figure is not what is denied.
+_UNTIL = re.compile("[等到拖]")
+_NOT_THE_POINT = ("的问题", "的事", "的关系")
+
+
 def denied_quantities(text: str, denials: re.Pattern | None) -> tuple[tuple[str, int, int], ...]:
     """(quantity, clause start, clause end) of each figure that a denial word
     right before it says is wrong (罚息不是0.05% denies 0.05%; 不是日息0.05%
@@ -237,6 +242,8 @@ def denied_quantities(text: str, denials: re.Pattern | None) -> tuple[tuple[str,
         start = next((s for s in spans if s[0] >= cue.end()), None)
         if start is None or not _DENIAL_GAP.fullmatch(text, cue.end(), start[0]):
             continue
+        if _UNTIL.search(text, cue.end(), start[0]) or text.startswith(_NOT_THE_POINT, start[1]):
+            continue   # 而不是等到3天…: contrasts actions; 不是1.5倍的问题: the figure stands
         out.append((start[2], *clause_bounds(text, cue.start(), start[1])))
     return tuple(out)
 
