@@ -147,3 +147,26 @@ def test_an_evaluation_may_close_a_claim_without_a_comma():
     # Too short a claim before it: the whole stays a claim, with no stance.
     assert comment == [("金卡年费是200元", "agree"), ("这事没错", "")]
     assert [(x.comment_id, x.text) for x in left_out if x.reason == "stance"] == [(1, "没错。")]
+
+
+def test_stances_that_do_not_speak_of_the_article():
+    page = parse_page("\n".join([
+        "某网", "借呗额度最高多少？", "2025-01-01", "借呗额度最高20万元。", "网友评论",
+        "云朵 2025-01-02", "借呗额度能到50万。",
+        "小李 2025-01-02", "@云朵 不是这样的，借呗额度最高就20万。",
+        "小王 2025-01-03", "有人推荐我找代理停息挂账，这个不靠谱。",
+        "小赵 2025-01-03", "按时还款总是没错。",
+    ]), doc_id="t")
+    # @云朵 names the comment it answers.
+    assert page.comments[1].reply_to == "云朵"
+    claims, _ = extract_claims_and_left_out(page, get_tokenizer())
+    got = [(c.text, c.stance) for c in claims if c.origin == "comment"]
+    assert got == [
+        ("借呗额度能到50万", ""),
+        # A bare stance in a reply speaks to the comment it answers.
+        ("借呗额度最高就20万", ""),
+        # 这个不靠谱 after a clause of the commenter's own judges that clause.
+        ("有人推荐我找代理停息挂账", ""),
+        # 总是没错 is the claim's own predicate, no stance.
+        ("按时还款总是没错", ""),
+    ]

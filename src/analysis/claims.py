@@ -199,7 +199,7 @@ def _stance_clause(words: dict[str, str]) -> re.Pattern | None:
     def alternation(items):
         return "|".join(map(re.escape, sorted(items, key=len, reverse=True)))
 
-    pointers = [w for w, role in words.items() if role in ("article", "other")]
+    pointers = [w for w, role in words.items() if role in ("article", "other", "this")]
     evaluations = [w for w, role in words.items() if role in ("agree", "disagree")]
     if not evaluations:
         return None
@@ -1327,6 +1327,8 @@ def _stance_plan(sentence: _Words, plan, cues: _Cues):
         if last >= start:
             tail = _stance(core(view[last + 1 : claim_end]), cues)
             if tail is not None:
+                if tail == ("disagree", "this"):
+                    tail = ("disagree", "other")   # 有人推荐找代理，这个不靠谱: judges its own clause
                 stances.append(tail)
                 out.append((start, last + 1, _trim_end(text, start, last), ""))
                 out.append((last + 1, end, end, "stance"))
@@ -1346,8 +1348,14 @@ def _closing_stance(view: str, start: int, end: int, cues: _Cues) -> int | None:
     (金卡年费是200元没错), when at least ``_MIN_CLAUSE`` characters of claim stand before it."""
     for tail in cues.stance_tails:
         if view.endswith(tail, start, end) and _content_length(view[start : end - len(tail)]) >= _MIN_CLAUSE:
+            if view.endswith(_TAIL_ADVERBS, start, end - len(tail)):
+                return None   # 按时还款总是没错: the evaluation is the claim's own predicate
             return end - len(tail)
     return None
+
+
+# Adverbs that make a closing evaluation part of the claim (总是没错, 肯定没错).
+_TAIL_ADVERBS = ("总是", "总", "都", "准", "肯定", "绝对", "一定", "也", "还是", "永远")
 
 
 @_per_reading

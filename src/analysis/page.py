@@ -168,6 +168,8 @@ _BUTTON_COUNTS = re.compile(r"[\d()\[\]]+")
 _COUNT_AFFIX = re.compile(r"^(共)?\d+条?|(共)?\d+条?$")
 _COLON = re.compile(r"[:]")
 _REPLY_BRANCH = r"[└├┗┣│]+[─━-]*"
+# "@云朵 不是这样的…": a reply that names its addressee with @ alone.
+_AT_REPLY = re.compile(r"^(?P<author>)@(?P<to>[^\s:@,]{1,24})(?:\s*:\s*|\s+)(?=\S)")
 _TITLE_SUFFIX = re.compile(r"^(?P<head>.*\S)\s*(?:_|\||｜|-{1,2}|–|—{1,2})\s*(?P<tail>[^_|｜\-–—]{1,20})$")
 
 
@@ -1054,7 +1056,7 @@ class _Parser:
                         self._mark(i, "boilerplate", "article_marker")
                         continue
                 else:
-                    reply = self.cues.reply_re.match(text) if self.cues.reply_re else None
+                    reply = (self.cues.reply_re.match(text) if self.cues.reply_re else None) or _AT_REPLY.match(text)
                     if reply:
                         author = reply.group("author") or ""
                         if author or comment is None or comment.blocks:
