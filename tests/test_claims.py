@@ -619,3 +619,13 @@ def test_a_convention_is_cited_as_a_law():
     assert citations("根据《互联网金融逾期债务催收自律公约》第十五条，催收不得骚扰") == (
         "《互联网金融逾期债务催收自律公约》第15条",
     )
+
+
+@pytest.mark.parametrize("text", [
+    "逾期三天，我已经还清了",        # what happened to the commenter
+    "借呗的，一般日息0.05%左右",      # a topic
+    "招行的，年费是200元",
+    "去年双十一买的，现在还在还",      # a past event told with its time first
+])
+def test_no_condition_in_a_story_or_a_topic(text):
+    assert read(text).condition == ""

@@ -547,8 +547,8 @@ def _subordinate(words: _Words, cues: _Cues) -> tuple[int, int, str] | None:
     for at, _, (opener, ends, must_close) in ordered:
         after = at + len(opener.word)
         end = _closing(words, ends, after)
-        if not opener.word and end is not None and view[end - 1 : end + 1] == "的," and _asserts(view[:end]):
-            end = None   # 逾期是会上征信的，…: the 是…的 of an assertion
+        if not opener.word and end is not None and view[end - 1 : end + 1] == "的," and not _states_a_case(words, end):
+            end = None   # 逾期是会上征信的，… or 借呗的，…: an assertion or a topic, no case
         if not opener.word and end is None:
             end = _threshold(view, cues)
         if not opener.word and (end is None or _CLAUSE_STOP.search(view, 0, end)):
@@ -590,6 +590,20 @@ def _asserts(segment: str) -> bool:
     return segment.startswith(_NARRATORS) or any(verb in segment for verb in _MOOD_VERBS)
 
 
+def _states_a_case(words: _Words, end: int) -> bool:
+    """Whether the segment before ``end`` (ending in 的) states the case of a
+    rule (借款人未按期还款的): it has a verb, it does not assert (``_asserts``),
+    it is no bare topic (借呗的) and no past event told with a time first
+    (去年双十一买的), and no narrator takes up the clause after it."""
+    view = words.view
+    read = [(w, p) for w, p, s in words.words if s < end and w.strip()]
+    if not read or _asserts(view[:end]) or read[0][1] in ("t", "f"):
+        return False
+    if view[end + 1 :].lstrip().startswith(_NARRATORS):
+        return False
+    return any(p.startswith("v") for _, p in read)
+
+
 def _threshold(view: str, cues: _Cues) -> int | None:
     """End of a first segment that is a threshold (逾期超过30天, 拖欠满三个月的):
     a threshold word near its start and a duration at its end; None if it is not one."""
@@ -599,8 +613,8 @@ def _threshold(view: str, cues: _Cues) -> int | None:
     segment = view[: stop.start()]
     if not any(0 <= segment.find(word) <= _THRESHOLD_REACH for word in cues.thresholds):
         return None
-    if "了" in segment or segment.startswith(_NARRATORS):
-        return None   # 我逾期了三天: what happened to someone, not a condition
+    if "了" in segment or segment.startswith(_NARRATORS) or view[stop.end() :].lstrip().startswith(_NARRATORS):
+        return None   # 我逾期了三天, 逾期三天，我已经还清了: what happened to someone, no condition
     spans = quantity_spans(segment)
     if not spans or segment[spans[-1][1] :] not in _THRESHOLD_TAIL or not is_duration(spans[-1][2]):
         return None
