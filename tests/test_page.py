@@ -554,3 +554,14 @@ def test_a_name_and_a_date_line_above_the_text_are_its_header(dates):
     assert dated == (["", ""] if "天前" in dates[0] else ["2025-02-11", "2025-02-12"])
     roles = {line.line_no: line.role for line in page.lines}
     assert [n for n, r in roles.items() if r == "comment_header"] == [6, 7, 9, 10]
+
+
+def test_a_table_header_is_no_row_of_links():
+    text = "\n".join([
+        "某网", "借呗分期的费率是多少？", "2025-01-01",
+        "借呗分期的费率如下：",
+        "期数 | 月利率 | 总利息",
+        "3期 | 0.8% | 2.4%",
+    ])
+    page = parse_page(text)
+    assert [line.role for line in page.lines][-2:] == ["paragraph", "paragraph"]

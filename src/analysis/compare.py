@@ -1250,7 +1250,7 @@ def _denied_figures(c: Profile, a: Profile, evidence: Claim, shared: Sequence[st
     return out
 
 
-ROUGH_SHARE = 0.1   # an approximate figure is compatible with one this close (relative)
+ROUGH_SHARE = 0.05  # an approximate figure is compatible with one this close (relative)
 
 
 def _near(unit: str, left: set[str], right: set[str], rough: frozenset) -> bool:

@@ -963,6 +963,8 @@ class _Parser:
             text = self.norms[i]
             key = self._core(text)
             kind = self._boilerplate_kind(text)
+            if kind == "line" and _is_link_row(text) and i + 1 < len(self.lines) and _bars(self.norms[i + 1]) == _bars(text):
+                kind = ""   # 期数 | 月利率 | 总利息 over rows of as many cells: a table's header
 
             if state == "meta":
                 fields = self._meta_fields(text)
@@ -1258,6 +1260,11 @@ def _split_heading_title(title: str):
 # A row of links: three or more short names between bars (贷款知识网 | 消费信贷 | 关于我们).
 _LINK_ROW_SPLIT = re.compile(r"\s*[|｜丨]\s*")
 _LINK_NAME = re.compile(r"[^\W\d_]{1,8}")
+
+
+def _bars(text: str) -> int:
+    """How many cell bars a line holds."""
+    return len(_LINK_ROW_SPLIT.findall(text.strip()))
 
 
 def _is_link_row(text: str) -> bool:
