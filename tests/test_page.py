@@ -565,3 +565,21 @@ def test_a_table_header_is_no_row_of_links():
     ])
     page = parse_page(text)
     assert [line.role for line in page.lines][-2:] == ["paragraph", "paragraph"]
+
+
+def test_the_title_stands_above_the_comments():
+    # No byline: the first comment, with a date line under it, must not be taken for the title.
+    text = "\n".join([
+        "安逸花逾期一天有影响吗？",
+        "安逸花逾期一天会产生罚息，但一般不会马上上征信。",
+        "逾期超过3天，可能会被上报征信。",
+        "",
+        "网友回答",
+        "安逸花我逾期一天，第二天还清了，查征信没有记录。",
+        "2025-03-02 | 有用(18)",
+    ])
+    page = parse_page(text)
+    assert page.title == "安逸花逾期一天有影响吗？"
+    assert [(c.date, [b.text for b in c.blocks]) for c in page.comments] == [
+        ("2025-03-02", ["安逸花我逾期一天，第二天还清了，查征信没有记录。"]),
+    ]

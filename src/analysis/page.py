@@ -485,7 +485,10 @@ class _Parser:
             text = self.norms[i]
             if self._boilerplate_kind(text) or self._meta_fields(text) or self._is_breadcrumb(text):
                 continue
-            if self._core(text) in self.cues.comment_markers:
+            key = self._core(text)
+            if key in self.cues.comment_markers or _strip_count(key) in self.cues.comment_markers:
+                if candidates:
+                    break   # the comments have begun: the title stood above them
                 continue
             if _is_markdown_title(text):
                 return i
