@@ -230,6 +230,9 @@ def test_an_approximate_figure_close_to_the_articles_is_no_clash(tok):
     # A figure far from it still clashes.
     row = best(claim("12期的实际年化利率是10%", quantities=("12期", "10%")), [rate], tok)
     assert row.relation == "contradict" and "quantity 10% ≠ 14.6%" in row.reason
+    # Beyond 5% an approximate figure clashes too, but a rough reading is no denial: partial.
+    row = best(claim("12期的实际年化利率约16.5%", quantities=("12期", "16.5%")), [rate], tok)
+    assert row.relation == "partial" and "quantity 16.5% ≠ 14.6%" in row.reason
 
 
 def test_quantity_outside_the_shared_clause_does_not_contradict(tok):

@@ -101,3 +101,7 @@ def test_quantities_of_the_genre(text, expected):
 def test_approximate_figures():
     assert approximate_quantities("实际年化14%多，约为14.6%，逾期3年") == frozenset({"14%", "14.6%"})
     assert approximate_quantities("将近20万元，3年左右") == frozenset({"200000元", "3年"})
+
+
+def test_the_commenters_own_case_denies_no_figure(denials):
+    assert denied_quantities("我不是逾期30天，是逾期了3天就被催收了", denials) == ()

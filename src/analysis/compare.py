@@ -1251,15 +1251,28 @@ def _denied_figures(c: Profile, a: Profile, evidence: Claim, shared: Sequence[st
 
 
 ROUGH_SHARE = 0.05  # an approximate figure is compatible with one this close (relative)
+ROUGH_CLASH = 0.25  # ... and clashes with one this close only in part (partial, not contradict)
 
 
-def _near(unit: str, left: set[str], right: set[str], rough: frozenset) -> bool:
-    """Whether an approximate figure on either side comes within ``ROUGH_SHARE`` of one on the other."""
+def _roughly(c: Profile, a: Profile, share: float) -> bool:
+    """Whether, in some unit, an approximate figure comes within ``share`` of the other side's."""
+    rough = c.rough | a.rough
+    if not rough:
+        return False
+    units = {u for u, _ in c.quantities} & {u for u, _ in a.quantities}
+    return any(
+        _near(unit, {v for u, v in c.quantities if u == unit}, {v for u, v in a.quantities if u == unit}, rough, share)
+        for unit in units
+    )
+
+
+def _near(unit: str, left: set[str], right: set[str], rough: frozenset, share: float = ROUGH_SHARE) -> bool:
+    """Whether an approximate figure on either side comes within ``share`` of one on the other."""
     for x in left:
         for y in right:
             if ((unit, x) in rough or (unit, y) in rough) and _is_number(x) and _is_number(y):
                 big = max(abs(float(x)), abs(float(y)))
-                if big and abs(float(x) - float(y)) / big <= ROUGH_SHARE:
+                if big and abs(float(x) - float(y)) / big <= share:
                     return True
     return False
 
@@ -1410,7 +1423,10 @@ def relate(
         # Opposite claims under different conditions (没还清就不能借 vs 还清后可以借) can both hold.
         return (contradict if certain and not doubts and condition != "differs" else "partial"), reason
     if conflicts:
-        return (contradict if certain and not (scope or unclear or other_subject) else "partial"), reason
+        # An approximate figure (约16.5% against 约18%) within a quarter of the
+        # other is a rough reading, not a denial.
+        rough = _roughly(c, a, ROUGH_CLASH)
+        return (contradict if certain and not (scope or unclear or other_subject or rough) else "partial"), reason
     if condition == "incompatible":
         return (contradict if certain and not doubts else "partial"), reason
     one_sided_quantity = {u for u, _ in c.quantities} ^ {u for u, _ in a.quantities}

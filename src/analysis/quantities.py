@@ -237,6 +237,8 @@ def denied_quantities(text: str, denials: re.Pattern | None) -> tuple[tuple[str,
     for cue in denials.finditer(text):
         if cue.start() and text[cue.start() - 1] == cue.group()[-1]:
             continue   # 是不是5年 asks; it denies nothing
+        if text[: cue.start()].endswith(("我", "我们", "本人")):
+            continue   # 我不是逾期30天: the commenter's own case, no figure of the article denied
         if spans is None:
             spans = quantity_spans(text)
         start = next((s for s in spans if s[0] >= cue.end()), None)
