@@ -867,11 +867,7 @@ class _Parser:
 
     def _only_a_name(self, comment: _Draft) -> bool:
         """Whether all a comment holds so far is one short line with no punctuation: a name."""
-        first = comment.blocks[0].text if comment.blocks else ""
-        return (
-            len(comment.blocks) == 1 and len(first) <= 16 and not comment.fields["author"]
-            and not re.search(r"[,.;:!?、。]", normalise(first))
-        )
+        return len(comment.blocks) == 1 and not comment.fields["author"] and _looks_like_name(comment.blocks[0].text)
 
     def _line_date(self, text: str) -> str | None:
         """The date of a line that dates a comment and holds nothing else the
@@ -913,9 +909,7 @@ class _Parser:
             comment.fields["author"] = named.group(1)
             comment.blocks[0] = Block(first.text[offset:], first.start + offset, first.line_no)
             return
-        if len(comment.blocks) < 2 or first.line_no == comment.blocks[1].line_no:
-            return
-        if len(first.text) > 16 or re.search(r"[,.;:!?、。]", normalise(first.text)):
+        if len(comment.blocks) < 2 or first.line_no == comment.blocks[1].line_no or not _looks_like_name(first.text):
             return
         comment.blocks.pop(0)
         comment.fields["author"] = first.text.strip()
@@ -941,7 +935,7 @@ class _Parser:
         block = comment.blocks[-1]
         if block.line_no != line_no or block.text != text or (len(comment.blocks) > 1 and comment.blocks[-2].line_no == line_no):
             return False
-        return len(text) <= 16 and not re.search(r"[,.;:!?、。]", normalise(text))
+        return _looks_like_name(text)
 
     def run(self, doc_id: str, path: str, encoding: str) -> Page:
         if not self.lines:
@@ -1263,6 +1257,11 @@ def _split_heading_title(title: str):
 # A row of links: three or more short names between bars (贷款知识网 | 消费信贷 | 关于我们).
 _LINK_ROW_SPLIT = re.compile(r"\s*[|｜丨]\s*")
 _LINK_NAME = re.compile(r"[^\W\d_]{1,8}")
+
+
+def _looks_like_name(text: str) -> bool:
+    """A short line with no punctuation: a commenter's name on a line of its own."""
+    return len(text) <= 16 and not re.search(r"[,.;:!?、。]", normalise(text))
 
 
 def _bars(text: str) -> int:
