@@ -104,4 +104,7 @@ def test_approximate_figures():
 
 
 def test_the_commenters_own_case_denies_no_figure(denials):
-    assert denied_quantities("我不是逾期30天，是逾期了3天就被催收了", denials) == ()
+    narrators = compare.load_lexicon().narrators   # data/reference/narrators.txt
+    assert denied_quantities("我不是逾期30天，是逾期了3天就被催收了", denials, narrators) == ()
+    # Without the list the same words deny 30天.
+    assert denied_quantities("我不是逾期30天，是逾期了3天就被催收了", denials) == (("30天", 0, 8),)

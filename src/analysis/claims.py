@@ -153,6 +153,7 @@ class _Cues:
     weights: dict
     stance_words: dict[str, str]    # stance.txt: word → agree | disagree | article | other
     stance_tails: tuple[str, ...]   # evaluations that may close a claim with no comma (…200元没错)
+    narrators: tuple[str, ...]      # 我, 他: a clause opening with one tells a case, no rule
     # Built once per reading of the files from the lists above, for the steps
     # that read every clause (see ``_derived``).
     subordinators: tuple[tuple[_Opener, tuple[tuple[str, bool], ...], bool], ...] = ()
@@ -203,10 +204,9 @@ def _stance_clause(words: dict[str, str]) -> re.Pattern | None:
     evaluations = [w for w, role in words.items() if role in ("agree", "disagree")]
     if not evaluations:
         return None
+    pointer = rf"(?P<pointer>{alternation(pointers)})?" if pointers else "(?P<pointer>)"
     return re.compile(
-        rf"(?:(?P<pointer>{alternation(pointers)}))?(?:{alternation(_SAYS)})?"
-        rf"(?P<cue>{alternation(evaluations)})[{_STANCE_PARTICLES}]*"
-        if pointers else rf"(?:{alternation(_SAYS)})?(?P<cue>{alternation(evaluations)})[{_STANCE_PARTICLES}]*"
+        rf"{pointer}(?:{alternation(_SAYS)})?(?P<cue>{alternation(evaluations)})[{_STANCE_PARTICLES}]*"
     )
 
 
@@ -266,6 +266,7 @@ def _cached_cues(stamp: tuple) -> _Cues:
         weights=reference.load_toml("checkworthiness.toml"),
         stance_words={e[0]: e[1] for e in reference.load_pairs("stance.txt") if len(e) > 1},
         stance_tails=tuple(e[0] for e in reference.load_pairs("stance.txt") if len(e) > 2 and e[2] == "tail"),
+        narrators=reference.load_list("narrators.txt"),
     ))
 
 
@@ -273,6 +274,7 @@ _CUE_FILES = (
     "negation.txt", "filler.txt", "question_cues.txt", "light_verbs.txt", "laws.txt",
     "clause_connectives.txt", "hedges.txt", "conditions.txt", "advice.txt", "opinion.txt",
     "reported_speech.txt", "law_suffixes.txt", "checkworthiness.toml", "imperative_openers.txt", "stance.txt",
+    "narrators.txt",
 )
 
 
@@ -547,7 +549,7 @@ def _subordinate(words: _Words, cues: _Cues) -> tuple[int, int, str] | None:
     for at, _, (opener, ends, must_close) in ordered:
         after = at + len(opener.word)
         end = _closing(words, ends, after)
-        if not opener.word and end is not None and view[end - 1 : end + 1] == "的," and not _states_a_case(words, end):
+        if not opener.word and end is not None and view[end - 1 : end + 1] == "的," and not _states_a_case(words, end, cues):
             end = None   # 逾期是会上征信的，… or 借呗的，…: an assertion or a topic, no case
         if not opener.word and end is None:
             end = _threshold(view, cues)
@@ -574,8 +576,6 @@ def _subordinate(words: _Words, cues: _Cues) -> tuple[int, int, str] | None:
 
 # How far into its segment a threshold word may stand (信用卡逾期…, 借款人拖欠…).
 _THRESHOLD_REACH = 6
-# A segment opening with one of these tells what happened to someone (我逾期三天).
-_NARRATORS = ("我", "你", "他", "她", "本人")
 # What may follow the duration that closes a threshold (逾期90天以上的).
 # (A time clause, 逾期一天后, stays a time clause: see time_end in conditions.txt.)
 _THRESHOLD_TAIL = ("", "的", "以上", "以上的")
@@ -585,21 +585,21 @@ _THRESHOLD_TAIL = ("", "的", "以上", "以上的")
 _MOOD_VERBS = ("是", "会", "能", "可以")
 
 
-def _asserts(segment: str) -> bool:
+def _asserts(segment: str, cues: _Cues) -> bool:
     """Whether a segment ending in 的 asserts (会收违约金的, 我们这还要收的) rather than states a case."""
-    return segment.startswith(_NARRATORS) or any(verb in segment for verb in _MOOD_VERBS)
+    return segment.startswith(cues.narrators) or any(verb in segment for verb in _MOOD_VERBS)
 
 
-def _states_a_case(words: _Words, end: int) -> bool:
+def _states_a_case(words: _Words, end: int, cues: _Cues) -> bool:
     """Whether the segment before ``end`` (ending in 的) states the case of a
     rule (借款人未按期还款的): it has a verb, it does not assert (``_asserts``),
     it is no bare topic (借呗的) and no past event told with a time first
     (去年双十一买的), and no narrator takes up the clause after it."""
     view = words.view
     read = [(w, p) for w, p, s in words.words if s < end and w.strip()]
-    if not read or _asserts(view[:end]) or read[0][1] in ("t", "f"):
+    if not read or _asserts(view[:end], cues) or read[0][1] in ("t", "f"):
         return False
-    if view[end + 1 :].lstrip().startswith(_NARRATORS):
+    if view[end + 1 :].lstrip().startswith(cues.narrators):
         return False
     return any(p.startswith("v") for _, p in read)
 
@@ -613,7 +613,7 @@ def _threshold(view: str, cues: _Cues) -> int | None:
     segment = view[: stop.start()]
     if not any(0 <= segment.find(word) <= _THRESHOLD_REACH for word in cues.thresholds):
         return None
-    if "了" in segment or segment.startswith(_NARRATORS) or view[stop.end() :].lstrip().startswith(_NARRATORS):
+    if "了" in segment or segment.startswith(cues.narrators) or view[stop.end() :].lstrip().startswith(cues.narrators):
         return None   # 我逾期了三天, 逾期三天，我已经还清了: what happened to someone, no condition
     spans = quantity_spans(segment)
     if not spans or segment[spans[-1][1] :] not in _THRESHOLD_TAIL or not is_duration(spans[-1][2]):
@@ -999,10 +999,8 @@ def _advises(words: _Words, cues: _Cues, mask, condition: str) -> bool:
         if hedge in words.view:
             for at in words.find(hedge):
                 hedged[at : at + len(hedge)] = [True] * len(hedge)
-    if any(hedged):
-        outside = [m or h for m, h in zip(mask, hedged)]
-        return words.has(cues.advice, mask=outside) or bool(condition and words.has(cues.advice, mask=hedged))
-    return words.has(cues.advice, mask=mask) or bool(condition and words.has(cues.advice))
+    outside = [m or h for m, h in zip(mask, hedged)]
+    return words.has(cues.advice, mask=outside) or bool(condition and words.has(cues.advice, mask=hedged))
 
 
 FILLER_START_CHARS = 12

@@ -75,6 +75,7 @@ EFFECT_MARK = "effect"   # second field of an antonyms.txt line naming an effect
 UNITS_FILE = "units.txt"
 DENIALS_FILE = "quantity_denials.txt"
 QUESTION_ASKS_FILE = "question_asks.txt"
+NARRATORS_FILE = "narrators.txt"
 
 # Cosine similarity below which an article claim is no evidence at all.
 MIN_SCORE = 0.1
@@ -150,6 +151,7 @@ class Lexicon:
     barriers: frozenset[str] = frozenset()  # 导致, 造成: a negation after one is inside its object clause
     effects: frozenset[str] = frozenset()   # 影响, 限制: said of a state, they deny it (不受影响 keeps it)
     denials: re.Pattern | None = None       # 不是, 并非: the figure right after one is said to be wrong
+    narrators: tuple[str, ...] = ()         # 我, 他: a denial after one tells the writer's own case
     # (advice | quantity, question words): 怎么办 is answered only by advice, 多久 only by a figure.
     question_asks: tuple[tuple[str, re.Pattern], ...] = ()
     # What ``_read_units`` makes of each word the lists above name (a word
@@ -227,6 +229,7 @@ def _alternation(words) -> re.Pattern | None:
 _LEXICON_FILES = (
     FUNCTION_WORDS_FILE, NEGATION_FILE, SYNONYMS_FILE, ANTONYMS_FILE, QUALIFIERS_FILE, SEVERITY_FILE,
     LEXICON_FILE, DOMAIN_FILE, UNITS_FILE, DENIALS_FILE, QUESTION_ASKS_FILE,
+    NARRATORS_FILE,
 )
 
 
@@ -339,6 +342,7 @@ def _lexicon(contents: tuple[tuple[str, ...], ...]) -> Lexicon:
         barriers=frozenset(w for w in barriers if w in function_words),
         effects=frozenset(canon(w) for w in effect_words),
         denials=_alternation(load_list(DENIALS_FILE)),
+        narrators=load_list(NARRATORS_FILE),
         question_asks=tuple(
             (kind, pattern) for kind in _ANSWER_KINDS
             if (pattern := _alternation([word for word, role in asks if role == kind])) is not None
@@ -695,7 +699,7 @@ def _denied(norm: str, lex: Lexicon) -> tuple[tuple[tuple[str, str], str], ...]:
     if lex.denials is None or lex.denials.search(norm) is None:
         return ()
     out = []
-    for value, begin, end in denied_quantities(norm, lex.denials):
+    for value, begin, end in denied_quantities(norm, lex.denials, lex.narrators):
         parsed = _parse_quantity(value)
         if parsed:
             out.append((parsed, norm[begin:end]))

@@ -225,11 +225,14 @@ _UNTIL = re.compile("[等到拖]")
 _NOT_THE_POINT = ("的问题", "的事", "的关系")
 
 
-def denied_quantities(text: str, denials: re.Pattern | None) -> tuple[tuple[str, int, int], ...]:
+def denied_quantities(
+    text: str, denials: re.Pattern | None, narrators: tuple[str, ...] = (),
+) -> tuple[tuple[str, int, int], ...]:
     """(quantity, clause start, clause end) of each figure that a denial word
     right before it says is wrong (罚息不是0.05% denies 0.05%; 不是日息0.05%
     too). ``denials`` matches the denial words; the clause is the stretch
-    between clause marks that holds the denial."""
+    between clause marks that holds the denial. After one of ``narrators``
+    (我不是逾期30天) the denial tells the writer's own case: no figure is denied."""
     if denials is None:
         return ()
     spans = None
@@ -237,8 +240,8 @@ def denied_quantities(text: str, denials: re.Pattern | None) -> tuple[tuple[str,
     for cue in denials.finditer(text):
         if cue.start() and text[cue.start() - 1] == cue.group()[-1]:
             continue   # 是不是5年 asks; it denies nothing
-        if text[: cue.start()].endswith(("我", "我们", "本人")):
-            continue   # 我不是逾期30天: the commenter's own case, no figure of the article denied
+        if narrators and text[: cue.start()].endswith(narrators):
+            continue   # 我不是逾期30天: the writer's own case
         if spans is None:
             spans = quantity_spans(text)
         start = next((s for s in spans if s[0] >= cue.end()), None)
