@@ -1172,11 +1172,12 @@ def _side_word(word: str, side: int, lex: Lexicon) -> str:
     return word if side == lex.side[word] else "¬" + word
 
 
-def _quantity_check(c: Profile, a: Profile, clause_units=None) -> tuple[list[str], list[str]]:
-    """(conflicts, matches) between quantities of the same unit. When the two
-    claims meet in one clause each, a conflict counts only for a unit both of
-    those clauses use (two years of retention, not the two days of a remark
-    beside it)."""
+def _quantity_check(c: Profile, a: Profile, clause_units=None) -> tuple[list[str], list[str], bool]:
+    """(conflicts, matches) between quantities of the same unit, and whether
+    every conflict is a rough one: an approximate figure within ``ROUGH_CLASH``
+    of the other side's (约16.5% against 约18%). When the two claims meet in
+    one clause each, a conflict counts only for a unit both of those clauses
+    use (two years of retention, not the two days of a remark beside it)."""
     by_unit_c: dict[str, set[str]] = {}
     by_unit_a: dict[str, set[str]] = {}
     for unit, value in c.quantities:
@@ -1184,17 +1185,20 @@ def _quantity_check(c: Profile, a: Profile, clause_units=None) -> tuple[list[str
     for unit, value in a.quantities:
         by_unit_a.setdefault(unit, set()).add(value)
     conflicts, matches = [], []
+    rough = c.rough | a.rough
+    all_rough = True
     for unit in sorted(set(by_unit_c) & set(by_unit_a)):
         left, right = by_unit_c[unit], by_unit_a[unit]
         show_l = "/".join(v + unit for v in sorted(left))
         show_r = "/".join(v + unit for v in sorted(right))
         if left & right:
             matches.append(f"{show_l} = {show_r}")
-        elif _near(unit, left, right, c.rough | a.rough):
+        elif _near(unit, left, right, rough):
             matches.append(f"{show_l} ≈ {show_r}")   # 14%多 and 约14.6%: no clash
         elif clause_units is None or (unit in clause_units[0] and unit in clause_units[1]):
             conflicts.append(f"{show_l} ≠ {show_r}")
-    return conflicts, matches
+            all_rough = all_rough and _near(unit, left, right, rough, ROUGH_CLASH)
+    return conflicts, matches, bool(conflicts) and all_rough
 
 
 def _confirmed_figures(
@@ -1256,18 +1260,6 @@ def _denied_figures(c: Profile, a: Profile, evidence: Claim, shared: Sequence[st
 
 ROUGH_SHARE = 0.05  # an approximate figure is compatible with one this close (relative)
 ROUGH_CLASH = 0.25  # ... and clashes with one this close only in part (partial, not contradict)
-
-
-def _roughly(c: Profile, a: Profile, share: float) -> bool:
-    """Whether, in some unit, an approximate figure comes within ``share`` of the other side's."""
-    rough = c.rough | a.rough
-    if not rough:
-        return False
-    units = {u for u, _ in c.quantities} & {u for u, _ in a.quantities}
-    return any(
-        _near(unit, {v for u, v in c.quantities if u == unit}, {v for u, v in a.quantities if u == unit}, rough, share)
-        for unit in units
-    )
 
 
 def _near(unit: str, left: set[str], right: set[str], rough: frozenset, share: float = ROUGH_SHARE) -> bool:
@@ -1376,7 +1368,7 @@ def relate(
         polarity += ", " + ", ".join(f"antonym {x}↔{y}" for x, y in flips)
     if differ:
         polarity += ", opposite on " + "/".join(c.words[k] for k in differ)
-    conflicts, matches = _quantity_check(c, a, overlap.clause_units)
+    conflicts, matches, rough = _quantity_check(c, a, overlap.clause_units)
     condition, condition_why = _condition_check(c, a, comment.condition, evidence.condition, names, context)
     hedged = comment.modality != evidence.modality
     scope = sorted(c.qualifiers ^ a.qualifiers)
@@ -1429,7 +1421,6 @@ def relate(
     if conflicts:
         # An approximate figure (约16.5% against 约18%) within a quarter of the
         # other is a rough reading, not a denial.
-        rough = _roughly(c, a, ROUGH_CLASH)
         return (contradict if certain and not (scope or unclear or other_subject or rough) else "partial"), reason
     if condition == "incompatible":
         return (contradict if certain and not doubts else "partial"), reason
@@ -1647,9 +1638,10 @@ def answer_questions(
     Otherwise the best-scoring sentences of the whole article answer it as
     far as they cover its words. A word the article never uses (额度 in
     还完后有额度吗) keeps a question from being answered, and so does a
-    question that asks what to do (怎么办) with no advice among the evidence:
-    the best-scoring advice of the answering section, or of the article's
-    best hits, joins the evidence."""
+    question that asks for a kind of answer (``question_asks.txt``: 怎么办
+    for advice, 多少 for a figure) with none of that kind among the evidence:
+    the best-scoring claim of that kind that says a word of the question, in
+    the answering section or in the whole article, joins the evidence."""
     prepared = article or prepare(claims, tokenizer, sections)
     if not questions:
         return []   # the article's terms and sections below are read for questions only
