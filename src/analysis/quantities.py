@@ -188,18 +188,21 @@ def _ranges(text: str, found: list[tuple[int, int, str]]) -> list[tuple[int, int
     return out
 
 
-# Words that make a figure approximate: before it (约14.6%, 将近20万) or after it (14%多, 3年左右).
-_ROUGH_BEFORE = ("约", "约为", "约合", "大约", "大概", "将近", "接近", "差不多", "近")
-_ROUGH_AFTER = ("多", "余", "左右", "上下", "出头")
+APPROXIMATIONS_FILE = "approximations.txt"
 
 
 def approximate_quantities(text: str) -> frozenset[str]:
-    """The normalised quantities of ``text`` written as approximate (约14.6%, 14%多)."""
-    out = set()
-    for start, end, value in quantity_spans(text):
-        if text[:start].endswith(_ROUGH_BEFORE) or text[end:].startswith(_ROUGH_AFTER):
-            out.add(value)
-    return frozenset(out)
+    """The normalised quantities of ``text`` written as approximate (约14.6%,
+    14%多): next to a word of ``approximations.txt`` on its side."""
+    spans = quantity_spans(text)
+    if not spans:
+        return frozenset()
+    words = reference.load_pairs(APPROXIMATIONS_FILE)
+    before = tuple(e[0] for e in words if e[1:2] == ("before",))
+    after = tuple(e[0] for e in words if e[1:2] == ("after",))
+    return frozenset(
+        value for start, end, value in spans if text[:start].endswith(before) or text[end:].startswith(after)
+    )
 
 
 def is_duration(quantity: str) -> bool:
