@@ -92,6 +92,16 @@ def test_clause_bounds_stop_at_clause_marks():
         ("每月10日为还款日", ()),
         ("次月5号自动扣款", ()),
         ("逾期10日后上报", ("10天",)),
+        # A number in 万 or 千 with no unit is yuan; 多 and 块 after it too.
+        ("借呗额度5万，借了3千", ("50000元", "3000元")),
+        ("欠了两万多块，额度20w", ("20000元", "200000元")),
+        ("八千多元的欠款", ("8000元",)),
+        ("一万五分12期", ("15000元", "12期")),
+        ("额度从2万到5万", ("20000-50000元",)),
+        # ... unless it counts something else, or is no number at all.
+        ("已有3万多人申请，阅读 1.2万", ()),
+        ("20万积分可抵扣年费", ()),
+        ("千万不要逾期，万一逾期就上征信", ()),
     ],
 )
 def test_quantities_of_the_genre(text, expected):
@@ -101,6 +111,7 @@ def test_quantities_of_the_genre(text, expected):
 def test_approximate_figures():
     assert approximate_quantities("实际年化14%多，约为14.6%，逾期3年") == frozenset({"14%", "14.6%"})
     assert approximate_quantities("将近20万元，3年左右") == frozenset({"200000元", "3年"})
+    assert approximate_quantities("借了3万多，额度5万") == frozenset({"30000元"})
 
 
 def test_the_commenters_own_case_denies_no_figure(denials):

@@ -31,6 +31,14 @@ _DATE = re.compile(
 )
 _ARABIC = re.compile(r"(\d+(?:\.\d+)?)([万亿千]?)")   # 1.5万: digits and a large unit
 _FRACTION_BASE = {"百": Decimal(100), "千": Decimal(1000), "万": Decimal(10_000)}
+# A number in 万 or 千 with no unit written after it (额度5万, 欠了两万多,
+# 一万五, 20w): on these pages an amount of yuan, unless a word of
+# bare_amounts.txt next to it says it counts something else (3万人, 阅读1.2万).
+_BARE_AMOUNT = re.compile(
+    rf"(?<![\d.{_CN}A-Za-z])(?P<a>\d+(?:\.\d+)?[万千]|[一二两三四五六七八九十][{_CN}]*?[万千][一二两三四五六七八九]?"
+    rf"|\d+(?:\.\d+)?[wW](?![A-Za-z]))(?![\d.{_CN}])"
+)
+BARE_AMOUNTS_FILE = "bare_amounts.txt"
 # A character without which no pattern above matches: a digit, a Chinese numeral or 半.
 _ANY_NUMERAL = re.compile(rf"[\d{_CN}半]")
 
@@ -162,7 +170,44 @@ def quantity_spans(text: str) -> list[tuple[int, int, str]]:
                 continue
             written += "-" + _fmt(b)
         found.append((match.start(), end, written + unit.canonical))
+    if _BARE_HINT.search(text):
+        found.extend(_bare_amounts(text, found, taken))
     return _ranges(text, sorted(found))
+
+
+_BARE_HINT = re.compile(r"[万千wW]")
+
+
+@lru_cache(maxsize=1)
+def _bare_amount_context() -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """The words after and before a bare 万 or 千 that make it a count, not yuan."""
+    entries = reference.load_pairs(BARE_AMOUNTS_FILE)
+    after = tuple(e[0] for e in entries if e[1:2] == ("after",))
+    before = tuple(e[0] for e in entries if e[1:2] == ("before",))
+    return after, before
+
+
+def _bare_amounts(text: str, found: list[tuple[int, int, str]], taken: list[bool]) -> list[tuple[int, int, str]]:
+    """Bare amounts in 万 or 千 (额度5万 → 50000元) that no other pattern took."""
+    after, before = _bare_amount_context()
+    out = []
+    for match in _BARE_AMOUNT.finditer(text):
+        start, end = match.span()
+        if any(taken[start:end]) or any(s < end and start < e for s, e, _ in found):
+            continue   # 5万元 was read with its unit; 2024年 is a date
+        tail = text[end:].lstrip()
+        if tail[:1] in ("多", "余"):
+            tail = tail[1:].lstrip()
+        if tail.startswith(after) or text[:start].rstrip().endswith(before):
+            continue
+        written = match.group("a")
+        if written[-1] in "wW":
+            written = written[:-1] + "万"
+        value = chinese_number(written)
+        if value is None:
+            continue
+        out.append((start, end, _fmt(value) + "元"))
+    return out
 
 
 _RANGE_MARKS = frozenset("至到-~～—")
