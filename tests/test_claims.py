@@ -57,6 +57,8 @@ def test_words_that_only_look_negative_are_not_negations(tokenizer):
         ("要是长期不还，平台会上门催收", "affirm"),      # 不 is inside the condition
         ("至于能不能借成功由系统评估", "affirm"),         # 能不能 asks, it does not deny
         ("切勿借新还旧", "negate"),
+        ("逾期一次就再也不能贷款", "negate"),   # jieba keeps 再也不能 as one word
+        ("还清后额度从来不会恢复", "negate"),
         ("我逾期两个月，银行没有起诉", "negate"),
         ("在宽限期内还款不算逾期", "negate"),
         ("信用卡年化利率不超过24%", "affirm"),         # a bound on a number, not a denial
@@ -629,3 +631,50 @@ def test_a_convention_is_cited_as_a_law():
 ])
 def test_no_condition_in_a_story_or_a_topic(text):
     assert read(text).condition == ""
+
+
+def _article(body: str):
+    return parse_page("某网\n花呗逾期会怎样？\n2025-01-01\n一、说明\n" + body + "\n", doc_id="t")
+
+
+@pytest.mark.parametrize("body, expected", [
+    # A reported belief and a false verdict in one sentence: the page says "not X".
+    ("很多人以为花呗逾期一天就会上征信，其实这种说法是错误的。",
+     [("很多人以为花呗逾期一天就会上征信，其实这种说法是错误的", "negate", "false")]),
+    # The verdict as a clause of its own, and a negated belief turned to affirm.
+    ("有人认为逾期不会影响房贷，但这是不对的。",
+     [("有人认为逾期不会影响房贷，但这是不对的", "affirm", "false")]),
+    # The verdict in the next sentence; a true verdict keeps the belief's polarity.
+    ("很多人认为花呗逾期会坐牢。其实，这是一个误区。", [("很多人认为花呗逾期会坐牢", "negate", "false")]),
+    ("不少网友觉得还了最低还款就不算逾期。这种说法是正确的。",
+     [("不少网友觉得还了最低还款就不算逾期", "negate", "true")]),
+    # A label that names a belief the page corrects.
+    ("误区一：逾期一次就再也不能贷款。", [("误区一：逾期一次就再也不能贷款", "affirm", "false")]),
+    # A correction with content of its own: the belief stays reported, the rest is a claim.
+    ("不少用户认为还清后记录马上消除，实际上不良记录要保存5年。",
+     [("实际上不良记录要保存5年", "affirm", "")]),
+    # A report with no verdict stays out of the claims.
+    ("很多人担心逾期会影响家人。", []),
+])
+def test_the_verdict_on_a_reported_belief(body, expected):
+    claims = extract_claims(_article(body), get_tokenizer())
+    assert [(c.text, c.polarity, c.verdict) for c in claims] == expected
+
+
+def test_a_verdict_on_a_reported_belief_is_left_out_and_the_belief_is_never_advice():
+    page = _article("很多持卡人以为开卡不用就不收年费。这种想法是错误的。")
+    tokenizer = get_tokenizer()
+    claims = extract_claims(page, tokenizer)
+    assert [(c.text, c.kind, c.polarity) for c in claims] == [("很多持卡人以为开卡不用就不收年费", "fact", "affirm")]
+    assert [(item.reason, item.text) for item in left_out(page, tokenizer)] == [("verdict", "这种想法是错误的。")]
+
+
+def test_a_commenter_who_corrects_a_rumour_then_says_more():
+    page = parse_page(
+        "某网\n花呗逾期会坐牢吗\n2025-01-01\n一、说明\n花呗逾期会产生罚息。\n网友评论\n小李 2025-03-04\n"
+        "网上说逾期会坐牢，不是这样的，逾期只会产生罚息\n", doc_id="t")
+    claims = [c for c in extract_claims(page, get_tokenizer()) if c.origin == "comment"]
+    assert [(c.text, c.polarity, c.stance) for c in claims] == [
+        ("网上说逾期会坐牢，不是这样的", "negate", ""),   # the verdict is on the rumour, not the article
+        ("逾期只会产生罚息", "affirm", ""),
+    ]

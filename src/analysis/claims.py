@@ -84,6 +84,9 @@ class Claim:
     # A comment's stance toward the article (说得对: agree; 不是这样的: disagree), from
     # a clause of its own that is no claim; "" when it states none or speaks to another comment.
     stance: str = ""
+    # "false" when the claim is a belief the page reports and says is wrong
+    # (很多人以为X，其实这是错误的): its polarity is X's turned round.
+    verdict: str = ""
 
 
 @dataclass(frozen=True)
@@ -137,6 +140,7 @@ class _Cues:
     frames: tuple[str, ...]
     frame_ends: tuple[str, ...]
     reported: dict[str, tuple[str, ...]]   # worry | belief | group
+    verdicts: dict[str, tuple[str, ...]]   # verdicts.txt: marker | pointer | false | true | label
     question: dict[str, tuple[str, ...]]
     laws: dict[str, str]            # any written form → short name
     law_suffixes: tuple[str, ...]
@@ -165,6 +169,8 @@ class _Cues:
     negation_starts: frozenset[str] = frozenset()     # first characters of the negations
     stance_clause: re.Pattern | None = None           # a clause that is only a stance (see ``_stance``)
     any_hedge: re.Pattern | None = None               # any hedge word, as written
+    verdict_clause: re.Pattern | None = None          # a clause that is only a verdict (see ``_verdict``)
+    belief_label: re.Pattern | None = None            # 误区一： before a belief the page corrects
 
 
 def _derived(cues: _Cues) -> _Cues:
@@ -186,6 +192,8 @@ def _derived(cues: _Cues) -> _Cues:
         negation_starts=frozenset(cue[0] for cue in cues.negations),
         stance_clause=_stance_clause(cues.stance_words),
         any_hedge=re.compile("|".join(map(re.escape, cues.hedges))) if cues.hedges else None,
+        verdict_clause=_verdict_clause(cues.verdicts),
+        belief_label=_belief_label(cues.verdicts.get("label", ())),
     )
 
 
@@ -195,11 +203,35 @@ _SAYS = ("说的", "说得", "讲的", "讲得", "写的", "写得", "说")
 _STANCE_PARTICLES = "啊呀吧呢哈哦了的啦嘛"
 
 
+def _alternation(items) -> str:
+    return "|".join(map(re.escape, sorted(items, key=len, reverse=True)))
+
+
+def _verdict_clause(verdicts: dict[str, tuple[str, ...]]) -> re.Pattern | None:
+    """One pattern for the core of a clause that is only a verdict on a
+    reported belief: 其实这种说法是错误的, 这是不对的, 但事实并非如此."""
+    if not verdicts.get("false") and not verdicts.get("true"):
+        return None
+    markers = _alternation(verdicts.get("marker", ())) or "(?!)"
+    pointers = _alternation(verdicts.get("pointer", ())) or "(?!)"
+    false = _alternation(verdicts.get("false", ())) or "(?!)"
+    true = _alternation(verdicts.get("true", ())) or "(?!)"
+    return re.compile(
+        rf"(?:{markers})*(?:{pointers})?(?:{markers}|是|也|就|都|完全|根本)*(?:一个|一种)?"
+        rf"(?:(?P<false>{false})|(?P<true>{true}))[{_STANCE_PARTICLES}]*"
+    )
+
+
+def _belief_label(labels: tuple[str, ...]) -> re.Pattern | None:
+    """误区一：, 常见误区3: a label before a belief the page corrects."""
+    if not labels:
+        return None
+    return re.compile(rf"(?:{_alternation(labels)})[一二三四五六七八九十\d]*\s*:\s*")
+
+
 def _stance_clause(words: dict[str, str]) -> re.Pattern | None:
     """One pattern for the core of a clause that is only a stance."""
-    def alternation(items):
-        return "|".join(map(re.escape, sorted(items, key=len, reverse=True)))
-
+    alternation = _alternation
     pointers = [w for w, role in words.items() if role in ("article", "other", "this")]
     evaluations = [w for w, role in words.items() if role in ("agree", "disagree")]
     if not evaluations:
@@ -247,6 +279,10 @@ def _cached_cues(stamp: tuple) -> _Cues:
         reported={
             kind: _by_field(reference.load_pairs("reported_speech.txt"), kind) for kind in ("worry", "belief", "group")
         },
+        verdicts={
+            kind: _by_field(reference.load_pairs("verdicts.txt"), kind)
+            for kind in ("marker", "pointer", "false", "true", "label")
+        },
         question={kind: _by_field(questions, kind) for kind in ("final", "anot", "wh", "embed")},
         laws=laws,
         law_suffixes=reference.load_list("law_suffixes.txt"),
@@ -274,7 +310,7 @@ _CUE_FILES = (
     "negation.txt", "filler.txt", "question_cues.txt", "light_verbs.txt", "laws.txt",
     "clause_connectives.txt", "hedges.txt", "conditions.txt", "advice.txt", "opinion.txt",
     "reported_speech.txt", "law_suffixes.txt", "checkworthiness.toml", "imperative_openers.txt", "stance.txt",
-    "narrators.txt",
+    "narrators.txt", "verdicts.txt",
 )
 
 
@@ -1025,27 +1061,34 @@ def _is_filler(words: _Words, cues: _Cues) -> bool:
 _SEGMENTS = re.compile(r"([,;:])")
 
 
-@_per_reading
 def _is_reported(words: _Words, cues: _Cues) -> bool:
     """A clause that reports what others fear, ask or believe: a worry verb,
     or a belief verb after a group word, in its first segment that is not a
     time frame or a verbless setting (网商贷逾期以后,很多人关心…;
     借呗逾期两天,很多人担心…)."""
+    return _report_verb(words, cues) is not None
+
+
+@_per_reading
+def _report_verb(words: _Words, cues: _Cues) -> int | None:
+    """Where the verb that reports a worry or a belief ends (after 以为 in
+    很多人以为逾期一天就上征信), None when the clause reports none."""
     start = 0
     for segment in _SEGMENTS.split(words.view)[::2]:
         end = start + len(segment)
-        if words.has(cues.reported["worry"], start, end):
-            return True
+        worry = words.first(cues.reported["worry"], start, end)
+        if worry:
+            return worry[0] + len(worry[1])
         belief = words.first(cues.reported["belief"], start, end)
         if belief and words.has(cues.reported["group"], start, belief[0]):
-            return True
+            return belief[0] + len(belief[1])
         last = [w for w in words.words if start <= w[2] < end and w[0].strip()]
         # A time frame (逾期以后,) or a setting without a verb (借呗逾期两天,)
         # only sets the scene: the report may follow in the next segment.
         if not last or (last[-1][1] != "f" and any(w[1] == "v" for w in last)):
-            return False
+            return None
         start = end + 1
-    return False
+    return None
 
 
 def _content_length(text: str) -> int:
@@ -1263,9 +1306,19 @@ def _claims_of_block(page, block, tokenizer, cues, sentence_ids, make, left_out)
     what is not a claim goes to ``left_out``."""
     title_core = make.memo.title_core
     out = []
+    report = None   # the last sentence, when it only reports a belief: a verdict may follow
     for unit in make.memo.sentences(block):
         sentence_id = next(sentence_ids)
         words = _words(page.text[unit.start : unit.end], tokenizer)
+        if report is not None and report[3] == len(left_out) - 1:
+            verdict = _verdict(words.core(), cues)
+            if verdict is not None:
+                # 很多人以为X。其实这是一个误区。: the verdict judges the sentence before.
+                out.append(_judged_sentence(make, report, verdict, cues))
+                left_out[-1] = make.left_out(words.text, "verdict")
+                report = None
+                continue
+        report = None
         if not make.is_article:
             stance = _stance(words.core(), cues)
             if stance is not None:
@@ -1277,6 +1330,9 @@ def _claims_of_block(page, block, tokenizer, cues, sentence_ids, make, left_out)
             left_out.append(make.left_out(words.text, reason))
             continue
         plan = _clause_plan(words, cues)
+        if len(plan) == 1 and plan[0][3] == "reported":
+            report = (sentence_id, unit.start, words, len(left_out))
+        plan, beliefs = _correction_plan(words, plan, cues)
         said: list[str] = []
         if not make.is_article:
             plan, stances = _stance_plan(words, plan, cues)
@@ -1284,6 +1340,9 @@ def _claims_of_block(page, block, tokenizer, cues, sentence_ids, make, left_out)
             make.stances.extend(said)
         made = []
         for start, end, claim_end, reason in plan:
+            if reason == "belief":
+                made.append(_judged(make, sentence_id, words, unit.start, start, claim_end, beliefs[start]))
+                continue
             start, end, claim_end = unit.start + start, unit.start + end, unit.start + claim_end
             if reason:
                 left_out.append(make.left_out(page.text[start:end], reason))
@@ -1295,6 +1354,137 @@ def _claims_of_block(page, block, tokenizer, cues, sentence_ids, make, left_out)
             made = [replace(claim, stance=next(iter(roles))) for claim in made]
         out.extend(made)
     return out
+
+
+def _verdict(key: str, cues: _Cues) -> str | None:
+    """"false" or "true" when the core of a text (letters and digits) is only
+    a verdict on a belief reported before it: 这种说法是错误的, 其实不会."""
+    if cues.verdict_clause is None or not key:
+        return None
+    match = cues.verdict_clause.fullmatch(key)
+    if match is None:
+        return None
+    return "false" if match.group("false") else "true"
+
+
+_BELIEF_LEAD = ",:、 \t"
+
+
+def _correction_plan(sentence: _Words, plan, cues: _Cues):
+    """The clause plan with the page's verdicts on the beliefs it reports read
+    in, and the beliefs so judged by the start of their plan entry: (belief
+    start, belief end, "false" | "true"), in offsets of the sentence.
+
+    - 很多人以为X，其实这种说法是错误的 (or …，但这是错误的, two clauses):
+      one entry, ``belief``: X is the page's claim, its polarity turned round
+      by a false verdict.
+    - 不少用户认为X，实际上Y: X stays ``reported``; Y, after the marker of a
+      correction, is the page's own claim.
+    - 误区一：X: the label says X is a belief the page corrects."""
+    if cues.verdict_clause is None:
+        return plan, {}
+    text, view = sentence.text, sentence.view
+    out, beliefs = [], {}
+    k = 0
+    while k < len(plan):
+        start, end, claim_end, reason = plan[k]
+        k += 1
+        label = cues.belief_label.match(view, start) if cues.belief_label and not reason and not out else None
+        if label and _content_length(view[label.end() : claim_end]) >= 4:
+            beliefs[start] = (label.end(), claim_end, "false")
+            out.append((start, end, claim_end, "belief"))
+            continue
+        if reason != "reported":
+            out.append((start, end, claim_end, reason))
+            continue
+        begin = start + _report_verb(_part(sentence, start, end), cues)
+        while begin < end and view[begin] in _BELIEF_LEAD:
+            begin += 1
+        following = plan[k] if k < len(plan) else None
+        verdict = _verdict(core(view[following[0] : following[2]]), cues) if following and not following[3] else None
+        if verdict and _content_length(view[begin:end]) >= 4:
+            # 很多人认为X，但这是错误的: the verdict is a clause of its own.
+            beliefs[start] = (begin, _trim_end(text, begin, end), verdict)
+            out.append((start, following[1], _trim_end(text, start, following[1]), "belief"))
+            k += 1
+            continue
+        cut = _correction_cut(view, begin, end, cues)
+        if cut is None:
+            out.append((start, end, claim_end, reason))
+            continue
+        verdict, judged = _verdicts_after(view, cut, end, cues)
+        if verdict and _content_length(view[begin:cut]) >= 4:
+            # 有人说X，不是这样的(，Y): X judged, then Y the page's own claim.
+            beliefs[start] = (begin, _trim_end(text, begin, cut), verdict)
+            out.append((start, judged, _trim_end(text, start, judged), "belief"))
+            cut = judged - 1
+            if _content_length(view[judged:end]) == 0:
+                continue
+        rest = cut + 1
+        while rest < end and view[rest].isspace():
+            rest += 1
+        if not verdict:
+            out.append((start, rest, rest, "reported"))
+        rest_reason = _clause_reason(_part(sentence, rest, end), cues)
+        out.append((rest, end, end if rest_reason else _trim_end(text, rest, end), rest_reason))
+    return out, beliefs
+
+
+def _verdicts_after(view: str, cut: int, end: int, cues: _Cues) -> tuple[str | None, int]:
+    """The verdict of the segments right after the comma at ``cut`` (不是这样的，
+    根本不会) and where they end, after their comma; (None, cut + 1) when the
+    first segment is no verdict."""
+    verdict, at = None, cut + 1
+    while at < end:
+        comma = view.find(",", at, end)
+        stop = end if comma == -1 else comma + 1
+        found = _verdict(core(view[at:stop]), cues)
+        if found is None:
+            break
+        verdict, at = verdict or found, stop
+    return verdict, at
+
+
+def _correction_cut(view: str, begin: int, end: int, cues: _Cues) -> int | None:
+    """The comma after a reported belief where the page's correction starts:
+    a correction marker (其实, 实际上) or a verdict follows it."""
+    markers = cues.verdicts.get("marker", ())
+    comma = view.find(",", begin, end)
+    while comma != -1:
+        rest = view[comma + 1 : end].lstrip()
+        if rest.startswith(markers) or _verdicts_after(view, comma, end, cues)[0]:
+            return comma
+        comma = view.find(",", comma + 1, end)
+    return None
+
+
+def _judged_sentence(make, report, verdict: str, cues: _Cues) -> Claim:
+    """The claim of a sentence that only reports a belief, judged by the
+    verdict of the sentence after it."""
+    sentence_id, offset, words, _ = report
+    end = _trim_end(words.text, 0, len(words.text))
+    begin = _report_verb(words, cues)
+    while begin < end and words.view[begin] in _BELIEF_LEAD:
+        begin += 1
+    return _judged(make, sentence_id, words, offset, 0, end, (begin, end, verdict))
+
+
+_OPPOSITE = {"affirm": "negate", "negate": "affirm"}
+
+
+def _judged(make, sentence_id: str, words: _Words, offset: int, start: int, end: int, belief) -> Claim:
+    """The claim of a reported belief that the page judges: read from the
+    belief's own words, turned round by a false verdict, its text the whole
+    clause from ``start`` to ``end`` (offsets of the sentence; the sentence
+    starts at ``offset`` on the page)."""
+    begin, stop, verdict = belief
+    clause = _part(words, begin, stop)
+    claim = make(sentence_id, offset + begin, offset + stop, _claim_words(clause, stop - begin))
+    polarity = _OPPOSITE.get(claim.polarity, claim.polarity) if verdict == "false" else claim.polarity
+    # What people believe is never an instruction, whatever verb it opens with.
+    kind = "fact" if claim.kind == "advice" else claim.kind
+    return replace(claim, text=words.text[start:end], char_start=offset + start, char_end=offset + end,
+                   polarity=polarity, kind=kind, verdict=verdict)
 
 
 def _stance(key: str, cues: _Cues) -> tuple[str, str] | None:

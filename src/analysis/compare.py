@@ -654,6 +654,9 @@ def profile(item, lex: Lexicon, tokenizer=None) -> Profile:
     start, end = _condition_span(item, "".join(tokens)) if getattr(item, "condition", "") else (0, 0)
     read, whole, main, condition = _read_text(tokens, lex, start, end)
     negations = main.settled()
+    if getattr(item, "verdict", "") == "false":
+        # A belief the page says is wrong: each of its words is said the other way.
+        negations = {key: 1 - value for key, value in negations.items()}
     if end:
         condition_negations = condition.settled()
         condition_keys = frozenset(condition.keys)
