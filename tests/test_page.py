@@ -583,3 +583,22 @@ def test_the_title_stands_above_the_comments():
     assert [(c.date, [b.text for b in c.blocks]) for c in page.comments] == [
         ("2025-03-02", ["安逸花我逾期一天，第二天还清了，查征信没有记录。"]),
     ]
+
+
+def test_a_clock_time_is_no_label_colon():
+    text = "\n".join([
+        "某卡网",
+        "花呗账单日当天消费算哪期？",
+        "作者：阿青 2025-03-01",
+        "一、账单日规则",
+        "（1）账单日当天18:00以后的消费通常计入下一期账单。",
+        "（2）分期账单在账单日生成。",
+        "（3）退款会冲抵当期账单。",
+    ])
+    page = parse_page(text)
+    assert [s.section_id for s in page.sections] == ["一"]
+    assert [b.text for b in page.section("一").blocks] == [
+        "（1）账单日当天18:00以后的消费通常计入下一期账单。",
+        "（2）分期账单在账单日生成。",
+        "（3）退款会冲抵当期账单。",
+    ]

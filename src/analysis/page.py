@@ -166,7 +166,8 @@ _BUTTON_SEPARATORS = "|丨｜·•"  # and spaces
 _BUTTON_GAPS = re.compile(rf"[\s{_BUTTON_SEPARATORS}]+")
 _BUTTON_COUNTS = re.compile(r"[\d()\[\]]+")
 _COUNT_AFFIX = re.compile(r"^(共)?\d+条?|(共)?\d+条?$")
-_COLON = re.compile(r"[:]")
+# A colon between digits is a clock time (22:00), never "heading：body".
+_COLON = re.compile(r"(?<!\d):|:(?!\d)")
 _REPLY_BRANCH = r"[└├┗┣│]+[─━-]*"
 # "@云朵 不是这样的…": a reply that names its addressee with @ alone.
 _AT_REPLY = re.compile(r"^(?P<author>)@(?P<to>[^\s:@,]{1,24})(?:\s*:\s*|\s+)(?=\S)")
