@@ -602,3 +602,19 @@ def test_a_clock_time_is_no_label_colon():
         "（2）分期账单在账单日生成。",
         "（3）退款会冲抵当期账单。",
     ]
+
+
+def test_a_short_question_over_the_byline_is_the_title():
+    text = "\n".join([
+        "信用卡之家",
+        "征信怎么查？",
+        "作者：阿青 2025-04-08",
+        "个人征信可以在人民银行征信中心网站查询。",
+        "每年有两次免费查询机会。",
+    ])
+    page = parse_page(text)
+    assert (page.title, page.site, page.channel, page.author) == ("征信怎么查？", "信用卡之家", "", "阿青")
+    assert page.section("0").text == "个人征信可以在人民银行征信中心网站查询。\n每年有两次免费查询机会。"
+    # A short line that asks nothing is still a channel over a longer title.
+    page = parse_page("某网\n花呗\n花呗逾期一天会怎样\n作者：阿青 2025-04-08\n一般影响不大。\n")
+    assert (page.title, page.channel) == ("花呗逾期一天会怎样", "花呗")

@@ -494,19 +494,31 @@ class _Parser:
             if _is_markdown_title(text):
                 return i
             candidates.append(i)
-            if no_markdown and len(self._core(self.lines[i][2])) >= 6 and self._next_is_meta(i):
+            if no_markdown and self._over_meta(i):
                 return i
         if not candidates:
             raise PageError("no recognisable title (no text line before the body)")
         # A title is the line just above the author/date line, or failing
         # that the first line long enough to be a headline.
         for i in candidates:
-            if len(self._core(self.lines[i][2])) >= 6 and self._next_is_meta(i):
+            if self._over_meta(i):
                 return i
         for i in candidates:
             if len(self._core(self.lines[i][2])) >= 8 and not self._heading(self.norms[i]):
                 return i
         return candidates[0]
+
+    def _over_meta(self, i: int) -> bool:
+        """Whether line ``i`` is a headline standing over the author/date line:
+        long enough for one, or a question of any length just above it
+        (罚息怎么算？ is a title; a short line without ？ may be a channel)."""
+        if len(self._core(self.lines[i][2])) >= 6:
+            return self._next_is_meta(i)
+        return (
+            self.norms[i].endswith("?")
+            and i + 1 < len(self.lines)
+            and bool(self._meta_fields(self.norms[i + 1]))
+        )
 
     def _next_is_meta(self, i: int) -> bool:
         for j in range(i + 1, min(i + 3, len(self.lines))):
