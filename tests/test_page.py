@@ -618,3 +618,48 @@ def test_a_short_question_over_the_byline_is_the_title():
     # A short line that asks nothing is still a channel over a longer title.
     page = parse_page("某网\n花呗\n花呗逾期一天会怎样\n作者：阿青 2025-04-08\n一般影响不大。\n")
     assert (page.title, page.channel) == ("花呗逾期一天会怎样", "花呗")
+
+
+def test_mobile_app_byline_sort_tabs_and_the_authors_reply():
+    text = "\n".join([
+        "借呗晚还一天要紧吗",
+        "理财小编 · 5分钟前 · 阅读 3.4万",
+        "关注",
+        "借呗晚还一天会收取罚息。",
+        "评论 12",
+        "最热 | 最新",
+        "阿木",
+        "晚一天没上征信。",
+        "3小时前 · 四川 · 赞 9",
+        "回复",
+        "  作者：多数情况下如此，以征信报告为准。",
+        "  2小时前",
+        "青柠",
+        "我晚了两天，额度被降了。",
+        "1小时前 · 江苏 · 赞 4",
+    ])
+    page = parse_page(text)
+    assert (page.author, page.published_at, page.views) == ("理财小编", "", "3.4万")
+    assert [(c.author, c.reply_to, c.text) for c in page.comments] == [
+        ("阿木", "", "晚一天没上征信。"),
+        ("理财小编", "阿木", "多数情况下如此，以征信报告为准。"),
+        ("青柠", "", "我晚了两天，额度被降了。"),
+    ]
+    roles = {line.line_no: line.role for line in page.lines}
+    assert [n for n, r in roles.items() if r == "boilerplate"] == [3, 6, 10]
+    assert [n for n, r in roles.items() if r == "comment_header"] == [7, 9, 12, 13, 15]
+    # Offsets still slice the reply's text (after the label) out of the page.
+    reply = page.comments[1].blocks[0]
+    assert page.text[reply.start : reply.end] == "多数情况下如此，以征信报告为准。"
+
+
+def test_a_count_after_a_sort_word_is_no_tab_and_an_unindented_author_label_is_text():
+    page = parse_page("\n".join([
+        "热度 1234", "花呗能晚还几天？", "作者：小唐 2025-05-01",
+        "花呗没有宽限期。",
+        "网友评论",
+        "阿九 2025-05-02",
+        "作者：花呗官方说明写得很清楚。",
+    ]))
+    assert (page.views, page.lines[0].role) == ("1234", "meta")
+    assert [(c.author, c.reply_to, c.text) for c in page.comments] == [("阿九", "", "作者：花呗官方说明写得很清楚。")]

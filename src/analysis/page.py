@@ -159,6 +159,8 @@ _SEPARATORS = " |丨｜·•・/\u3000"
 _UNLABELLED_META = re.compile(
     r"(?:(?P<name>[^\s|丨｜·•・].{0,24}?)[\s|丨｜·•・]+)?" + _DATE + r"(?:[\s|丨｜·•・]+(?P<after>[^\d\s|丨｜·•・].{0,24}))?"
 )
+# The fields of a byline or a footer: "钱包小助手 · 3小时前", "NAME | 2025-…".
+_FIELD_SPLIT = re.compile(r"[|丨｜·•・]")
 _YEAR = re.compile(r"(?:19|20)\d\d")  # what every date of _DATE starts with
 _VIEW_COUNT = re.compile(r"(\d[\d,.]*\s*[万wWkK]?\+?)\s*\)?\s*[次人]?")
 _LICENCE = re.compile(r"ICP\s*(备|証|证)|公网安备|增值电信业务经营许可证")
@@ -218,10 +220,12 @@ class _Cues:
     # A Chinese character that no word of ``furniture`` holds (see _not_furniture).
     not_furniture_re: re.Pattern
     toc_markers: frozenset[str]
+    sort_tabs: frozenset[str]
     crumb_label_re: re.Pattern | None
     crumb_home: frozenset[str]
     crumb_leaf: frozenset[str]
     text_labels: frozenset[str]
+    op_reply_re: re.Pattern | None
 
 
 def _alternation(words) -> str:
@@ -234,6 +238,7 @@ _CUE_FILES = (
     "boilerplate_phrases.txt",
     "boilerplate_prefixes.txt",
     "boilerplate_sections.txt",
+    "boilerplate_tabs.txt",
     "breadcrumb_words.txt",
     "comment_buttons.txt",
     "comment_floors.txt",
@@ -382,6 +387,7 @@ def _build_cues() -> _Cues:
         furniture=buttons | boilerplate_lines,
         not_furniture_re=_not_furniture(buttons | boilerplate_lines),
         toc_markers=frozenset(core(m) for m in reference.load_list("toc_markers.txt")),
+        sort_tabs=frozenset(core(m) for m in reference.load_list("boilerplate_tabs.txt")),
         crumb_label_re=(
             re.compile(rf"^(?:{_alternation(w for w, kind in crumbs if kind == 'label')})\s*:\s*")
             if (crumbs := reference.load_pairs("breadcrumb_words.txt"))
@@ -390,6 +396,11 @@ def _build_cues() -> _Cues:
         crumb_home=frozenset(w.lower() for w, kind in crumbs if kind == "home"),
         crumb_leaf=frozenset(w for w, kind in crumbs if kind == "leaf"),
         text_labels=frozenset(core(m) for m in reference.load_list("comment_text_labels.txt")),
+        op_reply_re=(
+            re.compile(rf"^(?P<label>{_alternation(op_keys)})\s*:\s*(?=\S)")
+            if (op_keys := [name for name, kind in header_keys if kind == "op"])
+            else None
+        ),
         relative_re=re.compile(
             r"^(?:(?:头像|頭像)\s*)?(?:(?P<author>[^\s:].{0,24}?)\s+)?" + relative + r"(?:\s+(?P<rest>.+))?$"
         ),
@@ -562,8 +573,8 @@ class _Parser:
                 found.update(loose)
             elif len(prefix) > 20:
                 return {}
-            elif not _SENTENCE_END.search(prefix):
-                found["author_guess"] = prefix  # "NAME 发布于 2025-…"
+            elif not _SENTENCE_END.search(prefix) and self._byline_name(prefix):
+                found["author_guess"] = self._byline_name(prefix)  # "NAME 发布于 2025-…"
         updated = ""
         for k, match in enumerate(keys):
             end = keys[k + 1].start() if k + 1 < len(keys) else len(text)
@@ -599,6 +610,19 @@ class _Parser:
             if date:
                 found["published_at"] = _iso(date)
         return found
+
+    def _byline_name(self, prefix: str) -> str:
+        """The name among the fields before a byline's first key: fields
+        between dots or bars (钱包小助手 · 3小时前 · 阅读 1.2万) are the name
+        and a time that names no date, which is no part of the name."""
+        fields = [f.strip() for f in _FIELD_SPLIT.split(prefix) if f.strip()]
+        names = [f for f in fields if not self._bare_relative_time(f)]
+        return names[0] if names else ""
+
+    def _bare_relative_time(self, text: str) -> bool:
+        """``3小时前``, ``昨天 21:14``: a time without a year and nothing else."""
+        relative = self.cues.relative_re.match(text)
+        return bool(relative and not relative.group("author") and not relative.group("rest"))
 
     def _unlabelled_meta(self, text: str) -> dict[str, str]:
         """``NAME 2025-03-25 14:21:40`` or ``2025-03-10 10:20 NAME``: a date
@@ -648,7 +672,7 @@ class _Parser:
             return "prefix"
         if _is_link_row(text):
             return "line"
-        if self._is_button_row(text):
+        if self._is_button_row(text) or self._is_tab_row(text):
             return "line"
         if len(text) <= 80 and self.cues.boilerplate_phrase_re and self.cues.boilerplate_phrase_re.search(text):
             return "prefix"
@@ -672,6 +696,13 @@ class _Parser:
         if not named:
             return False
         return len(tokens) >= 2 or any(ch.isdigit() for ch in text)
+
+    def _is_tab_row(self, text: str) -> bool:
+        """``热度 | 时间``, ``最热 最新``: the sort tabs over a list of comments."""
+        if len(text) > 40:
+            return False
+        words = [self._core(t) for t in _BUTTON_GAPS.split(text) if t]
+        return bool(words) and all(w in self.cues.sort_tabs for w in words)
 
     def _is_seo_repeat(self, text: str) -> bool:
         key = self._core(text)
@@ -902,6 +933,23 @@ class _Parser:
         rest = (relative.group("rest") or "").strip(_SEPARATORS)
         return "" if rest and self._is_button_row(self._without_place(rest)) else None
 
+    def _bare_time(self, text: str) -> str | None:
+        """The date of a line that only dates something (``1小时前``,
+        ``发布于 DATE``, ``2天前 · 浙江 · 赞 3``): ISO text, "" for a time
+        without a year; None for any other line."""
+        date = self._line_date(text)
+        if date is not None:
+            return date
+        header = self._comment_header(text)
+        if header and not header[0] and not header[2]:
+            return header[1]
+        return None
+
+    def _indented(self, index: int) -> bool:
+        """Whether the line starts after spaces: set in under the line above."""
+        start = self.lines[index][1]
+        return start > 0 and self.text[start - 1] in " \t\u3000"
+
     def _without_place(self, rest: str) -> str:
         """A row of buttons with the short place name before it taken off (广东 · 回复 · 赞 215)."""
         parts = [t for t in _BUTTON_GAPS.split(rest) if t]
@@ -1068,6 +1116,24 @@ class _Parser:
                         self._mark(i, "boilerplate", "article_marker")
                         continue
                 else:
+                    if comment is not None and comment.fields.get("op_reply") and not comment.fields["date"]:
+                        date = self._bare_time(text)
+                        if date is not None:
+                            # "1小时前" under the page author's reply: its foot.
+                            comment.fields["date"] = date
+                            self._mark(i, "comment_header", f"comment:{comment.key}")
+                            comment = None
+                            continue
+                    op = self.cues.op_reply_re.match(text) if self.cues.op_reply_re and self._indented(i) else None
+                    if op and self.comments:
+                        # An indented "作者：text" under a comment: the page's author answers it.
+                        above = self.comments[-1]
+                        author = self.meta.get("author") or self.meta.get("source") or op.group("label")
+                        comment = self._new_comment(i, author, "", block_name)
+                        comment.fields.update(reply_to=above.fields["author"], op_reply=True)
+                        self._comment_text(comment, i, _original_offset(original, text, op.end()))
+                        self._mark(i, "comment", f"comment:{comment.key}")
+                        continue
                     reply = (self.cues.reply_re.match(text) if self.cues.reply_re else None) or _AT_REPLY.match(text)
                     if reply:
                         author = reply.group("author") or ""
