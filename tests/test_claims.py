@@ -59,6 +59,15 @@ def test_words_that_only_look_negative_are_not_negations(tokenizer):
         ("切勿借新还旧", "negate"),
         ("逾期一次就再也不能贷款", "negate"),   # jieba keeps 再也不能 as one word
         ("还清后额度从来不会恢复", "negate"),
+        # A negated verb that is the topic of the claim denies nothing.
+        ("逾期不还属于违约行为", "affirm"),
+        ("不还钱会坐牢的", "affirm"),
+        ("不还款的后果很严重", "affirm"),
+        ("欠钱不还不会坐牢", "negate"),                # the second negation denies
+        ("提前还款是不收手续费的", "negate"),           # 的 closes the statement
+        ("不可能会被起诉", "negate"),                   # 可能 is no verb of a topic
+        ("还清之后额度不一定会恢复", "negate"),
+        ("全部欠款都要计息，不只是未还的部分", "affirm"),  # 不只是 adds
         ("我逾期两个月，银行没有起诉", "negate"),
         ("在宽限期内还款不算逾期", "negate"),
         ("信用卡年化利率不超过24%", "affirm"),         # a bound on a number, not a denial

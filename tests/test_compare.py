@@ -209,6 +209,24 @@ def test_opposite_polarity_contradicts(tok):
     assert "opposite on 使用" in row.reason
 
 
+def test_a_negation_inside_the_topic_is_no_opposite(tok):
+    # 不还 is what the claims are about: both say the act is fraud, or not.
+    fraud = article("逾期不还属于诈骗")
+    row = best(claim("单纯逾期不属于诈骗", polarity="negate"), [fraud], tok)
+    assert row.relation == "contradict" and "opposite on 诈骗" in row.reason
+    row = best(claim("恶意不还的确属于诈骗"), [fraud], tok)
+    assert row.relation != "contradict" and "opposite" not in row.reason
+
+
+def test_a_belief_the_article_calls_wrong_is_said_the_other_way(tok):
+    myth = replace(article("很多人以为花呗逾期会坐牢，其实这是一个误区", polarity="negate"),
+                   norm="花呗逾期会坐牢", tokens=tuple(tok.cut("花呗逾期会坐牢")), verdict="false")
+    row = best(claim("花呗逾期肯定会坐牢的"), [myth], tok)
+    assert row.relation == "contradict" and "opposite on 坐牢" in row.reason
+    row = best(claim("花呗逾期不会坐牢", polarity="negate"), [myth], tok)
+    assert row.relation == "agree"
+
+
 def test_antonym_contradicts(tok):
     usable = article("逾期后支付宝仍可正常使用")
     row = best(claim("逾期后支付宝会被冻结"), [usable], tok)

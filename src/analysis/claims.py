@@ -40,6 +40,7 @@ from itertools import accumulate
 import pandas as pd
 
 from . import paths, reference
+from .negation import denies_nothing
 from .page import Page, core
 from .quantities import chinese_number, is_duration, quantity_spans
 from .quantities import quantities as find_quantities
@@ -690,9 +691,16 @@ def negation_scopes(words: _Words, cues: _Cues, mask=None) -> list[tuple[int, in
     if cues.negation_starts.isdisjoint(view):
         return scopes   # no character that opens a negation
     found = sorted((at, -len(cue), cue) for cue in cues.negations if cue in view for at in words.find(cue))
+    tokens = index = None
     for at, _, cue in found:
         if at < covered or (mask is not None and mask[at]):
             continue
+        if len(cue) == 1:
+            if tokens is None:
+                tokens = [w[0] for w in words.words]
+                index = {w[2]: k for k, w in enumerate(words.words)}
+            if at in index and denies_nothing(tokens, index[at]):
+                continue   # 逾期不还会坐牢: the topic, not a denial
         end = next((k for k in range(at, len(words.view)) if words.view[k] in _PUNCT), len(words.view))
         scopes.append((at, end, cue))
         covered = at + len(cue)

@@ -53,6 +53,7 @@ from scipy import sparse
 
 from . import paths, reference
 from .claims import Claim, Question
+from .negation import denies_nothing
 from .quantities import approximate_quantities, clause_bounds, denied_quantities, quantity_spans
 from .tables import to_frame
 
@@ -454,7 +455,7 @@ def _read_units(units: Sequence[str], lex: Lexicon) -> list[tuple]:
     out = []
     previous = ""
     readings = lex.readings
-    for unit in units:
+    for at, unit in enumerate(units):
         reading = readings.get(unit, _UNNAMED)
         if reading is _UNNAMED:
             if not _WORD.search(unit):
@@ -467,8 +468,10 @@ def _read_units(units: Sequence[str], lex: Lexicon) -> list[tuple]:
             else:
                 reading = ("key", unit, unit, unit, 0)   # a word no list names stands for itself
         if reading.__class__ is _Negator:
-            # A-not-A questions (能不能, 会不会) negate nothing.
-            reading = reading.otherwise if unit[1:] and previous == unit[1:] else _NEGATION
+            # A-not-A questions (能不能, 会不会) negate nothing, nor does a
+            # negation inside the claim's topic (逾期不还会坐牢).
+            asks = unit[1:] and previous == unit[1:]
+            reading = reading.otherwise if asks or denies_nothing(units, at) else _NEGATION
         previous = unit
         out.append(reading)
     return out
