@@ -663,3 +663,37 @@ def test_a_count_after_a_sort_word_is_no_tab_and_an_unindented_author_label_is_t
     ]))
     assert (page.views, page.lines[0].role) == ("1234", "meta")
     assert [(c.author, c.reply_to, c.text) for c in page.comments] == [("阿九", "", "作者：花呗官方说明写得很清楚。")]
+
+
+def test_answers_with_a_vote_count_under_the_author_and_the_date_at_their_foot():
+    zw = "\u200b"
+    text = "\n".join([
+        "某问答",
+        "借呗提前还款会降额吗？",
+        "关注者 88 | 被浏览 2,301",
+        "5 个回答",
+        "默认排序",
+        "老陈",
+        "银行从业十年",
+        "120 人赞同了该回答",
+        "提前还款本身不会降额。",
+        "降额看的是综合评分。",
+        f"发布于 2025-02-01 10:20{zw}・IP 属地广东",
+        f"{zw}赞同 120 {zw}{zw}8 条评论 {zw}分享 {zw}收藏 {zw}喜欢",
+        "阿梅",
+        "9 人赞同了该回答",
+        "我提前还完就被降了一半。",
+        "编辑于 2025-03-05 21:00・IP 属地湖北",
+        f"{zw}赞同 9 {zw}{zw}2 条评论",
+        "查看全部 5 个回答",
+    ])
+    page = parse_page(text)
+    assert (page.author, page.views) == ("", "2,301")
+    assert [(c.author, c.date, [b.text for b in c.blocks]) for c in page.comments] == [
+        ("老陈", "2025-02-01T10:20", ["提前还款本身不会降额。", "降额看的是综合评分。"]),
+        ("阿梅", "2025-03-05T21:00", ["我提前还完就被降了一半。"]),
+    ]
+    roles = {line.line_no: line.role for line in page.lines}
+    assert [n for n, r in roles.items() if r == "comment_header"] == [6, 7, 8, 11, 13, 14, 16]
+    assert [n for n, r in roles.items() if r == "boilerplate"] == [5, 12, 17, 18]
+    assert sorted(roles) == list(range(1, 19)) and roles[3] == "meta"

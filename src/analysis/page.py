@@ -155,10 +155,15 @@ _MARKDOWN = re.compile(r"^(#{1,6})\s+(.+?)\s*#*$")
 _BOLD = re.compile(r"^(?:\*\*|__)(.+?)(?:\*\*|__)$")
 _BRACKET = re.compile(r"^【([^】]{1,30})】$")
 _SENTENCE_END = re.compile(r"[。;!]")
-_SEPARATORS = " |丨｜·•・/\u3000"
+# Zero-width spaces come with the button bars and footers of some sites.
+_SEPARATORS = " |丨｜·•・/\u3000\u200b"
 _UNLABELLED_META = re.compile(
     r"(?:(?P<name>[^\s|丨｜·•・].{0,24}?)[\s|丨｜·•・]+)?" + _DATE + r"(?:[\s|丨｜·•・]+(?P<after>[^\d\s|丨｜·•・].{0,24}))?"
 )
+# "关注者 1,204", "粉丝 32": a word and its count, a counter rather than a name.
+_COUNTER_FIELD = re.compile(r"[^\d\s]{1,8}\s+\d[\d,.]*\s*[万千kKwW]?\+?")
+# "查看全部 12 个回答": a count (and its measure word) inside a line of furniture.
+_INNER_COUNT = re.compile(r"\d[\d,]*\s*(?:个|個|条|條)?")
 # The fields of a byline or a footer: "钱包小助手 · 3小时前", "NAME | 2025-…".
 _FIELD_SPLIT = re.compile(r"[|丨｜·•・]")
 _YEAR = re.compile(r"(?:19|20)\d\d")  # what every date of _DATE starts with
@@ -226,6 +231,7 @@ class _Cues:
     crumb_leaf: frozenset[str]
     text_labels: frozenset[str]
     op_reply_re: re.Pattern | None
+    vote_re: re.Pattern | None
 
 
 def _alternation(words) -> str:
@@ -248,6 +254,7 @@ _CUE_FILES = (
     "comment_reply_words.txt",
     "comment_tags.txt",
     "comment_text_labels.txt",
+    "comment_votes.txt",
     "meta_keys.txt",
     "qa_markers.txt",
     "relative_times.txt",
@@ -396,6 +403,11 @@ def _build_cues() -> _Cues:
         crumb_home=frozenset(w.lower() for w, kind in crumbs if kind == "home"),
         crumb_leaf=frozenset(w for w, kind in crumbs if kind == "leaf"),
         text_labels=frozenset(core(m) for m in reference.load_list("comment_text_labels.txt")),
+        vote_re=(
+            re.compile(rf"^\d[\d,.]*\s*[万千kKwW]?\s*(?:{_alternation(votes)})$")
+            if (votes := reference.load_list("comment_votes.txt"))
+            else None
+        ),
         op_reply_re=(
             re.compile(rf"^(?P<label>{_alternation(op_keys)})\s*:\s*(?=\S)")
             if (op_keys := [name for name, kind in header_keys if kind == "op"])
@@ -616,7 +628,7 @@ class _Parser:
         between dots or bars (钱包小助手 · 3小时前 · 阅读 1.2万) are the name
         and a time that names no date, which is no part of the name."""
         fields = [f.strip() for f in _FIELD_SPLIT.split(prefix) if f.strip()]
-        names = [f for f in fields if not self._bare_relative_time(f)]
+        names = [f for f in fields if not self._bare_relative_time(f) and not _COUNTER_FIELD.fullmatch(f)]
         return names[0] if names else ""
 
     def _bare_relative_time(self, text: str) -> bool:
@@ -665,6 +677,10 @@ class _Parser:
             return "section"
         if key in self.cues.boilerplate_lines:
             return "line"
+        if len(text) <= 40 and _YEAR.search(text) is None and any(ch.isdigit() for ch in text):
+            uncounted = self._core(_INNER_COUNT.sub("", text))
+            if uncounted and uncounted in self.cues.boilerplate_lines:
+                return "line"  # 查看全部 12 个回答, 展开 3 条回复
         # A note in brackets ((责任编辑:赵一鸣)) is furniture as the bare note is.
         if self.cues.boilerplate_prefix_re and self.cues.boilerplate_prefix_re.match(text.lstrip("([【")):
             return "prefix"
@@ -920,6 +936,7 @@ class _Parser:
         and the buttons (1天前 · 广东 · 回复 · 赞 215: the date stays empty);
         None for another line. Under a comment's text with no header of its
         own, such a line closes it (a layout that dates comments at their foot)."""
+        text = self._without_place_field(text)
         posted = self.cues.posted_re.match(text) if self.cues.posted_re else None
         dated = _POSTED_DATE.match(text, posted.end() if posted else 0)
         if dated is not None:
@@ -932,6 +949,46 @@ class _Parser:
             return None
         rest = (relative.group("rest") or "").strip(_SEPARATORS)
         return "" if rest and self._is_button_row(self._without_place(rest)) else None
+
+    def _open_at_votes(self, comment: _Draft | None, index: int, block_name: str) -> _Draft:
+        """The answer whose header a vote count ("326 人赞同了该回答") closes:
+        the line above the count is its author's name, and the line above
+        that, when it too stands on its own, the author's bio."""
+        taken: list[Block] = []
+        if comment is not None:
+            for k, block in enumerate(reversed(comment.blocks[-2:]), start=1):
+                line_no, _, line = self.lines[index - k]
+                if block.line_no != line_no or block.text != line:
+                    break
+                taken.insert(0, block)
+            if len(taken) == 2 and not _looks_like_name(taken[0].text):
+                taken = taken[1:]  # the text of the answer above, then a name
+            if taken and not _looks_like_name(taken[0].text):
+                taken = []
+        author = taken[0].text if taken else ""
+        if comment is not None and len(taken) == len(comment.blocks) and not comment.fields["author"] and not comment.fields["date"]:
+            comment.blocks.clear()
+            comment.fields["author"] = author
+        else:
+            if comment is not None and taken:
+                del comment.blocks[-len(taken) :]
+            comment = self._new_comment(index - len(taken), author, "", block_name)
+        for block in taken:
+            self._restyle(block.line_no, "comment_header", f"comment:{comment.key}")
+        return comment
+
+    def _posted_only(self, text: str) -> bool:
+        """``发布于 DATE`` (a place after it aside) and nothing else."""
+        text = self._without_place_field(text)
+        posted = self.cues.posted_re.match(text) if self.cues.posted_re else None
+        dated = _POSTED_DATE.match(text, posted.end()) if posted else None
+        return bool(dated and not (dated.group("rest") or "").strip(_SEPARATORS))
+
+    def _without_place_field(self, text: str) -> str:
+        """The line without a place field (…・IP 属地上海)."""
+        if self.cues.place_re:
+            text = self.cues.place_re.sub("", text).strip(_SEPARATORS)
+        return text
 
     def _bare_time(self, text: str) -> str | None:
         """The date of a line that only dates something (``1小时前``,
@@ -1059,6 +1116,12 @@ class _Parser:
                     self._mark(i, "comment_header", f"comment:{comment.key}")
                     continue
                 if comment.fields["author"] or comment.fields["date"]:
+                    if not comment.fields["date"] and self._posted_only(text) and not self._name_line_above(comment, i):
+                        # "发布于 DATE" under an answer whose header gave its name only: its foot.
+                        comment.fields["date"] = date
+                        self._mark(i, "comment_header", f"comment:{comment.key}")
+                        comment = None
+                        continue
                     if self._name_line_above(comment, i):
                         # The same header over two lines for the next comment.
                         name = comment.blocks.pop()
@@ -1124,6 +1187,10 @@ class _Parser:
                             self._mark(i, "comment_header", f"comment:{comment.key}")
                             comment = None
                             continue
+                    if self.cues.vote_re and self.cues.vote_re.match(text):
+                        comment = self._open_at_votes(comment, i, block_name)
+                        self._mark(i, "comment_header", f"comment:{comment.key}")
+                        continue
                     op = self.cues.op_reply_re.match(text) if self.cues.op_reply_re and self._indented(i) else None
                     if op and self.comments:
                         # An indented "作者：text" under a comment: the page's author answers it.
