@@ -697,3 +697,70 @@ def test_answers_with_a_vote_count_under_the_author_and_the_date_at_their_foot()
     assert [n for n, r in roles.items() if r == "comment_header"] == [6, 7, 8, 11, 13, 14, 16]
     assert [n for n, r in roles.items() if r == "boilerplate"] == [5, 12, 17, 18]
     assert sorted(roles) == list(range(1, 19)) and roles[3] == "meta"
+
+
+def test_lawyer_answers_lose_their_firm_time_label_and_help_counter():
+    text = "\n".join([
+        "律师在线",
+        "信用卡逾期会被判刑吗？",
+        "咨询人：浙江杭州 网友 | 咨询时间：2025-07-01 08:00",
+        "信用卡欠了八万，逾期四个月了。",
+        "律师解答（2）",
+        "陈明律师 杭州某某律师事务所 回复时间：2025-07-01 09:15",
+        "恶意透支才可能构成犯罪。",
+        "已帮助 431 人 | 咨询我",
+        "**周宁律师** 回复时间：2025-07-02 10:00",
+        "建议先和银行协商。",
+        "已帮助 28 人 | 咨询我",
+        "以上回答仅代表律师个人观点，不构成法律意见。",
+    ])
+    page = parse_page(text)
+    assert page.author == "浙江杭州 网友"
+    assert [(c.author, c.date, c.text) for c in page.comments] == [
+        ("陈明律师", "2025-07-01T09:15", "恶意透支才可能构成犯罪。"),
+        ("周宁律师", "2025-07-02T10:00", "建议先和银行协商。"),
+    ]
+    assert [line.line_no for line in page.lines if line.role == "boilerplate"] == [8, 11, 12]
+
+
+def test_qa_answers_with_a_header_keep_their_lines_and_lose_the_adoption_rate():
+    text = "\n".join([
+        "某知道",
+        "网商贷逾期一天会怎样？",
+        "提问者：匿名用户 | 2025-08-01 12:00",
+        "最佳答案",
+        "回答者：贷款小百科 | 采纳率：88% | 2025-08-01 12:30",
+        "网商贷逾期一天会产生罚息。",
+        "其他回答（2条）",
+        "回答者：阿福 | 2025-08-02 09:00",
+        "一天一般不会上征信。",
+        "但最好尽快还上。",
+        "赞(3) 踩(0)",
+    ])
+    page = parse_page(text)
+    assert [(c.author, [b.text for b in c.blocks]) for c in page.comments] == [
+        ("贷款小百科", ["网商贷逾期一天会产生罚息。"]),
+        ("阿福", ["一天一般不会上征信。", "但最好尽快还上。"]),
+    ]
+
+
+def test_forum_roles_edit_notes_and_a_hot_comments_marker():
+    text = "\n".join([
+        "某卡论坛",
+        "[讨论] 白条分期提前还款划算吗？",
+        "楼主 白条小白 发表于 2025-09-01 20:00",
+        "白条分了12期，想提前还清。",
+        "沙发 老卡友 发表于 2025-09-01 20:10",
+        "提前还款手续费按剩余期数免收。",
+        "本帖最后由 版主 于 2025-09-02 编辑",
+        "网友热评",
+        "路人乙 2025-09-03",
+        "我也提前还过，划算。",
+    ])
+    page = parse_page(text)
+    assert (page.author, page.published_at) == ("白条小白", "2025-09-01T20:00")
+    assert [(c.author, c.text) for c in page.comments] == [
+        ("老卡友", "提前还款手续费按剩余期数免收。"), ("路人乙", "我也提前还过，划算。"),
+    ]
+    roles = {line.line_no: line.role for line in page.lines}
+    assert (roles[7], roles[8]) == ("boilerplate", "comment_marker")

@@ -163,7 +163,9 @@ _UNLABELLED_META = re.compile(
 # "关注者 1,204", "粉丝 32": a word and its count, a counter rather than a name.
 _COUNTER_FIELD = re.compile(r"[^\d\s]{1,8}\s+\d[\d,.]*\s*[万千kKwW]?\+?")
 # "查看全部 12 个回答": a count (and its measure word) inside a line of furniture.
-_INNER_COUNT = re.compile(r"\d[\d,]*\s*(?:个|個|条|條)?")
+_INNER_COUNT = re.compile(r"\d[\d,]*\s*(?:个|個|条|條|人|次)?")
+_NAME_BAR = re.compile(r"[|丨｜]")
+_MARKDOWN_WRAP = re.compile(r"(\*\*|__|\*)(.+?)\1")
 # The fields of a byline or a footer: "钱包小助手 · 3小时前", "NAME | 2025-…".
 _FIELD_SPLIT = re.compile(r"[|丨｜·•・]")
 _YEAR = re.compile(r"(?:19|20)\d\d")  # what every date of _DATE starts with
@@ -232,6 +234,8 @@ class _Cues:
     text_labels: frozenset[str]
     op_reply_re: re.Pattern | None
     vote_re: re.Pattern | None
+    author_stop_re: re.Pattern | None
+    author_firms: tuple[str, ...]
 
 
 def _alternation(words) -> str:
@@ -246,6 +250,7 @@ _CUE_FILES = (
     "boilerplate_sections.txt",
     "boilerplate_tabs.txt",
     "breadcrumb_words.txt",
+    "comment_author_cuts.txt",
     "comment_buttons.txt",
     "comment_floors.txt",
     "comment_header_keys.txt",
@@ -330,6 +335,8 @@ def _build_cues() -> _Cues:
     author_keys = [name for name, kind in header_keys if kind == "author"]
     place_keys = [name for name, kind in header_keys if kind == "place"]
     replies = reference.load_list("comment_reply_words.txt")
+    cuts = reference.load_pairs("comment_author_cuts.txt")
+    stops = [word for word, kind in cuts if kind == "stop"]
     floors = reference.load_list("comment_floors.txt")
     times = reference.load_pairs("relative_times.txt")
     # "3天前", "昨天 21:14", "09-13 18:02": times without a year cannot be dated
@@ -403,6 +410,8 @@ def _build_cues() -> _Cues:
         crumb_home=frozenset(w.lower() for w, kind in crumbs if kind == "home"),
         crumb_leaf=frozenset(w for w, kind in crumbs if kind == "leaf"),
         text_labels=frozenset(core(m) for m in reference.load_list("comment_text_labels.txt")),
+        author_stop_re=re.compile(_alternation(stops)) if stops else None,
+        author_firms=tuple(w for w, kind in cuts if kind == "firm"),
         vote_re=(
             re.compile(rf"^\d[\d,.]*\s*[万千kKwW]?\s*(?:{_alternation(votes)})$")
             if (votes := reference.load_list("comment_votes.txt"))
@@ -678,9 +687,9 @@ class _Parser:
         if key in self.cues.boilerplate_lines:
             return "line"
         if len(text) <= 40 and _YEAR.search(text) is None and any(ch.isdigit() for ch in text):
-            uncounted = self._core(_INNER_COUNT.sub("", text))
-            if uncounted and uncounted in self.cues.boilerplate_lines:
-                return "line"  # 查看全部 12 个回答, 展开 3 条回复
+            uncounted = _INNER_COUNT.sub("", text)
+            if self._core(uncounted) in self.cues.boilerplate_lines or self._is_button_row(uncounted):
+                return "line"  # 查看全部 12 个回答, 展开 3 条回复, 已帮助 2315 人 | 咨询我
         # A note in brackets ((责任编辑:赵一鸣)) is furniture as the bare note is.
         if self.cues.boilerplate_prefix_re and self.cues.boilerplate_prefix_re.match(text.lstrip("([【")):
             return "prefix"
@@ -990,6 +999,25 @@ class _Parser:
             text = self.cues.place_re.sub("", text).strip(_SEPARATORS)
         return text
 
+    def _clean_author(self, name: str) -> str:
+        """A name as a header gives it, without what follows it there: a bar
+        and the fields after it, a stop word of comment_author_cuts.txt
+        (采纳率, 回复时间) and what follows, a firm (…律师事务所), a role word
+        before it (楼主 NAME) and Markdown emphasis around it (**NAME**)."""
+        name = _NAME_BAR.split(name, 1)[0]
+        stop = self.cues.author_stop_re.search(name) if self.cues.author_stop_re else None
+        if stop:
+            name = name[: stop.start()]
+        words = name.split()
+        if len(words) > 1 and self.cues.author_firms:
+            name = " ".join(w for w in words if not w.endswith(self.cues.author_firms))
+        name = name.strip(_SEPARATORS + ":：")
+        role = self.cues.floor_re.match(name)
+        if role and role.end() < len(name) and name[role.end() - 1 : role.end()].isspace():
+            name = name[role.end() :]
+        wrapped = _MARKDOWN_WRAP.fullmatch(name)
+        return (wrapped.group(2) if wrapped else name).strip()
+
     def _bare_time(self, text: str) -> str | None:
         """The date of a line that only dates something (``1小时前``,
         ``发布于 DATE``, ``2天前 · 浙江 · 赞 3``): ISO text, "" for a time
@@ -1244,7 +1272,10 @@ class _Parser:
                         self._comment_text(comment, i, _original_offset(original, text, named.end()))
                         self._mark(i, "comment", f"comment:{comment.key}")
                         continue
-                    if comment is None or (one_per_line and comment.blocks):
+                    if comment is None or (
+                        one_per_line and comment.blocks and not comment.fields["author"] and not comment.fields["date"]
+                    ):
+                        # One answer a line, unless a header (回答者：NAME | DATE) opened it.
                         comment = self._new_comment(i, "", "", block_name)
                     # A label that names the answer itself (网友回答：…, 答：…) is no
                     # part of what is said; one that says something (建议：…) stays.
@@ -1293,7 +1324,7 @@ class _Parser:
         comments = tuple(
             Comment(
                 comment_id=int(d.key),
-                author=d.fields["author"],
+                author=self._clean_author(d.fields["author"]),
                 date=d.fields["date"],
                 line_no=d.fields["line_no"],
                 blocks=tuple(d.blocks),
@@ -1313,7 +1344,7 @@ class _Parser:
             channel=self.meta.get("channel", ""),
             breadcrumb=self.meta.get("breadcrumb", ""),
             # Pages that name no author credit their source ("来源:NAME") instead.
-            author=self.meta.get("author", "") or self.meta.get("source", ""),
+            author=self._clean_author(self.meta.get("author", "") or self.meta.get("source", "")),
             source=self.meta.get("source", ""),
             published_at=self.meta.get("published_at", ""),
             views=self.meta.get("views", ""),
