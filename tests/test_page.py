@@ -764,3 +764,8 @@ def test_forum_roles_edit_notes_and_a_hot_comments_marker():
     ]
     roles = {line.line_no: line.role for line in page.lines}
     assert (roles[7], roles[8]) == ("boilerplate", "comment_marker")
+
+
+def test_a_long_site_name_two_lines_above_the_byline_is_not_the_title():
+    page = parse_page("贷款法律咨询网\n信用卡逾期会被判刑吗？\n作者：陈明 2025-07-01\n恶意透支才可能构成犯罪。\n")
+    assert (page.title, page.site, page.author) == ("信用卡逾期会被判刑吗？", "贷款法律咨询网", "陈明")

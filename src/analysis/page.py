@@ -545,10 +545,17 @@ class _Parser:
         long enough for one, or a question of any length just above it
         (罚息怎么算？ is a title; a short line without ？ may be a channel)."""
         if len(self._core(self.lines[i][2])) >= 6:
-            return self._next_is_meta(i)
+            # A question between this line and the byline is the title: this
+            # line is the site's name or navigation above it.
+            return self._next_is_meta(i) and not self._question_over_meta(i + 1)
+        return self._question_over_meta(i)
+
+    def _question_over_meta(self, i: int) -> bool:
+        """Whether line ``i`` asks a question and the author/date line is just below it."""
         return (
-            self.norms[i].endswith("?")
-            and i + 1 < len(self.lines)
+            i + 1 < len(self.lines)
+            and self.norms[i].endswith("?")
+            and not self._meta_fields(self.norms[i])
             and bool(self._meta_fields(self.norms[i + 1]))
         )
 
