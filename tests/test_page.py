@@ -769,3 +769,53 @@ def test_forum_roles_edit_notes_and_a_hot_comments_marker():
 def test_a_long_site_name_two_lines_above_the_byline_is_not_the_title():
     page = parse_page("贷款法律咨询网\n信用卡逾期会被判刑吗？\n作者：陈明 2025-07-01\n恶意透支才可能构成犯罪。\n")
     assert (page.title, page.site, page.author) == ("信用卡逾期会被判刑吗？", "贷款法律咨询网", "陈明")
+
+
+def test_answers_dated_by_a_posted_word_and_a_time_without_a_year():
+    zw = "\u200b"
+    text = "\n".join([
+        "某问答",
+        "信用卡分期能提前还吗？",
+        "8 个回答",
+        "小米粥",
+        "1.2 万人赞同了该回答",
+        "可以，剩余手续费一般不收。",
+        "编辑于 昨天 21:10・IP 属地北京",
+        f"{zw}赞同 1.2 万 {zw}{zw}45 条评论 {zw}分享",
+        "大白",
+        "要看银行，有的照收。",
+        "发布于 2 小时前・IP 属地广东",
+        f"{zw}赞同 3 {zw}{zw}添加评论 {zw}分享 {zw}",
+    ])
+    page = parse_page(text)
+    assert [(c.author, c.date, c.text) for c in page.comments] == [
+        ("小米粥", "", "可以，剩余手续费一般不收。"), ("大白", "", "要看银行，有的照收。"),
+    ]
+    roles = {line.line_no: line.role for line in page.lines}
+    assert [n for n, r in roles.items() if r == "comment_header"] == [4, 5, 7, 9, 11]
+    assert [n for n, r in roles.items() if r == "boilerplate"] == [8, 12]
+
+
+def test_a_byline_of_a_name_and_a_time_without_a_year_and_the_authors_reply_with_buttons():
+    text = "\n".join([
+        "信用卡晚还一天要紧吗",
+        "卡小二 · 5分钟前",
+        "信用卡一般有三天宽限期。",
+        "评论 3",
+        "阿木",
+        "我晚了两天没事。",
+        "3小时前 · 四川 · 赞 9",
+        "  作者：宽限期以各银行规定为准。",
+        "  2小时前 · 赞 3",
+        "青柠",
+        "我晚了一天就有记录。",
+        "1小时前 · 江苏 · 赞 4",
+    ])
+    page = parse_page(text)
+    assert (page.title, page.author, page.published_at) == ("信用卡晚还一天要紧吗", "卡小二", "")
+    assert [(c.author, c.reply_to, c.text) for c in page.comments] == [
+        ("阿木", "", "我晚了两天没事。"),
+        ("卡小二", "阿木", "宽限期以各银行规定为准。"),
+        ("青柠", "", "我晚了一天就有记录。"),
+    ]
+    assert page.lines[1].role == "meta" and page.lines[8].role == "comment_header"

@@ -164,6 +164,7 @@ _UNLABELLED_META = re.compile(
 _COUNTER_FIELD = re.compile(r"[^\d\s]{1,8}\s+\d[\d,.]*\s*[万千kKwW]?\+?")
 # "查看全部 12 个回答": a count (and its measure word) inside a line of furniture.
 _INNER_COUNT = re.compile(r"\d[\d,]*\s*(?:个|個|条|條|人|次)?")
+_COUNT_UNIT = re.compile(r"(?<=\d)\s*[万萬千]")
 _NAME_BAR = re.compile(r"[|丨｜]")
 _MARKDOWN_WRAP = re.compile(r"(\*\*|__|\*)(.+?)\1")
 # The fields of a byline or a footer: "钱包小助手 · 3小时前", "NAME | 2025-…".
@@ -217,6 +218,7 @@ class _Cues:
     reply_re: re.Pattern | None
     relative_re: re.Pattern
     posted_re: re.Pattern | None
+    posted_word_re: re.Pattern | None
     comment_header_re: re.Pattern
     boilerplate_phrases: tuple[str, ...]
     # The lists above as one pattern or set each, so a line is tested once,
@@ -394,6 +396,7 @@ def _build_cues() -> _Cues:
             if (posted := reference.load_list("comment_posted_words.txt"))
             else None
         ),
+        posted_word_re=re.compile(rf"^(?:{_alternation(posted)})\s*") if posted else None,
         comment_header_re=_comment_header_re(posted),
         boilerplate_phrases=boilerplate_phrases,
         boilerplate_prefix_re=_literal_alternation(boilerplate_prefixes),
@@ -592,7 +595,7 @@ class _Parser:
         found: dict[str, str] = {}
         keys = list(self.cues.meta_key_re.finditer(text))
         if not keys:
-            return self._unlabelled_meta(text)
+            return self._unlabelled_meta(text) or self._relative_byline(text)
         prefix = text[: keys[0].start()].strip(_SEPARATORS)
         if prefix:
             # "张三 · 2025-01-02 · 阅读 88": the name and date before the first key.
@@ -646,6 +649,18 @@ class _Parser:
         fields = [f.strip() for f in _FIELD_SPLIT.split(prefix) if f.strip()]
         names = [f for f in fields if not self._bare_relative_time(f) and not _COUNTER_FIELD.fullmatch(f)]
         return names[0] if names else ""
+
+    def _relative_byline(self, text: str) -> dict[str, str]:
+        """``钱包小助手 · 3小时前``: a name, then a time without a year, between
+        dots or bars (the date stays unknown). A line that starts with the
+        time (2小时前 · 广东 · 赞 56) is a comment's footer, not a byline."""
+        fields = [f.strip() for f in _FIELD_SPLIT.split(text) if f.strip()]
+        if len(fields) < 2 or not self._bare_relative_time(fields[1]):
+            return {}
+        name = fields[0]
+        if len(name) > 20 or _SENTENCE_END.search(name) or self._bare_relative_time(name) or _COUNTER_FIELD.fullmatch(name):
+            return {}
+        return {"author": name}
 
     def _bare_relative_time(self, text: str) -> bool:
         """``3小时前``, ``昨天 21:14``: a time without a year and nothing else."""
@@ -712,6 +727,7 @@ class _Parser:
 
     def _is_button_row(self, text: str) -> bool:
         """``赞(12) 回复 举报``, ``点赞 5``, ``分享 收藏``: buttons and their counts."""
+        text = _COUNT_UNIT.sub("", text)  # 赞同 1.2 万: the count's unit goes with it
         if self.cues.not_furniture_re.search(text):
             return False
         tokens = [t for t in _BUTTON_GAPS.split(text) if t]
@@ -960,11 +976,15 @@ class _Parser:
             if (posted and not rest) or (rest and self._is_button_row(rest)):
                 return _iso(dated, prefix="c")
             return None
-        relative = self.cues.relative_re.match(text)
+        # "发布于 2 小时前", "编辑于 昨天 21:10": a posted word before a time without a year.
+        word = self.cues.posted_word_re.match(text) if self.cues.posted_word_re else None
+        relative = self.cues.relative_re.match(text[word.end() :] if word else text)
         if relative is None or relative.group("author"):
             return None
         rest = (relative.group("rest") or "").strip(_SEPARATORS)
-        return "" if rest and self._is_button_row(self._without_place(rest)) else None
+        if not rest:
+            return "" if word else None
+        return "" if self._is_button_row(rest) or self._is_button_row(self._without_place(rest)) else None
 
     def _open_at_votes(self, comment: _Draft | None, index: int, block_name: str) -> _Draft:
         """The answer whose header a vote count ("326 人赞同了该回答") closes:
@@ -996,9 +1016,13 @@ class _Parser:
     def _posted_only(self, text: str) -> bool:
         """``发布于 DATE`` (a place after it aside) and nothing else."""
         text = self._without_place_field(text)
-        posted = self.cues.posted_re.match(text) if self.cues.posted_re else None
-        dated = _POSTED_DATE.match(text, posted.end()) if posted else None
-        return bool(dated and not (dated.group("rest") or "").strip(_SEPARATORS))
+        word = self.cues.posted_word_re.match(text) if self.cues.posted_word_re else None
+        if word is None:
+            return False
+        dated = _POSTED_DATE.match(text, word.end())
+        if dated:
+            return not (dated.group("rest") or "").strip(_SEPARATORS)
+        return self._bare_relative_time(text[word.end() :])
 
     def _without_place_field(self, text: str) -> str:
         """The line without a place field (…・IP 属地上海)."""
