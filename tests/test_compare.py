@@ -227,6 +227,41 @@ def test_a_belief_the_article_calls_wrong_is_said_the_other_way(tok):
     assert row.relation == "agree"
 
 
+def test_a_figure_in_the_second_clause_of_the_evidence_clashes(tok):
+    # The number and its unit are cut apart (1.5 | 倍); a rate may be one word (万分之三).
+    rate = article("逾期后按日收取罚息，罚息为正常利率的1.5倍", quantities=("1.5倍",))
+    row = best(claim("罚息是正常利率的2倍", quantities=("2倍",)), [rate], tok)
+    assert row.relation == "contradict" and "quantity 2倍 ≠ 1.5倍" in row.reason
+    daily = article("罚息为每日万分之五，按日计算", quantities=("0.05%",))
+    row = best(claim("罚息是每日万分之三", quantities=("0.03%",)), [daily], tok)
+    assert row.relation == "contradict" and "quantity 0.03% ≠ 0.05%" in row.reason
+
+
+def test_a_threshold_against_one_case_is_no_clash(tok):
+    rule = article("逾期超过30天，会被上报征信", quantities=("30天",), condition="逾期超过30天")
+    row = best(claim("我逾期10天就被上报征信了", quantities=("10天",)), [rule], tok)
+    assert row.relation != "contradict" and "≠" not in row.reason
+    # Two thresholds do clash.
+    row = best(claim("逾期超过10天，就会被上报征信", quantities=("10天",), condition="逾期超过10天"), [rule], tok)
+    assert row.relation == "contradict" and "quantity 10天 ≠ 30天" in row.reason
+
+
+def test_a_comment_that_says_the_wait_is_needless_denies_the_figure(tok):
+    keep = article("逾期记录保存满5年后会自动删除", quantities=("5年",))
+    row = best(claim("保存两年就自动删了，不用等五年", quantities=("2年", "5年")), [keep], tok)
+    assert row.relation == "contradict" and "comment denies 5年" in row.reason
+
+
+def test_a_comment_mostly_said_by_the_article_is_on_the_subject(tok):
+    # No consumer-credit word, but half of it is an article claim's.
+    keep = article("逾期记录保存满5年后会自动删除，无需本人申请", quantities=("5年",))
+    row = best(claim("保存两年就自动删了"), [keep], tok)
+    assert row.relation == "new" and "on the subject" in row.reason
+    # Less than half of it: off the subject, as before.
+    row = best(claim("自动删除那天我还专门去看了"), [keep], tok)
+    assert row.relation == "unrelated"
+
+
 def test_antonym_contradicts(tok):
     usable = article("逾期后支付宝仍可正常使用")
     row = best(claim("逾期后支付宝会被冻结"), [usable], tok)

@@ -55,6 +55,7 @@ from . import paths, reference
 from .claims import Claim, Question
 from .negation import denies_nothing
 from .quantities import approximate_quantities, clause_bounds, denied_quantities, quantity_spans
+from .quantities import quantities as quantity_values
 from .tables import to_frame
 
 ALIGNMENT_COLUMNS = [
@@ -86,6 +87,7 @@ SAME_COVER = 0.6         # the comment's proposition is in the evidence
 EVIDENCE_COVER = 0.35    # ... and it is not a small side remark of a long sentence
 FULL_COVER = 0.8         # below this the comment adds a detail: partial, not agree
 CONTAINED_COVER = 0.6    # one side holds most of the other: narrower or broader
+ON_PAGE_COVER = 0.5      # a comment this much said by an article claim is on the page's subject
 # Questions: share of the question's content words that the evidence covers.
 ANSWERED_COVER = 0.75
 PARTIAL_COVER = 0.34
@@ -155,6 +157,7 @@ class Lexicon:
     narrators: tuple[str, ...] = ()         # 我, 他: a denial after one tells the writer's own case
     # (advice | quantity, question words): 怎么办 is answered only by advice, 多久 only by a figure.
     question_asks: tuple[tuple[str, re.Pattern], ...] = ()
+    unit_names: dict = field(default_factory=dict)   # a unit as written → as in the claims table (块 → 元)
     # What ``_read_units`` makes of each word the lists above name (a word
     # they do not name is a quantity or a content word standing for itself):
     # filled by ``load_lexicon``; without it every word is read by ``_unit_reading``.
@@ -337,6 +340,7 @@ def _lexicon(contents: tuple[tuple[str, ...], ...]) -> Lexicon:
         severity=severity,
         negators=negators,
         units=tuple(sorted({e[0] for e in load_pairs(UNITS_FILE)}, key=len, reverse=True)),
+        unit_names={e[0]: e[1] for e in load_pairs(UNITS_FILE) if len(e) > 1},
         marked=_alternation([*qualifiers, *(w for w, _ in severity)]),
         named=frozenset(e[0] for e in lexicon_entries if len(e) > 1 and e[1] in NAMED_TAGS),
         # Only the barriers that carry no proposition: 避免 or 防止 stays a content word.
@@ -382,6 +386,8 @@ class Profile:
     measures: tuple[str, ...] = ()  # quantities, normalised (1天, 5年): content for questions
     denied: tuple[tuple[tuple[str, str], str], ...] = ()   # ((unit, value), its clause): figures it says are wrong
     rough: frozenset[tuple[str, str]] = frozenset()   # (unit, value) written as approximate (约14.6%, 14%多)
+    # (unit, value) of the figures said only in the condition (逾期超过30天，…): a threshold, no case
+    conditional: frozenset[tuple[str, str]] = frozenset()
 
 
 _WORD = re.compile(r"\w")
@@ -448,6 +454,9 @@ class _Negator:
         self.otherwise = otherwise
 
 
+_FRACTIONS = ("百分之", "千分之", "万分之")
+
+
 def _read_units(units: Sequence[str], lex: Lexicon) -> list[tuple]:
     """What each unit is for matching: a clause break, a negation, nothing,
     or a content word ("key", key, word as written, canonical word, flip).
@@ -465,6 +474,9 @@ def _read_units(units: Sequence[str], lex: Lexicon) -> list[tuple]:
                 reading = _unit_reading(unit, lex)   # a hand-made lexicon has no table
             elif unit[0] in _NUMERAL_CHARS and _is_quantity(unit, lex.units):
                 reading = ("quantity", unit.lstrip(_NUMERAL))
+            elif unit.startswith(_FRACTIONS):
+                # 万分之三 is a rate; 万分之 cut from its number is part of one.
+                reading = ("quantity", "%") if len(unit) > 3 else None
             else:
                 reading = ("key", unit, unit, unit, 0)   # a word no list names stands for itself
         if reading.__class__ is _Negator:
@@ -474,7 +486,33 @@ def _read_units(units: Sequence[str], lex: Lexicon) -> list[tuple]:
             reading = reading.otherwise if asks or denies_nothing(units, at) else _NEGATION
         previous = unit
         out.append(reading)
+    if lex.unit_names:
+        _name_units(units, out, lex.unit_names)
     return out
+
+
+def _name_units(units: Sequence[str], out: list, names: dict[str, str]) -> None:
+    """Each quantity read with the unit of the claims table, so that a
+    clause's units can be held against the claims' figures: a number cut
+    apart from its unit (1.5 | 倍, 5 | 年) takes the unit after it, a number
+    after 万分之 is a rate (%), and a unit as written is named as in the
+    table (两万块 → 元)."""
+    for i, reading in enumerate(out):
+        if reading is None or reading.__class__ is not tuple or reading[0] != "quantity":
+            continue
+        unit = reading[1]
+        if unit in names:
+            named = names[unit]
+        elif unit:
+            continue
+        elif i + 1 < len(units) and units[i + 1].lstrip(_NUMERAL) in names:
+            named = names[units[i + 1].lstrip(_NUMERAL)]
+        elif i and units[i - 1].endswith("分之"):
+            named = "%"
+        else:
+            continue
+        if named != unit:
+            out[i] = ("quantity", named)
 
 
 def _unit_reading(unit: str, lex: Lexicon):
@@ -673,6 +711,11 @@ def profile(item, lex: Lexicon, tokenizer=None) -> Profile:
     if denied:
         # 不是5年，是2年 states 2年 only.
         quantities = tuple(q for q in quantities if q not in {d for d, _ in denied})
+    conditional = frozenset()
+    if end and quantities:
+        inside = {q for q in map(_parse_quantity, quantity_values(norm[start:end])) if q}
+        outside = {q for q in map(_parse_quantity, quantity_values(norm[:start] + "," + norm[end:])) if q}
+        conditional = frozenset(q for q in quantities if q in inside and q not in outside)
     measures = _measures(item, norm, read)
     marked = lex.marked is not None and lex.marked.search(norm) is not None
     return Profile(
@@ -697,6 +740,7 @@ def profile(item, lex: Lexicon, tokenizer=None) -> Profile:
         measures=measures,
         denied=denied,
         rough=frozenset(q for q in map(_parse_quantity, approximate_quantities(norm)) if q) if said else frozenset(),
+        conditional=conditional,
     )
 
 
@@ -747,9 +791,7 @@ def _measures(item, norm: str, read) -> tuple[str, ...]:
         return tuple(dict.fromkeys(item.quantities))
     if not any(r is not None and r[0] == "quantity" for r in read):
         return ()
-    from .quantities import quantities
-
-    return quantities(norm)
+    return quantity_values(norm)
 
 
 def _frame_keys(reading: _Reading, lex: Lexicon) -> frozenset[str]:
@@ -1201,10 +1243,21 @@ def _quantity_check(c: Profile, a: Profile, clause_units=None) -> tuple[list[str
             matches.append(f"{show_l} = {show_r}")
         elif _near(unit, left, right, rough):
             matches.append(f"{show_l} ≈ {show_r}")   # 14%多 and 约14.6%: no clash
+        elif _threshold_and_case(c, a, unit, left, right):
+            continue   # 逾期超过30天，会上征信 against 我逾期10天就上了: a rule's threshold, one case
         elif clause_units is None or (unit in clause_units[0] and unit in clause_units[1]):
             conflicts.append(f"{show_l} ≠ {show_r}")
             all_rough = all_rough and _near(unit, left, right, rough, ROUGH_CLASH)
     return conflicts, matches, bool(conflicts) and all_rough
+
+
+def _threshold_and_case(c: Profile, a: Profile, unit: str, left: set[str], right: set[str]) -> bool:
+    """Whether the figures of ``unit`` stand in one claim's condition only and
+    in the other claim outside any condition: a threshold against a case."""
+    def in_condition(p: Profile, values: set[str]) -> bool:
+        return all((unit, v) in p.conditional for v in values)
+
+    return in_condition(c, left) != in_condition(a, right)
 
 
 def _confirmed_figures(
@@ -1357,8 +1410,11 @@ def relate(
     stance_led = bool(stance) and bool(overlap.shared) and not same and not contained
     confirmed = [] if same or contained or denied else _confirmed_figures(c, a, comment, evidence, overlap.shared, index)
     if not same and not contained and not denied and not stance_led and not confirmed:
-        relation = "new" if c.on_subject else "unrelated"
-        what = "on the subject" if c.on_subject else "off the subject"
+        # Half of the comment said by an article claim is the page's subject,
+        # with or without a consumer-credit word (保存两年就自动删了).
+        on_subject = c.on_subject or max(overlap.cover_comment, overlap.clause_comment) >= ON_PAGE_COVER
+        relation = "new" if on_subject else "unrelated"
+        what = "on the subject" if on_subject else "off the subject"
         return relation, f"different proposition, {what}; shares {shared} ({cover})" + said
 
     # Polarity twice over: the claims' own polarity fields (with antonym
