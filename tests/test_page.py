@@ -819,3 +819,15 @@ def test_a_byline_of_a_name_and_a_time_without_a_year_and_the_authors_reply_with
         ("青柠", "", "我晚了一天就有记录。"),
     ]
     assert page.lines[1].role == "meta" and page.lines[8].role == "comment_header"
+
+
+def test_a_help_counter_in_a_lawyers_header_is_no_part_of_the_name():
+    text = "\n".join([
+        "律师在线", "借呗逾期会被起诉吗？", "提问时间：2025-06-03 09:12",
+        "借呗欠了3万。",
+        "律师回答",
+        "吴凡律师 已帮助2315人 2025-06-03 09:40",
+        "金额较大时可能起诉。",
+    ])
+    page = parse_page(text)
+    assert [(c.author, c.date) for c in page.comments] == [("吴凡律师", "2025-06-03T09:40")]
