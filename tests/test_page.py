@@ -831,3 +831,25 @@ def test_a_help_counter_in_a_lawyers_header_is_no_part_of_the_name():
     ])
     page = parse_page(text)
     assert [(c.author, c.date) for c in page.comments] == [("吴凡律师", "2025-06-03T09:40")]
+
+
+def test_a_question_page_with_its_description_buttons_and_counters_above_the_answers():
+    text = "\n".join([
+        "某问答",
+        "白条额度突然没了怎么回事？",
+        "白条用了两年，突然额度没了，也没有逾期。",
+        "显示全部",
+        "关注问题 写回答 邀请回答 好问题 3",
+        "关注者 56 | 被浏览 12,345",
+        "5 个回答",
+        "匿名用户",
+        "12 人赞同了该回答",
+        "可能是综合评分下降了。",
+        "发布于 2025-01-02 10:00",
+    ])
+    page = parse_page(text)
+    assert (page.title, page.author, page.views) == ("白条额度突然没了怎么回事？", "", "12,345")
+    assert page.section("0").text == "白条用了两年，突然额度没了，也没有逾期。"
+    roles = {line.line_no: line.role for line in page.lines}
+    assert [roles[n] for n in (4, 5, 6)] == ["boilerplate", "boilerplate", "meta"]
+    assert [(c.author, c.date, c.text) for c in page.comments] == [("匿名用户", "2025-01-02T10:00", "可能是综合评分下降了。")]

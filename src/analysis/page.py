@@ -1219,6 +1219,11 @@ class _Parser:
             if state == "article" and key in self.cues.article_markers:
                 self._mark(i, "boilerplate", "article_marker")
                 continue
+            if state == "article" and set(self._meta_fields(text)) == {"views"}:
+                # "关注者 56 | 被浏览 12,345" under a question's description: its counters.
+                self._store_meta(self._meta_fields(text))
+                self._mark(i, "meta", "meta:views")
+                continue
 
             if (
                 state == "article"
