@@ -853,3 +853,26 @@ def test_a_question_page_with_its_description_buttons_and_counters_above_the_ans
     roles = {line.line_no: line.role for line in page.lines}
     assert [roles[n] for n in (4, 5, 6)] == ["boilerplate", "boilerplate", "meta"]
     assert [(c.author, c.date, c.text) for c in page.comments] == [("匿名用户", "2025-01-02T10:00", "可能是综合评分下降了。")]
+
+
+def test_indented_replies_end_with_their_indent_and_a_footer_of_a_time_and_a_place():
+    text = "\n".join([
+        "白条逾期一天有事吗",
+        "白条小助手 · 2025-03-01 · 阅读 3456",
+        "白条逾期一天会产生违约金。",
+        "全部评论 (3)",
+        "张三",
+        "逾期一天就上征信了。",
+        "2天前 · 广东 · 赞 5",
+        "  李四 回复 张三：没那么快。",
+        "  1天前",
+        "王五",
+        "我也想知道。",
+        "1天前 · 浙江",
+    ])
+    page = parse_page(text)
+    assert [(c.author, c.reply_to, c.text) for c in page.comments] == [
+        ("张三", "", "逾期一天就上征信了。"), ("李四", "张三", "没那么快。"), ("王五", "", "我也想知道。"),
+    ]
+    roles = {line.line_no: line.role for line in page.lines}
+    assert [n for n, r in roles.items() if r == "comment_header"] == [5, 7, 9, 10, 12]

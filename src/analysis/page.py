@@ -168,7 +168,10 @@ _COUNT_UNIT = re.compile(r"(?<=\d)\s*[万萬千]")
 _NAME_BAR = re.compile(r"[|丨｜]")
 _MARKDOWN_WRAP = re.compile(r"(\*\*|__|\*)(.+?)\1")
 # The fields of a byline or a footer: "钱包小助手 · 3小时前", "NAME | 2025-…".
-_FIELD_SPLIT = re.compile(r"[|丨｜·•・]")
+_FIELD_MARKS = "|丨｜·•・"
+_FIELD_SPLIT = re.compile(rf"[{_FIELD_MARKS}]")
+# A place in a comment's footer: a short name with no digits or punctuation.
+_PLACE = re.compile(r"[^\W\d_]{2,6}")
 _YEAR = re.compile(r"(?:19|20)\d\d")  # what every date of _DATE starts with
 _VIEW_COUNT = re.compile(r"(\d[\d,.]*\s*[万wWkK]?\+?)\s*\)?\s*[次人]?")
 _LICENCE = re.compile(r"ICP\s*(备|証|证)|公网安备|增值电信业务经营许可证")
@@ -981,9 +984,12 @@ class _Parser:
         relative = self.cues.relative_re.match(text[word.end() :] if word else text)
         if relative is None or relative.group("author"):
             return None
-        rest = (relative.group("rest") or "").strip(_SEPARATORS)
+        raw = relative.group("rest") or ""
+        rest = raw.strip(_SEPARATORS)
         if not rest:
             return "" if word else None
+        if raw.lstrip()[:1] in _FIELD_MARKS and _PLACE.fullmatch(rest):
+            return ""  # "1天前 · 浙江": a time and a place
         return "" if self._is_button_row(rest) or self._is_button_row(self._without_place(rest)) else None
 
     def _open_at_votes(self, comment: _Draft | None, index: int, block_name: str) -> _Draft:
@@ -1243,14 +1249,16 @@ class _Parser:
                         self._mark(i, "boilerplate", "article_marker")
                         continue
                 else:
-                    if comment is not None and comment.fields.get("op_reply") and not comment.fields["date"]:
+                    if comment is not None and "reply_to" in comment.fields and not comment.fields["date"]:
                         date = self._bare_time(text)
                         if date is not None:
-                            # "1小时前" under the page author's reply: its foot.
+                            # "1小时前" under a reply: its foot.
                             comment.fields["date"] = date
                             self._mark(i, "comment_header", f"comment:{comment.key}")
                             comment = None
                             continue
+                    if comment is not None and comment.fields.get("indented") and not self._indented(i):
+                        comment = None  # a reply set in under a comment ends where the indent does
                     if self.cues.vote_re and self.cues.vote_re.match(text):
                         comment = self._open_at_votes(comment, i, block_name)
                         self._mark(i, "comment_header", f"comment:{comment.key}")
@@ -1261,7 +1269,7 @@ class _Parser:
                         above = self.comments[-1]
                         author = self.meta.get("author") or self.meta.get("source") or op.group("label")
                         comment = self._new_comment(i, author, "", block_name)
-                        comment.fields.update(reply_to=above.fields["author"], op_reply=True)
+                        comment.fields.update(reply_to=above.fields["author"], indented=True)
                         self._comment_text(comment, i, _original_offset(original, text, op.end()))
                         self._mark(i, "comment", f"comment:{comment.key}")
                         continue
@@ -1270,7 +1278,7 @@ class _Parser:
                         author = reply.group("author") or ""
                         if author or comment is None or comment.blocks:
                             comment = self._new_comment(i, author, "", block_name)
-                        comment.fields["reply_to"] = reply.group("to")
+                        comment.fields.update(reply_to=reply.group("to"), indented=self._indented(i))
                         self._comment_text(comment, i, _original_offset(original, text, reply.end()))
                         self._mark(i, "comment", f"comment:{comment.key}")
                         continue
