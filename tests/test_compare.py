@@ -252,6 +252,15 @@ def test_a_comment_that_says_the_wait_is_needless_denies_the_figure(tok):
     assert row.relation == "contradict" and "comment denies 5年" in row.reason
 
 
+def test_the_commenters_own_case_against_a_rule_for_most_cases_is_no_contradiction(tok):
+    most = article("大多数银行规定，房贷放款满1年后才能申请提前还款", quantities=("1年",))
+    row = best(claim("我们银行半年就可以提前还了，不用等一年", quantities=("0.5年", "1年")), [most], tok)
+    assert row.relation == "partial" and "own case against a rule for some cases" in row.reason
+    # Said as a rule of its own, the same denial contradicts.
+    row = best(claim("银行半年就可以提前还了，不用等一年", quantities=("0.5年", "1年")), [most], tok)
+    assert row.relation == "contradict"
+
+
 def test_a_comment_mostly_said_by_the_article_is_on_the_subject(tok):
     # No consumer-credit word, but half of it is an article claim's.
     keep = article("逾期记录保存满5年后会自动删除，无需本人申请", quantities=("5年",))

@@ -78,6 +78,7 @@ UNITS_FILE = "units.txt"
 DENIALS_FILE = "quantity_denials.txt"
 QUESTION_ASKS_FILE = "question_asks.txt"
 NARRATORS_FILE = "narrators.txt"
+CASE_SHARES_FILE = "case_shares.txt"
 
 # Cosine similarity below which an article claim is no evidence at all.
 MIN_SCORE = 0.1
@@ -158,6 +159,7 @@ class Lexicon:
     # (advice | quantity, question words): 怎么办 is answered only by advice, 多久 only by a figure.
     question_asks: tuple[tuple[str, re.Pattern], ...] = ()
     unit_names: dict = field(default_factory=dict)   # a unit as written → as in the claims table (块 → 元)
+    case_shares: tuple[str, ...] = ()       # 多数, 大部分: a rule said of a share of cases (case_shares.txt)
     # What ``_read_units`` makes of each word the lists above name (a word
     # they do not name is a quantity or a content word standing for itself):
     # filled by ``load_lexicon``; without it every word is read by ``_unit_reading``.
@@ -233,7 +235,7 @@ def _alternation(words) -> re.Pattern | None:
 _LEXICON_FILES = (
     FUNCTION_WORDS_FILE, NEGATION_FILE, SYNONYMS_FILE, ANTONYMS_FILE, QUALIFIERS_FILE, SEVERITY_FILE,
     LEXICON_FILE, DOMAIN_FILE, UNITS_FILE, DENIALS_FILE, QUESTION_ASKS_FILE,
-    NARRATORS_FILE,
+    NARRATORS_FILE, CASE_SHARES_FILE,
 )
 
 
@@ -341,6 +343,7 @@ def _lexicon(contents: tuple[tuple[str, ...], ...]) -> Lexicon:
         negators=negators,
         units=tuple(sorted({e[0] for e in load_pairs(UNITS_FILE)}, key=len, reverse=True)),
         unit_names={e[0]: e[1] for e in load_pairs(UNITS_FILE) if len(e) > 1},
+        case_shares=load_list(CASE_SHARES_FILE),
         marked=_alternation([*qualifiers, *(w for w, _ in severity)]),
         named=frozenset(e[0] for e in lexicon_entries if len(e) > 1 and e[1] in NAMED_TAGS),
         # Only the barriers that carry no proposition: 避免 or 防止 stays a content word.
@@ -1459,6 +1462,8 @@ def relate(
     certain = "possible" not in (comment.modality, evidence.modality)
     # A commenter who says the article is right (说得对) is not read as contradicting it.
     contradict = "partial" if stance == "agree" else "contradict"
+    if (denied or conflicts) and _own_case_against_a_share(comment, evidence, lex):
+        return "partial", reason + f"; {names[0]} tells its own case against a rule for some cases"
     if denied:
         # 罚息不是0.05% against an article that says 0.05%: the figure itself is
         # disputed, even where the article states it in its condition (逾期超过60天).
@@ -1493,6 +1498,16 @@ def relate(
         return "partial", reason
     # The same claim from one who says the article is wrong: the two signs disagree.
     return ("partial" if stance == "disagree" else "agree"), reason
+
+
+def _own_case_against_a_share(comment: Claim, evidence: Claim, lex: Lexicon) -> bool:
+    """我们银行半年就可以 against 多数银行满1年后才能: the commenter tells its
+    own case (it opens with a narrator) and the article says its rule holds
+    for a share of cases only, so both can be true."""
+    if not lex.narrators or not lex.case_shares:
+        return False
+    said = evidence.norm or evidence.text
+    return (comment.norm or comment.text).startswith(lex.narrators) and any(w in said for w in lex.case_shares)
 
 
 _STANCE_WORDS = {"agree": "agrees with", "disagree": "disagrees with"}
