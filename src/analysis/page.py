@@ -646,9 +646,9 @@ class _Parser:
         return found
 
     def _byline_name(self, prefix: str) -> str:
-        """The name among the fields before a byline's first key: fields
-        between dots or bars (钱包小助手 · 3小时前 · 阅读 1.2万) are the name
-        and a time that names no date, which is no part of the name."""
+        """The name among the fields before a byline's first key, which dots or
+        bars part (钱包小助手 · 3小时前 · 阅读 1.2万): the first field that is
+        neither a time without a year nor a counter (关注者 1,204); "" if none."""
         fields = [f.strip() for f in _FIELD_SPLIT.split(prefix) if f.strip()]
         names = [f for f in fields if not self._bare_relative_time(f) and not _COUNTER_FIELD.fullmatch(f)]
         return names[0] if names else ""
@@ -999,8 +999,8 @@ class _Parser:
         taken: list[Block] = []
         if comment is not None:
             for k, block in enumerate(reversed(comment.blocks[-2:]), start=1):
-                line_no, _, line = self.lines[index - k]
-                if block.line_no != line_no or block.text != line:
+                line_no, _, line = self.lines[max(index - k, 0)]
+                if index - k < 0 or block.line_no != line_no or block.text != line:
                     break
                 taken.insert(0, block)
             if len(taken) == 2 and not _looks_like_name(taken[0].text):
