@@ -102,6 +102,13 @@ def test_clause_bounds_stop_at_clause_marks():
         ("已有3万多人申请，阅读 1.2万", ()),
         ("20万积分可抵扣年费", ()),
         ("千万不要逾期，万一逾期就上征信", ()),
+        # 多 between the number and its unit; 几 makes no figure; 半天 is a while.
+        ("欠了50多块，拖了20多天", ("50元", "20天")),
+        ("欠了几千元，几万块也有可能", ()),
+        ("客服说了半天也没说清楚", ()),
+        ("半年后恢复", ("0.5年",)),
+        # Billing and repayment days are days of the month.
+        ("账单日为6日，还款日为每月10日", ()),
     ],
 )
 def test_quantities_of_the_genre(text, expected):
@@ -112,6 +119,7 @@ def test_approximate_figures():
     assert approximate_quantities("实际年化14%多，约为14.6%，逾期3年") == frozenset({"14%", "14.6%"})
     assert approximate_quantities("将近20万元，3年左右") == frozenset({"200000元", "3年"})
     assert approximate_quantities("借了3万多，额度5万") == frozenset({"30000元"})
+    assert approximate_quantities("欠了50多块，逾期3天") == frozenset({"50元"})
 
 
 def test_the_commenters_own_case_denies_no_figure(denials):

@@ -27,7 +27,7 @@ _FRACTION = re.compile(rf"(?P<base>百|千|万)分之(?P<num>[\d.]+|[{_CN}]+{_CN
 # Dates are no durations: 2024年3月5日, 3月5日, and a day of the month (每月10日).
 _DATE = re.compile(
     r"(?:19|20)\d\d\s*年(?:\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*[日号])?)?|\d{1,2}\s*月\s*\d{1,2}\s*[日号]"
-    r"|(?:每个?月|当月|次月|下个?月)\s*\d{1,2}\s*[日号]"
+    r"|(?:每个?月|当月|次月|下个?月|(?:账单|还款|到期|出账|扣款)日\s*[为是在]?\s*(?:每月)?)\s*\d{1,2}\s*[日号]"
 )
 _ARABIC = re.compile(r"(\d+(?:\.\d+)?)([万亿千]?)")   # 1.5万: digits and a large unit
 _FRACTION_BASE = {"百": Decimal(100), "千": Decimal(1000), "万": Decimal(10_000)}
@@ -35,7 +35,7 @@ _FRACTION_BASE = {"百": Decimal(100), "千": Decimal(1000), "万": Decimal(10_0
 # 一万五, 20w): on these pages an amount of yuan, unless a word of
 # bare_amounts.txt next to it says it counts something else (3万人, 阅读1.2万).
 _BARE_AMOUNT = re.compile(
-    rf"(?<![\d.{_CN}A-Za-z])(?P<a>\d+(?:\.\d+)?[万千]|[一二两三四五六七八九十][{_CN}]*?[万千][一二两三四五六七八九]?"
+    rf"(?<![\d.{_CN}几A-Za-z])(?P<a>\d+(?:\.\d+)?[万千]|[一二两三四五六七八九十][{_CN}]*?[万千][一二两三四五六七八九]?"
     rf"|\d+(?:\.\d+)?[wW](?![A-Za-z]))(?![\d.{_CN}])"
 )
 BARE_AMOUNTS_FILE = "bare_amounts.txt"
@@ -56,7 +56,7 @@ def _units() -> tuple[dict[str, Unit], re.Pattern]:
     units = tuple(Unit(*entry[:3]) for entry in reference.load_pairs(UNITS_FILE))
     alternatives = "|".join(re.escape(u.written) for u in sorted(units, key=lambda u: len(u.written), reverse=True))
     pattern = re.compile(
-        rf"(?<!第)(?<![\d.{_CN}])(?P<a>{_NUMBER})(?:\s*(?:-|~|～|至|到)\s*(?P<b>{_NUMBER}))?\s*(?P<unit>{alternatives})"
+        rf"(?<!第)(?<![\d.{_CN}几])(?P<a>{_NUMBER})(?:\s*(?:-|~|～|至|到)\s*(?P<b>{_NUMBER}))?(?P<more>多|余)?\s*(?P<unit>{alternatives})"
     )
     return {u.written: u for u in units}, pattern
 
@@ -155,6 +155,8 @@ def quantity_spans(text: str) -> list[tuple[int, int, str]]:
             continue
         if match.group("a") == "一半":
             continue   # 超过一半期限: half of something, not 一 and 半期
+        if match.group("a") == "半" and match.group("unit") == "天":
+            continue   # 说了半天, 等了半天: a while, not half a day
         unit = by_written[match.group("unit")]
         a = chinese_number(match.group("a"))
         if a is None:
@@ -245,8 +247,10 @@ def approximate_quantities(text: str) -> frozenset[str]:
     words = reference.load_pairs(APPROXIMATIONS_FILE)
     before = tuple(e[0] for e in words if e[1:2] == ("before",))
     after = tuple(e[0] for e in words if e[1:2] == ("after",))
+    # 50多块: the word may stand between the number and its unit, inside the span.
     return frozenset(
-        value for start, end, value in spans if text[:start].endswith(before) or text[end:].startswith(after)
+        value for start, end, value in spans
+        if text[:start].endswith(before) or text[end:].startswith(after) or any(w in text[start:end] for w in after)
     )
 
 
