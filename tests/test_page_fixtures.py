@@ -156,6 +156,23 @@ EXPECTED = {
         comments=[("月亮不睡", "2025-04-12T10:05"), ("老刘", "2025-04-13T19:40"), ("小透明", "2025-04-15T07:12")],
         boilerplate=[11, 15, 18, 21, 22], seo=[],
     ),
+    # A phone app's article: a byline of dotted fields, sort tabs, comments dated at their foot,
+    # the author's indented reply (作者：…) and another reader's.
+    "layout_mobile_app.txt": dict(
+        encoding="utf-8", title="拍拍贷逾期两天会怎么样", channel="", site="",
+        author="贷款小管家", published_at="", views="2.3万",
+        sections=["0"],
+        comments=[("晴天", ""), ("贷款小管家", ""), ("老刘", ""), ("小鹿", ""), ("阿宁", "")],
+        boilerplate=[3, 8, 12, 15], seo=[],
+    ),
+    # A question with answers: name, bio and vote count over each answer, its date and buttons under it.
+    "layout_zhihu_answers.txt": dict(
+        encoding="utf-8", title="信用卡最低还款会上征信吗？", channel="信用卡", site="某问答社区",
+        author="", published_at="", views="45,210",
+        sections=["0"],
+        comments=[("周周", "2025-06-11T09:30"), ("信用卡小白", "")],
+        boilerplate=[5, 6, 9, 16, 21, 22], seo=[],
+    ),
 }
 ALL_PAGES = [paths.DEFAULT_PAGE] + sorted(PAGES.iterdir())
 
@@ -346,3 +363,17 @@ def test_pages_shuffled_from_fixture_lines_keep_the_invariants():
         assert len({s.section_id for s in page.sections}) == len(page.sections)
         assert [c.comment_id for c in page.comments] == list(range(1, len(page.comments) + 1))
     assert parsed > 200
+
+
+def test_the_authors_reply_answers_the_comment_above_it():
+    page = read_page(PAGES / "layout_mobile_app.txt")
+    reply = page.comments[1]
+    assert (reply.reply_to, reply.text, reply.line_no) == ("晴天", "催收电话一般在逾期后第一天就会打。", 13)
+    assert page.comments[3].reply_to == "老刘"
+
+
+def test_an_answers_bio_and_vote_count_are_its_header():
+    page = read_page(PAGES / "layout_zhihu_answers.txt")
+    roles = {line.line_no: line.role for line in page.lines}
+    assert [n for n, r in roles.items() if r == "comment_header"] == [10, 11, 12, 15, 17, 18, 20]
+    assert page.comments[0].text == "最低还款不算逾期，不会在征信上留下不良记录。 但未还部分会从记账日起计息。"
