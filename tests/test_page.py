@@ -876,3 +876,18 @@ def test_indented_replies_end_with_their_indent_and_a_footer_of_a_time_and_a_pla
     ]
     roles = {line.line_no: line.role for line in page.lines}
     assert [n for n, r in roles.items() if r == "comment_header"] == [5, 7, 9, 10, 12]
+
+
+def test_a_clock_time_opening_a_comment_is_no_name():
+    text = "\n".join([
+        "某网", "信用卡还款日几点前还？", "作者：小唐 2025-05-01",
+        "一般当天24点前还款都算按时。",
+        "网友评论",
+        "阿九：我22点还的没事。",
+        "22:30以后还的话，有的银行算逾期。",
+        "小满：建议提前一天还。",
+    ])
+    page = parse_page(text)
+    assert [(c.author, c.text) for c in page.comments] == [
+        ("阿九", "我22点还的没事。 22:30以后还的话，有的银行算逾期。"), ("小满", "建议提前一天还。"),
+    ]

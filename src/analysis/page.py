@@ -126,7 +126,8 @@ def _comment_header_re(posted_words) -> re.Pattern:
         + rf"(?:\s*(?:发表|回答|回复|评论))?(?:{_SEP_CLASS}+(?P<rest>.*))?$"
     )
 
-_NAMED_LINE = re.compile(r"^([^\s:,.;!?、。@#()\[\]]{1,12}):\s*(?=\S)")
+# "NAME：text"; a colon between digits is a clock time (22:00以后…), not a name's.
+_NAMED_LINE = re.compile(r"^([^\s:,.;!?、。@#()\[\]]{1,12})(?:(?<!\d):|:(?!\d))\s*(?=\S)")
 _POSTED_DATE = re.compile(_DATE.replace("(?P<", "(?P<c") + r"(?:\s+(?P<rest>.+))?$")
 _AVATAR_ONLY = re.compile(r"^(?:头像|頭像)\s+(?P<author>\S.{0,30})$")
 # Split on the mark alone and strip the parts after: a pattern with "\s*" on
