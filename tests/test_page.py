@@ -891,3 +891,16 @@ def test_a_clock_time_opening_a_comment_is_no_name():
     assert [(c.author, c.text) for c in page.comments] == [
         ("阿九", "我22点还的没事。 22:30以后还的话，有的银行算逾期。"), ("小满", "建议提前一天还。"),
     ]
+
+
+def test_a_role_word_after_the_name_is_no_part_of_it():
+    text = "\n".join([
+        "某卡论坛", "信用卡年费能免吗？", "卡奴阿宽 楼主 发表于 2025-09-01 20:00",
+        "金卡年费200元，能不能免？",
+        "全部回复",
+        "老卡友 沙发 发表于 2025-09-01 20:10",
+        "刷够次数就免。",
+    ])
+    page = parse_page(text)
+    assert page.author == "卡奴阿宽"
+    assert [(c.author, c.text) for c in page.comments] == [("老卡友", "刷够次数就免。")]

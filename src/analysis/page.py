@@ -1040,19 +1040,19 @@ class _Parser:
     def _clean_author(self, name: str) -> str:
         """A name as a header gives it, without what follows it there: a bar
         and the fields after it, a stop word of comment_author_cuts.txt
-        (采纳率, 回复时间) and what follows, a firm (…律师事务所), a role word
-        before it (楼主 NAME) and Markdown emphasis around it (**NAME**)."""
+        (采纳率, 回复时间) and what follows, a firm (…律师事务所) and a role
+        word (楼主 NAME) beside it, and Markdown emphasis around it (**NAME**)."""
         name = _NAME_BAR.split(name, 1)[0]
         stop = self.cues.author_stop_re.search(name) if self.cues.author_stop_re else None
         if stop:
             name = name[: stop.start()]
-        words = name.split()
-        if len(words) > 1 and self.cues.author_firms:
-            name = " ".join(w for w in words if not w.endswith(self.cues.author_firms))
+        words = name.strip(_SEPARATORS + ":：").split()
+        if len(words) > 1:
+            # A firm (…律师事务所) or a role word (楼主, 沙发) set apart beside the name.
+            firms = self.cues.author_firms
+            kept = [w for w in words if not (firms and w.endswith(firms)) and not self.cues.floor_re.fullmatch(w)]
+            name = " ".join(kept or words)
         name = name.strip(_SEPARATORS + ":：")
-        role = self.cues.floor_re.match(name)
-        if role and role.end() < len(name) and name[role.end() - 1 : role.end()].isspace():
-            name = name[role.end() :]
         wrapped = _MARKDOWN_WRAP.fullmatch(name)
         return (wrapped.group(2) if wrapped else name).strip()
 
