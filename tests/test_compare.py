@@ -512,6 +512,39 @@ def test_question_answered_partial_unanswered(tok):
     assert gaps["q2"] == ("额度",)
 
 
+def _answered_by_comments(questions, claims, tok):
+    profiles = []
+    compare.align(claims, tok, profiles_out=profiles)
+    comments = [c for c in claims if c.origin == "comment"]
+    return {q.question_id: (q.comment_status, q.comment_evidence)
+            for q in compare.answer_from_comments(questions, comments, profiles, tok)}
+
+
+def test_questions_the_comments_answer(tok):
+    # A question-and-answer page: the asker's text is all the article says.
+    asker = article("借呗晚还了三天，很着急", claim_id="a001")
+    answer = replace(claim("借呗逾期三天不会上征信，有三天宽限期", quantities=("3天",)), claim_id="c1-01", comment_id=1)
+    other = replace(claim("还清之后借呗通常可以继续使用"), claim_id="c2-01", comment_id=2)
+    own = replace(claim("我的额度已经被关闭了"), claim_id="c3-01", comment_id=3)
+    questions = [_question("借呗逾期三天会上征信吗？", "q1"), _question("还清后还能继续借吗？", "q2"),
+                 _question("会被起诉吗？", "q3"),
+                 replace(_question("额度被关闭了还能恢复吗？", "q4"), origin="comment", comment_id=3)]
+    got = _answered_by_comments(questions, [asker, answer, other, own], tok)
+    assert got["q1"] == ("answered", ("c1-01",))
+    assert got["q2"][0] in ("answered", "partial") and got["q2"][1][0] == "c2-01"
+    assert got["q3"] == ("unanswered", ())
+    # The asker's own comment never answers its question.
+    assert "c3-01" not in got["q4"][1]
+    # The article alone answers none of them.
+    by_article = {q.question_id: q.status for q in compare.answer_questions(questions, [asker, answer, other, own], tok)}
+    assert by_article["q1"] != "answered" and by_article["q3"] == "unanswered"
+
+
+def test_a_page_without_comments_leaves_every_question_unanswered_by_them(tok):
+    (got,) = compare.answer_from_comments([_question("会被起诉吗？")], [], [], tok)
+    assert (got.comment_status, got.comment_evidence) == ("unanswered", ())
+
+
 def test_a_question_asking_what_to_do_is_answered_only_with_advice(tok):
     facts = [
         article("借呗逾期后每天按万分之五收取罚息", quantities=("0.05%",), claim_id="a001"),

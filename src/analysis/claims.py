@@ -53,7 +53,8 @@ CLAIM_COLUMNS = [
     "predicate", "object", "quantities", "citations", "checkworthiness", "topics",
 ]
 QUESTION_COLUMNS = [
-    "doc_id", "question_id", "origin", "comment_id", "question", "status", "evidence", "topics",
+    "doc_id", "question_id", "origin", "comment_id", "question", "status", "evidence", "comment_status",
+    "comment_evidence", "topics",
 ]
 
 
@@ -99,6 +100,8 @@ class Question:
     question: str
     status: str = ""         # answered | partial | unanswered (set by compare)
     evidence: tuple[str, ...] = ()   # article claim ids that answer it
+    comment_status: str = ""         # the same, by the comments other than the asker's (set by compare)
+    comment_evidence: tuple[str, ...] = ()   # comment claim ids that answer it
     topics: tuple[str, ...] = ()
     norm: str = ""
     tokens: tuple[str, ...] = ()

@@ -1600,7 +1600,8 @@ def prepare(claims: Sequence[Claim], tokenizer, sections=()) -> Article:
                    tuple(weighted(p, index.weight) for p in profiles))
 
 
-def align(claims: Sequence[Claim], tokenizer, k: int = 3, sections=(), article: Article | None = None) -> list[Alignment]:
+def align(claims: Sequence[Claim], tokenizer, k: int = 3, sections=(), article: Article | None = None,
+          profiles_out: list | None = None) -> list[Alignment]:
     """Up to ``k`` rows per comment claim (best evidence first); a comment
     claim without evidence gets one row with no article claim.
 
@@ -1609,7 +1610,9 @@ def align(claims: Sequence[Claim], tokenizer, k: int = 3, sections=(), article: 
     comments a page has. ``sections`` (the page's) let an article sentence
     that leaves out the product borrow it from its headings, and let a short
     or misspelt product name (微粒 for 微粒贷) stand for the article's.
-    ``article``: ``prepare(claims, tokenizer, sections)`` when the caller has it already."""
+    ``article``: ``prepare(claims, tokenizer, sections)`` when the caller has it already.
+    ``profiles_out``: a list that receives the comment claims' profiles, in
+    order, for ``answer_from_comments``."""
     prepared = article or prepare(claims, tokenizer, sections)
     lex, index, heads, names = prepared.lex, prepared.index, prepared.heads, prepared.names
     article, article_profiles = prepared.claims, prepared.profiles
@@ -1622,6 +1625,8 @@ def align(claims: Sequence[Claim], tokenizer, k: int = 3, sections=(), article: 
         for begin in range(0, len(comments), CHUNK_ROWS):
             chunk = comments[begin : begin + CHUNK_ROWS]
             profiles = [_short_names(profile(c, lex, tokenizer), names, index) for c in chunk]
+            if profiles_out is not None:
+                profiles_out.extend(profiles)
             for claim, prof, hits in zip(chunk, profiles, index.top(profiles, k)):
                 rows.extend(_rows(claim, prof, hits, article, article_profiles, article_weighted, index, lex,
                                   contexts))
@@ -1753,26 +1758,76 @@ def answer_questions(
             covered = set(head.keys).union(*(article_terms[row] for row in chosen))
             cover = share(covered)
         else:
-            covered: set[str] = set()
-            chosen = []
-            for row, _score in hits:
-                gained = set(terms) & article_terms[row]
-                if gained - covered or not chosen and gained:
-                    chosen.append(row)
-                covered |= gained
-            for kind in demands if chosen else ():
-                giving = [row for row, claim in enumerate(article) if _gives(kind, claim)]
-                chosen += _best_giving(kind, article, _scores(index, prof, giving), chosen, terms, article_terms)
+            chosen, covered = _covering(terms, hits, article, article_terms, index, prof, demands)
             cover = share(covered)
-        evidence = [article[row].claim_id for row in chosen]
-        given = all(any(_gives(kind, article[row]) for row in chosen) for kind in demands)
-        if cover >= ANSWERED_COVER and not missing and given:
-            status = "answered"
-        elif cover >= PARTIAL_COVER:
-            status = "partial"
-        else:
-            status, evidence = "unanswered", []
-        out.append(replace(question, status=status, evidence=tuple(evidence)))
+        status, evidence = _status(cover, missing, demands, [article[row] for row in chosen])
+        out.append(replace(question, status=status, evidence=evidence))
+    return out
+
+
+def _covering(terms, hits, claims, claim_terms, index: Index, prof: Profile, demands) -> tuple[list[int], set[str]]:
+    """The rows among ``hits`` (best first) that each cover a word of the
+    question no better row did, with the best-scoring claim of each kind of
+    answer the question demands, and the question's words they cover."""
+    covered: set[str] = set()
+    chosen: list[int] = []
+    for row, _score in hits:
+        gained = set(terms) & claim_terms[row]
+        if gained - covered or not chosen and gained:
+            chosen.append(row)
+        covered |= gained
+    for kind in demands if chosen else ():
+        giving = [row for row, claim in enumerate(claims) if _gives(kind, claim)]
+        chosen += _best_giving(kind, claims, _scores(index, prof, giving), chosen, terms, claim_terms)
+    return chosen, covered
+
+
+def _status(cover: float, missing, demands, chosen: Sequence[Claim]) -> tuple[str, tuple[str, ...]]:
+    """(answered | partial | unanswered, the ids of the claims that answer)."""
+    given = all(any(_gives(kind, claim) for claim in chosen) for kind in demands)
+    if cover >= ANSWERED_COVER and not missing and given:
+        return "answered", tuple(c.claim_id for c in chosen)
+    if cover >= PARTIAL_COVER:
+        return "partial", tuple(c.claim_id for c in chosen)
+    return "unanswered", ()
+
+
+def answer_from_comments(
+    questions: Sequence[Question], comments: Sequence[Claim], profiles: Sequence[Profile], tokenizer,
+    k: int = 5,
+) -> list[Question]:
+    """Each question with ``comment_status`` and ``comment_evidence``: how far
+    the comments answer it, read as ``answer_questions`` reads the article
+    (no headings), never from the comment that asks it. On a question-and-
+    answer page or a forum thread the answers are the comments: the title is
+    answered there or nowhere. ``profiles``: the comment claims' profiles,
+    as ``align`` made them."""
+    if not questions:
+        return []
+    if not comments:
+        return [replace(q, comment_status="unanswered") for q in questions]
+    lex = load_lexicon()
+    index = Index(profiles)
+    claim_terms = [frozenset(p.keys) | frozenset(p.measures) for p in profiles]
+    known = frozenset().union(*claim_terms)
+    question_profiles = [profile(q, lex, tokenizer) for q in questions]
+    out = []
+    # The asker's own claims may take places among the best: ask for more.
+    for question, prof, hits in zip(questions, question_profiles, index.top(question_profiles, 2 * k)):
+        asker = question.comment_id
+        hits = [(row, score) for row, score in hits if comments[row].comment_id != asker][:k]
+        terms = tuple(dict.fromkeys((*prof.keys, *prof.measures)))
+        weights = dict(zip(terms, map(index.weight, terms)))
+        total = math.fsum(weights.values())
+        text = question.norm or question.question
+        demands = [kind for kind, pattern in lex.question_asks if pattern.search(text)]
+        chosen, covered = _covering(terms, hits, comments, claim_terms, index, prof, demands)
+        if asker is not None:
+            chosen = [row for row in chosen if comments[row].comment_id != asker]
+        cover = math.fsum(w for t, w in weights.items() if t in covered) / total if total else 0.0
+        missing = [t for t in terms if t not in known]
+        status, evidence = _status(cover, missing, demands, [comments[row] for row in chosen])
+        out.append(replace(question, comment_status=status, comment_evidence=evidence))
     return out
 
 
