@@ -512,12 +512,16 @@ def test_question_answered_partial_unanswered(tok):
     assert gaps["q2"] == ("额度",)
 
 
-def _answered_by_comments(questions, claims, tok):
+def _comment_profiles(claims, tok):
     profiles = []
     compare.align(claims, tok, profiles_out=profiles)
+    return profiles
+
+
+def _answered_by_comments(questions, claims, tok):
     comments = [c for c in claims if c.origin == "comment"]
     return {q.question_id: (q.comment_status, q.comment_evidence)
-            for q in compare.answer_from_comments(questions, comments, profiles, tok)}
+            for q in compare.answer_from_comments(questions, comments, _comment_profiles(claims, tok), tok)}
 
 
 def test_questions_the_comments_answer(tok):
@@ -535,6 +539,10 @@ def test_questions_the_comments_answer(tok):
     assert got["q3"] == ("unanswered", ())
     # The asker's own comment never answers its question.
     assert "c3-01" not in got["q4"][1]
+    view = compare.comment_answers_view(
+        compare.answer_from_comments(questions[:1], [answer, other, own], _comment_profiles([asker, answer, other, own], tok), tok),
+        [asker, answer, other, own])
+    assert view.loc[0, ["by_comments", "comment_evidence_text"]].tolist() == ["answered", "借呗逾期三天不会上征信，有三天宽限期"]
     # The article alone answers none of them.
     by_article = {q.question_id: q.status for q in compare.answer_questions(questions, [asker, answer, other, own], tok)}
     assert by_article["q1"] != "answered" and by_article["q3"] == "unanswered"

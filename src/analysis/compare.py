@@ -2062,6 +2062,20 @@ def relation_counts(alignments: Sequence[Alignment]) -> pd.DataFrame:
     return pd.DataFrame({"relation": list(RELATIONS), "comment_claims": [best.count(r) for r in RELATIONS]})
 
 
+def comment_answers_view(questions: Sequence[Question], claims: Sequence[Claim]) -> pd.DataFrame:
+    """Each question with what the article and what the comments make of it,
+    and the comments' answering claims as written."""
+    text = {c.claim_id: c.text for c in claims}
+    rows = [
+        {"question_id": q.question_id, "question": q.question, "by_article": q.status,
+         "by_comments": q.comment_status, "comment_evidence": ";".join(q.comment_evidence),
+         "comment_evidence_text": " / ".join(text[e] for e in q.comment_evidence)}
+        for q in questions
+    ]
+    return pd.DataFrame(rows, columns=["question_id", "question", "by_article", "by_comments", "comment_evidence",
+                                       "comment_evidence_text"])
+
+
 def questions_view(questions: Sequence[Question], claims: Sequence[Claim], tokenizer, sections=()) -> pd.DataFrame:
     """Each question with its status, the evidence's words and the question's
     words that the article never uses (why it is not fully answered)."""
