@@ -237,6 +237,28 @@ def test_a_figure_in_the_second_clause_of_the_evidence_clashes(tok):
     assert row.relation == "contradict" and "quantity 0.03% ≠ 0.05%" in row.reason
 
 
+def test_the_figure_of_a_commenters_own_setting_is_no_clash(tok):
+    grace = article("京东白条逾期一天，只要在宽限期内还清，就不会上报征信", polarity="negate", quantities=("1天",),
+                    condition="只要在宽限期内还清")
+    story = claim("我逾期了两天，第三天还上了，没有上征信", polarity="negate", quantities=("2天",))
+    row = best(story, [grace], tok)
+    assert row.relation != "contradict" and "≠" not in row.reason
+    # Said as the claim itself, the figure still clashes.
+    rate = article("罚息为正常利率的1.5倍", quantities=("1.5倍",))
+    row = best(claim("我的罚息是正常利率的2倍", quantities=("2倍",)), [rate], tok)
+    assert row.relation == "contradict"
+
+
+@pytest.mark.parametrize("comment, evidence", [
+    ("提前还款不收违约金", "提前还款不收取违约金"),          # 收 and 收取 are one verb
+    ("逾期记录5年后自动消除", "不良信息保留5年，5年后自动删除"),  # 逾期记录/不良信息, 消除/删除
+    ("借呗提前还款确实不收手续费", "借呗提前还款不收取手续费"),   # 确实 adds no detail
+])
+def test_the_same_claim_in_other_words_agrees(tok, comment, evidence):
+    row = best(claim(comment), [article(evidence)], tok)
+    assert row.relation == "agree"
+
+
 def test_a_threshold_against_one_case_is_no_clash(tok):
     rule = article("逾期超过30天，会被上报征信", quantities=("30天",), condition="逾期超过30天")
     row = best(claim("我逾期10天就被上报征信了", quantities=("10天",)), [rule], tok)

@@ -391,6 +391,8 @@ class Profile:
     rough: frozenset[tuple[str, str]] = frozenset()   # (unit, value) written as approximate (约14.6%, 14%多)
     # (unit, value) of the figures said only in the condition (逾期超过30天，…): a threshold, no case
     conditional: frozenset[tuple[str, str]] = frozenset()
+    # (unit, value) of the figures of a commenter's own setting (我逾期了两天，…): a case, no rule
+    setting: frozenset[tuple[str, str]] = frozenset()
 
 
 _WORD = re.compile(r"\w")
@@ -716,9 +718,13 @@ def profile(item, lex: Lexicon, tokenizer=None) -> Profile:
         quantities = tuple(q for q in quantities if q not in {d for d, _ in denied})
     conditional = frozenset()
     if end and quantities:
-        inside = {q for q in map(_parse_quantity, quantity_values(norm[start:end])) if q}
-        outside = {q for q in map(_parse_quantity, quantity_values(norm[:start] + "," + norm[end:])) if q}
-        conditional = frozenset(q for q in quantities if q in inside and q not in outside)
+        conditional = _only_in(quantities, norm, start, end)
+    setting = frozenset()
+    if quantities and getattr(item, "origin", "") == "comment" and "," in norm and lex.narrators and norm.startswith(
+        lex.narrators
+    ):
+        # 我逾期了两天，第三天还上了，…: the writer's own case opens with its setting.
+        setting = _only_in(quantities, norm, 0, norm.index(","))
     measures = _measures(item, norm, read)
     marked = lex.marked is not None and lex.marked.search(norm) is not None
     return Profile(
@@ -744,7 +750,16 @@ def profile(item, lex: Lexicon, tokenizer=None) -> Profile:
         denied=denied,
         rough=frozenset(q for q in map(_parse_quantity, approximate_quantities(norm)) if q) if said else frozenset(),
         conditional=conditional,
+        setting=setting,
     )
+
+
+def _only_in(quantities, norm: str, start: int, end: int) -> frozenset[tuple[str, str]]:
+    """The (unit, value) quantities said between ``start`` and ``end`` of
+    ``norm`` and nowhere else in it."""
+    inside = {q for q in map(_parse_quantity, quantity_values(norm[start:end])) if q}
+    outside = {q for q in map(_parse_quantity, quantity_values(norm[:start] + "," + norm[end:])) if q}
+    return frozenset(q for q in quantities if q in inside and q not in outside)
 
 
 def _denied(norm: str, lex: Lexicon) -> tuple[tuple[tuple[str, str], str], ...]:
@@ -1246,8 +1261,10 @@ def _quantity_check(c: Profile, a: Profile, clause_units=None) -> tuple[list[str
             matches.append(f"{show_l} = {show_r}")
         elif _near(unit, left, right, rough):
             matches.append(f"{show_l} ≈ {show_r}")   # 14%多 and 约14.6%: no clash
-        elif _threshold_and_case(c, a, unit, left, right):
-            continue   # 逾期超过30天，会上征信 against 我逾期10天就上了: a rule's threshold, one case
+        elif _threshold_and_case(c, a, unit, left, right) or all((unit, v) in c.setting for v in left):
+            # 逾期超过30天，会上征信 against 我逾期10天就上了: a rule's threshold, one case;
+            # 我逾期了两天，第三天还上了: the figure sets the writer's scene, it says no rule.
+            continue
         elif clause_units is None or (unit in clause_units[0] and unit in clause_units[1]):
             conflicts.append(f"{show_l} ≠ {show_r}")
             all_rough = all_rough and _near(unit, left, right, rough, ROUGH_CLASH)
