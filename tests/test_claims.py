@@ -597,6 +597,18 @@ def test_short_announcements_are_filler(sentence, is_filler):
     # 不一定要 hedges; it advises nothing.
     ("不一定要超过90天", "fact"),
     ("一定要按时还款", "advice"),
+    # An opening verb whose clause goes on to an outcome states it.
+    ("超过宽限期就会上报征信", "fact"),
+    ("开通美团月付不收取任何费用", "fact"),
+    ("欠白条20w的人都没被起诉", "fact"),
+    # A label before a colon is read past; 应该是 guesses, it advises nothing.
+    ("先说结论：逾期不会上报征信", "fact"),
+    ("降额应该是别的原因", "fact"),
+    ("应该尽快还款", "advice"),
+    # 建议您 is one word to the cutter; 联系 is often tagged a noun.
+    ("建议您主动与平台协商分期还款", "advice"),
+    ("联系客服申请延期还款", "advice"),
+    ("联系方式是400电话", "fact"),
 ])
 def test_instructions_without_an_advice_word(clause, kind):
     assert read_clause(clause, get_tokenizer()).kind == kind

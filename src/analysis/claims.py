@@ -152,6 +152,7 @@ class _Cues:
     skip_verbs: frozenset[str]
     copulas: frozenset[str]
     statement_verbs: frozenset[str]  # 不会, 无法: open statements, never instructions
+    outcome_words: frozenset[str]    # 会, 不: after an opening verb, the clause states an outcome
     object_clause_verbs: frozenset[str]  # 确认, 说明: their object is a clause (确认账户是本人的)
     pronouns_bound: frozenset[str]   # 其: refers back, its clause cannot stand alone
     function_words: frozenset[str]   # connectives and condition closers (那么, 则)
@@ -294,6 +295,7 @@ def _cached_cues(stamp: tuple) -> _Cues:
         skip_verbs=frozenset(_by_field(verbs, "skip")),
         copulas=frozenset(_by_field(verbs, "copula")),
         statement_verbs=frozenset(_by_field(verbs, "statement")),
+        outcome_words=frozenset(_by_field(verbs, "outcome")),
         object_clause_verbs=frozenset(_by_field(verbs, "object_clause")),
         pronouns_bound=frozenset(_by_field(verbs, "bound")),
         function_words=frozenset(
@@ -991,8 +993,10 @@ def _is_imperative(words: _Words, cues: _Cues, mask) -> bool:
     label (答:可以…)."""
     items = []   # the first two words read, leading connectives left out
     view = words.view
+    colon = view.find(":", 0, _LABEL_REACH + 1)
+    label_end = colon + 1 if colon > 0 and "," not in view[:colon] else 0   # 先说结论:… reads after the label
     for (w, p, s), (blank, _, opens_with_punct) in zip(words.words, words.shapes()):
-        if blank or mask[s] or opens_with_punct:
+        if blank or mask[s] or opens_with_punct or s < label_end:
             continue
         if not items and (w in cues.function_words or p == "c"):
             continue
@@ -1009,6 +1013,8 @@ def _is_imperative(words: _Words, cues: _Cues, mask) -> bool:
         return True  # 把每笔借款列出来: a disposal with no subject
     if opener == "manner":
         return next_pos == "v" and next_word not in cues.not_manner_verbs
+    if opener == "verb":
+        pos = "v"   # 联系客服: tagged a noun, opening an instruction all the same
     stop = _CLAUSE_STOP.search(words.view)
     first_segment_end = stop.start() if stop else len(words.view)
     if any(p == "f" for w, p, s in words.words if s < first_segment_end):
@@ -1019,6 +1025,8 @@ def _is_imperative(words: _Words, cues: _Cues, mask) -> bool:
         return False
     if word in cues.object_clause_verbs:
         return True   # 确认还款账户是本人的银行卡: the 是 is inside the object
+    if any(w in cues.outcome_words for w, _, s in words.words[1:] if s < first_segment_end and not mask[s]):
+        return False  # 超过宽限期就会上报征信: the verb phrase is what leads to the outcome
     # 逾期费是每日0.1%, 剩余期数的手续费是…: the opening verb is the subject of a
     # copula, or part of a noun phrase before it.
     # 是 and 属于 link a subject to what is said of it wherever they stand
@@ -1034,6 +1042,7 @@ def _is_imperative(words: _Words, cues: _Cues, mask) -> bool:
 
 
 _LINKING = ("是", "属于")
+_LABEL_REACH = 6   # characters before a colon that make a label (答:, 先说结论:, 温馨提示:)
 
 
 def _advises(words: _Words, cues: _Cues, mask, condition: str) -> bool:
