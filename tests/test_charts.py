@@ -12,7 +12,7 @@ from matplotlib.figure import Figure
 
 from analysis import charts, fonts, paths
 
-TOPIC_LABELS = ["微信与支付功能", "借款资格", "额度", "征信与信用记录", "法律追讨", "还款方式",
+TOPIC_LABELS = ["微信与支付功能", "借款资格", "额度", "征信与信用记录", "法律追讨", "催收", "还款方式",
                 "罚息与费用", "账户状态", "避免逾期"]
 
 

@@ -17,6 +17,7 @@ from analysis.topics import (
 
 DEFAULT_IDS = [
     "wechat_functions", "borrowing_eligibility", "credit_limit", "credit_record", "legal_action",
+    "debt_collection",
     "repayment_methods", "penalty_fees", "account_status", "prevention",
 ]
 
