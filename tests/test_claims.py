@@ -676,10 +676,21 @@ def _article(body: str):
      [("实际上不良记录要保存5年", "affirm", "")]),
     # A report with no verdict stays out of the claims.
     ("很多人担心逾期会影响家人。", []),
+    # A bare answer says how things are, whatever the belief said.
+    ("有人说信用卡逾期不会上征信，其实会。", [("有人说信用卡逾期不会上征信，其实会", "affirm", "false")]),
+    ("很多人以为逾期一天就会上征信，其实会的。", [("很多人以为逾期一天就会上征信，其实会的", "affirm", "true")]),
+    # The writer's own verdict, then a claim of its own.
+    ("有人说逾期会被起诉，我觉得不会，平台一般先催收。",
+     [("有人说逾期会被起诉，我觉得不会", "negate", "false"), ("平台一般先催收", "affirm", "")]),
 ])
 def test_the_verdict_on_a_reported_belief(body, expected):
     claims = extract_claims(_article(body), get_tokenizer())
     assert [(c.text, c.polarity, c.verdict) for c in claims] == expected
+
+
+def test_a_belief_that_holds_only_sometimes_is_possible():
+    (claim,) = extract_claims(_article("不少人认为征信花了就贷不到款，这不是绝对的。"), get_tokenizer())
+    assert (claim.verdict, claim.modality) == ("hedge", "possible")
 
 
 def test_a_verdict_on_a_reported_belief_is_left_out_and_the_belief_is_never_advice():

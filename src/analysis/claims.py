@@ -86,8 +86,9 @@ class Claim:
     # A comment's stance toward the article (说得对: agree; 不是这样的: disagree), from
     # a clause of its own that is no claim; "" when it states none or speaks to another comment.
     stance: str = ""
-    # "false" when the claim is a belief the page reports and says is wrong
-    # (很多人以为X，其实这是错误的): its polarity is X's turned round.
+    # A belief the page reports and judges: "false" when the page says it is
+    # wrong (很多人以为X，其实这是错误的: the polarity is X's turned round),
+    # "true" when right, "hedge" when it holds only sometimes (possible).
     verdict: str = ""
 
 
@@ -215,16 +216,20 @@ def _alternation(items) -> str:
 def _verdict_clause(verdicts: dict[str, tuple[str, ...]]) -> re.Pattern | None:
     """One pattern for the core of a clause that is only a verdict on a
     reported belief: 其实这种说法是错误的, 这是不对的, 但事实并非如此."""
-    if not verdicts.get("false") and not verdicts.get("true"):
+    if not any(verdicts.get(kind) for kind in _VERDICT_KINDS):
         return None
     markers = _alternation(verdicts.get("marker", ())) or "(?!)"
     pointers = _alternation(verdicts.get("pointer", ())) or "(?!)"
-    false = _alternation(verdicts.get("false", ())) or "(?!)"
-    true = _alternation(verdicts.get("true", ())) or "(?!)"
+    kinds = "|".join(f"(?P<{kind}>{_alternation(verdicts.get(kind, ())) or '(?!)'})" for kind in _VERDICT_KINDS)
     return re.compile(
         rf"(?:{markers})*(?:{pointers})?(?:{markers}|是|也|就|都|完全|根本)*(?:一个|一种)?"
-        rf"(?:(?P<false>{false})|(?P<true>{true}))[{_STANCE_PARTICLES}]*"
+        rf"(?:{kinds})[{_STANCE_PARTICLES}]*"
     )
+
+
+# What a verdict says of the belief before it: wrong, right, only sometimes,
+# or how things are (其实会: yes; 其实不会: no) whatever the belief said.
+_VERDICT_KINDS = ("false", "true", "hedge", "yes", "no")
 
 
 def _belief_label(labels: tuple[str, ...]) -> re.Pattern | None:
@@ -286,7 +291,7 @@ def _cached_cues(stamp: tuple) -> _Cues:
         },
         verdicts={
             kind: _by_field(reference.load_pairs("verdicts.txt"), kind)
-            for kind in ("marker", "pointer", "false", "true", "label")
+            for kind in ("marker", "pointer", "label", *_VERDICT_KINDS)
         },
         question={kind: _by_field(questions, kind) for kind in ("final", "anot", "wh", "embed")},
         laws=laws,
@@ -1384,7 +1389,7 @@ def _verdict(key: str, cues: _Cues) -> str | None:
     match = cues.verdict_clause.fullmatch(key)
     if match is None:
         return None
-    return "false" if match.group("false") else "true"
+    return next(kind for kind in _VERDICT_KINDS if match.group(kind))
 
 
 _BELIEF_LEAD = ",:、 \t"
@@ -1500,11 +1505,16 @@ def _judged(make, sentence_id: str, words: _Words, offset: int, start: int, end:
     begin, stop, verdict = belief
     clause = _part(words, begin, stop)
     claim = make(sentence_id, offset + begin, offset + stop, _claim_words(clause, stop - begin))
+    if verdict in ("yes", "no"):
+        # 其实会 / 其实不会: how things are; the belief is wrong when it said the other.
+        said = "affirm" if verdict == "yes" else "negate"
+        verdict = "true" if claim.polarity == said else "false"
     polarity = _OPPOSITE.get(claim.polarity, claim.polarity) if verdict == "false" else claim.polarity
+    modality = "possible" if verdict == "hedge" else claim.modality   # 这不是绝对的: only sometimes
     # What people believe is never an instruction, whatever verb it opens with.
     kind = "fact" if claim.kind == "advice" else claim.kind
     return replace(claim, text=words.text[start:end], char_start=offset + start, char_end=offset + end,
-                   polarity=polarity, kind=kind, verdict=verdict)
+                   polarity=polarity, modality=modality, kind=kind, verdict=verdict)
 
 
 def _stance(key: str, cues: _Cues) -> tuple[str, str] | None:
