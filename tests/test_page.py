@@ -904,3 +904,38 @@ def test_a_role_word_after_the_name_is_no_part_of_it():
     page = parse_page(text)
     assert page.author == "卡奴阿宽"
     assert [(c.author, c.text) for c in page.comments] == [("老卡友", "刷够次数就免。")]
+
+
+def test_comments_closed_by_a_full_date_a_place_and_buttons():
+    text = "\n".join([
+        "网商贷晚还一天会怎样",
+        "借贷小站 · 2025-03-02 · 阅读 1.1万",
+        "网商贷晚还一天会按日收取罚息。",
+        "评论 2",
+        "最热 | 最新",
+        "小鱼",
+        "晚一天没有上征信。",
+        "2025-03-02 · 浙江 · 赞 12",
+        "回复",
+        "老唐",
+        "我晚了三天，额度降了。",
+        "2025-03-04 · 江西 · 赞 3",
+        "回复",
+        "阿布",
+        "客服说有宽限期。",
+        "2025-03-05 · 云南",
+    ])
+    page = parse_page(text)
+    assert [(c.author, c.date, c.text) for c in page.comments] == [
+        ("小鱼", "2025-03-02", "晚一天没有上征信。"),
+        ("老唐", "2025-03-04", "我晚了三天，额度降了。"),
+        ("阿布", "2025-03-05", "客服说有宽限期。"),
+    ]
+    roles = {line.line_no: line.role for line in page.lines}
+    assert [n for n, r in roles.items() if r == "comment_header"] == [6, 8, 10, 12, 14, 16]
+    assert [n for n, r in roles.items() if r == "boilerplate"] == [5, 9, 13]
+    # After a full date, a sentence is no place: the line is said, not a footer.
+    page = parse_page("\n".join(text.split("\n")[:7] + ["2025-03-03 · 客服电话一直打不通啊"]))
+    assert [(c.author, c.date, c.text) for c in page.comments] == [
+        ("", "", "小鱼 晚一天没有上征信。 2025-03-03 · 客服电话一直打不通啊")
+    ]

@@ -976,8 +976,9 @@ class _Parser:
         posted = self.cues.posted_re.match(text) if self.cues.posted_re else None
         dated = _POSTED_DATE.match(text, posted.end() if posted else 0)
         if dated is not None:
-            rest = (dated.group("rest") or "").strip(_SEPARATORS)
-            if (posted and not rest) or (rest and self._is_button_row(rest)):
+            raw = dated.group("rest") or ""
+            rest = raw.strip(_SEPARATORS)
+            if (posted and not rest) or (rest and self._place_and_buttons(raw, rest)):
                 return _iso(dated, prefix="c")
             return None
         # "发布于 2 小时前", "编辑于 昨天 21:10": a posted word before a time without a year.
@@ -989,9 +990,16 @@ class _Parser:
         rest = raw.strip(_SEPARATORS)
         if not rest:
             return "" if word else None
+        return "" if self._place_and_buttons(raw, rest) else None
+
+    def _place_and_buttons(self, raw: str, rest: str) -> bool:
+        """Whether what follows a footer's time (``raw``; ``rest`` without its
+        separators) is the comment's buttons, a place ("· 浙江"), or a place
+        and the buttons ("· 广东 · 赞 40"), whether the time is relative
+        (3小时前) or a full date (2025-07-08)."""
         if raw.lstrip()[:1] in _FIELD_MARKS and _PLACE.fullmatch(rest):
-            return ""  # "1天前 · 浙江": a time and a place
-        return "" if self._is_button_row(rest) or self._is_button_row(self._without_place(rest)) else None
+            return True  # "1天前 · 浙江": a time and a place
+        return self._is_button_row(rest) or self._is_button_row(self._without_place(rest))
 
     def _open_at_votes(self, comment: _Draft | None, index: int, block_name: str) -> _Draft:
         """The answer whose header a vote count ("326 人赞同了该回答") closes:
