@@ -939,3 +939,24 @@ def test_comments_closed_by_a_full_date_a_place_and_buttons():
     assert [(c.author, c.date, c.text) for c in page.comments] == [
         ("", "", "小鱼 晚一天没有上征信。 2025-03-03 · 客服电话一直打不通啊")
     ]
+
+
+def test_a_name_before_a_colon_and_a_date_in_brackets_make_one_comment_a_line():
+    text = "\n".join([
+        "借呗可以提前还款吗？",
+        "2025-05-10 借贷百科 阅读：120",
+        "借呗支持随时提前还款，不收违约金。",
+        "网友评论（3条）",
+        "小米粥：我昨天刚提前还了，没收钱。（2025-05-10 08:30）",
+        "新来的：借呗在哪里开通？要什么条件？（2025-05-11 12:05）",
+        "老周 回复 小米粥：我的也是这样。(2025-05-12)",
+    ])
+    page = parse_page(text)
+    assert [(c.author, c.date, c.reply_to, c.text) for c in page.comments] == [
+        ("小米粥", "2025-05-10T08:30", "", "我昨天刚提前还了，没收钱。"),
+        ("新来的", "2025-05-11T12:05", "", "借呗在哪里开通？要什么条件？"),
+        ("老周", "2025-05-12", "小米粥", "我的也是这样。"),
+    ]
+    block = page.comments[1].blocks[0]
+    assert page.text[block.start : block.end] == "借呗在哪里开通？要什么条件？"
+    assert [(line.line_no, line.role) for line in page.lines][4:] == [(5, "comment"), (6, "comment"), (7, "comment")]

@@ -185,6 +185,8 @@ _COLON = re.compile(r"(?<!\d):|:(?!\d)")
 _REPLY_BRANCH = r"[└├┗┣│]+[─━-]*"
 # "@云朵 不是这样的…": a reply that names its addressee with @ alone.
 _AT_REPLY = re.compile(r"^(?P<author>)@(?P<to>[^\s:@,]{1,24})(?:\s*:\s*|\s+)(?=\S)")
+# "NAME：text（2025-06-23 09:00）": a comment's date in brackets at the end of its line.
+_TRAILING_DATE = re.compile(r"\(\s*" + _DATE + r"\s*\)$")
 _TITLE_SUFFIX = re.compile(r"^(?P<head>.*\S)\s*(?:_|\||｜|-{1,2}|–|—{1,2})\s*(?P<tail>[^_|｜\-–—]{1,20})$")
 
 
@@ -882,10 +884,10 @@ class _Parser:
         self.comments.append(draft)
         return draft
 
-    def _comment_text(self, draft: _Draft, index: int, offset: int) -> None:
-        """Add a comment line, cutting out tag words stuck into it."""
+    def _comment_text(self, draft: _Draft, index: int, offset: int, end: int | None = None) -> None:
+        """Add a comment line (from ``offset`` to ``end``), cutting out tag words stuck into it."""
         line_no, start, original = self.lines[index]
-        piece = original[offset:]
+        piece = original[offset:end]
         pattern = self.cues.comment_tags
         cursor = 0
         if pattern is not None:
@@ -1282,13 +1284,29 @@ class _Parser:
                         self._comment_text(comment, i, _original_offset(original, text, op.end()))
                         self._mark(i, "comment", f"comment:{comment.key}")
                         continue
-                    reply = (self.cues.reply_re.match(text) if self.cues.reply_re else None) or _AT_REPLY.match(text)
+                    # A date in brackets closing the line dates the comment the
+                    # line opens, and is no part of what it says.
+                    tail = _TRAILING_DATE.search(text) if text.endswith(")") else None
+                    end = _original_offset(original, text, tail.start()) if tail else None
+                    head = text[: tail.start()].rstrip() if tail else text
+                    reply = (self.cues.reply_re.match(head) if self.cues.reply_re else None) or _AT_REPLY.match(head)
                     if reply:
                         author = reply.group("author") or ""
                         if author or comment is None or comment.blocks:
                             comment = self._new_comment(i, author, "", block_name)
                         comment.fields.update(reply_to=reply.group("to"), indented=self._indented(i))
-                        self._comment_text(comment, i, _original_offset(original, text, reply.end()))
+                        if tail:
+                            comment.fields["date"] = _iso(tail)
+                        self._comment_text(comment, i, _original_offset(original, text, reply.end()), end)
+                        self._mark(i, "comment", f"comment:{comment.key}")
+                        continue
+                    named = self._named_line(head) if tail else None
+                    if named:
+                        # "NAME：text（DATE）": a whole comment on one line, its header
+                        # split around the text.
+                        comment = self._new_comment(i, named.group(1), _iso(tail), block_name)
+                        comment.fields["named"] = True
+                        self._comment_text(comment, i, _original_offset(original, text, named.end()), end)
                         self._mark(i, "comment", f"comment:{comment.key}")
                         continue
                     if comment is not None and self.cues.place_re and self.cues.place_re.fullmatch(text):
