@@ -960,3 +960,26 @@ def test_a_name_before_a_colon_and_a_date_in_brackets_make_one_comment_a_line():
     block = page.comments[1].blocks[0]
     assert page.text[block.start : block.end] == "借呗在哪里开通？要什么条件？"
     assert [(line.line_no, line.role) for line in page.lines][4:] == [(5, "comment"), (6, "comment"), (7, "comment")]
+
+
+def test_a_bold_name_a_date_and_a_time_before_a_colon_are_the_header():
+    text = "\n".join([
+        "# 信用卡分期可以提前还吗？",
+        "",
+        "> 来源：卡友之家 · 2025-08-01",
+        "",
+        "信用卡分期一般可以提前还款，已收的手续费多数不退。",
+        "",
+        "## 网友评论",
+        "",
+        "**卡奴小王** 2025-08-01 21:07：说得对，手续费没退给我。",
+        "",
+        "**阿秋** 2025-08-02：我那家银行退了一半。",
+    ])
+    page = parse_page(text)
+    assert [(c.author, c.date, c.text) for c in page.comments] == [
+        ("卡奴小王", "2025-08-01T21:07", "说得对，手续费没退给我。"),
+        ("阿秋", "2025-08-02", "我那家银行退了一半。"),
+    ]
+    block = page.comments[0].blocks[0]
+    assert page.text[block.start : block.end] == "说得对，手续费没退给我。"

@@ -123,7 +123,8 @@ def _comment_header_re(posted_words) -> re.Pattern:
         r"^(?:(?P<avatar>头像|頭像|用户头像|网友头像)\s*)?"
         rf"(?P<author>[^\s:：].{{0,30}}?)?{_SEP_CLASS}*+(?:(?:{posted})\s*+)?"
         + _DATE.replace("(?P<", "(?P<c")
-        + rf"(?:\s*(?:发表|回答|回复|评论))?(?:{_SEP_CLASS}+(?P<rest>.*))?$"
+        # "NAME 2025-04-02 10:11：text": a colon may part the header from the text.
+        + rf"(?:\s*(?:发表|回答|回复|评论))?(?:(?:\s*:\s*|{_SEP_CLASS}+)(?P<rest>.*))?$"
     )
 
 # "NAME：text"; a colon between digits is a clock time (22:00以后…), not a name's.
