@@ -983,3 +983,20 @@ def test_a_bold_name_a_date_and_a_time_before_a_colon_are_the_header():
     ]
     block = page.comments[0].blocks[0]
     assert page.text[block.start : block.end] == "说得对，手续费没退给我。"
+
+
+def test_a_question_inside_a_line_over_the_byline_is_the_title_under_the_site_name():
+    text = "\n".join([
+        "分期乐用户之家",
+        "分期乐为什么突然不给借了？还能恢复吗",
+        "发布者：乐信客服中心 2025-10-12",
+        "分期乐的额度会随综合评分调整。",
+    ])
+    page = parse_page(text)
+    assert (page.title, page.site, page.author, page.published_at) == (
+        "分期乐为什么突然不给借了？还能恢复吗", "分期乐用户之家", "乐信客服中心", "2025-10-12"
+    )
+    assert [(line.line_no, line.role) for line in page.lines] == [
+        (1, "meta"), (2, "title"), (3, "meta"), (4, "paragraph")
+    ]
+    assert page.section("0").text == "分期乐的额度会随综合评分调整。"

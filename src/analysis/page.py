@@ -561,10 +561,11 @@ class _Parser:
         return self._question_over_meta(i)
 
     def _question_over_meta(self, i: int) -> bool:
-        """Whether line ``i`` asks a question and the author/date line is just below it."""
+        """Whether line ``i`` asks a question and the author/date line is just below it.
+        The question need not end the line (借款被拒怎么办？额度为什么没了)."""
         return (
             i + 1 < len(self.lines)
-            and self.norms[i].endswith("?")
+            and "?" in self.norms[i]
             and not self._meta_fields(self.norms[i])
             and bool(self._meta_fields(self.norms[i + 1]))
         )
