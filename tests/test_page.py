@@ -1000,3 +1000,38 @@ def test_a_question_inside_a_line_over_the_byline_is_the_title_under_the_site_na
         (1, "meta"), (2, "title"), (3, "meta"), (4, "paragraph")
     ]
     assert page.section("0").text == "分期乐的额度会随综合评分调整。"
+
+
+def test_a_vote_count_opens_the_answers_where_no_count_of_answers_does():
+    text = "\n".join([
+        "# 花呗逾期一个月会怎么样？",
+        "",
+        "知乎 · 信用卡话题",
+        "",
+        "逾期一个月了，还没还上，想问问后果。",
+        "",
+        "**王会计** 注册会计师",
+        "88 人赞同了该回答",
+        "",
+        "会收逾期费，也可能上征信。",
+        "",
+        "编辑于 2025-06-01 · IP 属地上海",
+        "",
+        "**小白**",
+        "3 人赞同了该回答",
+        "",
+        "我逾期过一个月，还清后就恢复了。",
+        "",
+        "发布于 2025-06-03 · IP 属地四川",
+    ])
+    page = parse_page(text)
+    assert (page.title, page.site, page.channel) == ("花呗逾期一个月会怎么样？", "知乎", "信用卡话题")
+    # The question's description above the first answer is the article.
+    assert [(s.section_id, s.text) for s in page.sections] == [("0", "逾期一个月了，还没还上，想问问后果。")]
+    assert [(c.author, c.date, c.text) for c in page.comments] == [
+        ("王会计", "2025-06-01", "会收逾期费，也可能上征信。"),
+        ("小白", "2025-06-03", "我逾期过一个月，还清后就恢复了。"),
+    ]
+    roles = {line.line_no: line.role for line in page.lines}
+    assert [n for n, r in roles.items() if r == "comment_header"] == [7, 8, 12, 14, 15, 19]
+    assert (roles[3], roles[5]) == ("meta", "paragraph")

@@ -1005,6 +1005,24 @@ class _Parser:
             return True  # "1天前 · 浙江": a time and a place
         return self._is_button_row(rest) or self._is_button_row(self._without_place(rest))
 
+    def _answer_opens(self, index: int) -> bool:
+        """Whether an answer's header starts at line ``index``: a vote count
+        there, or one a line or two below under short lines with no
+        punctuation (the author's name, then a bio)."""
+        vote = self.cues.vote_re
+        if vote is None:
+            return False
+        for k in range(3):
+            if index + k >= len(self.lines):
+                return False
+            if k and self.lines[index + k][0] != self.lines[index + k - 1][0] + 1:
+                return False  # a header's lines stand together, with no blank line between
+            if vote.match(self.norms[index + k]):
+                return True
+            if not _looks_like_name(self.lines[index + k][2]):
+                return False
+        return False
+
     def _open_at_votes(self, comment: _Draft | None, index: int, block_name: str) -> _Draft:
         """The answer whose header a vote count ("326 人赞同了该回答") closes:
         the line above the count is its author's name, and the line above
@@ -1065,7 +1083,8 @@ class _Parser:
             kept = [w for w in words if not (firms and w.endswith(firms)) and not self.cues.floor_re.fullmatch(w)]
             name = " ".join(kept or words)
         name = name.strip(_SEPARATORS + ":：")
-        wrapped = _MARKDOWN_WRAP.fullmatch(name)
+        # "**NAME** 执业律师": the emphasis marks the name, a bio may follow it.
+        wrapped = _MARKDOWN_WRAP.match(name)
         return (wrapped.group(2) if wrapped else name).strip()
 
     def _bare_time(self, text: str) -> str | None:
@@ -1169,6 +1188,13 @@ class _Parser:
                     # Saved HTML puts the <title> first, above the page's own navigation.
                     self._store_breadcrumb(i, text)
                     continue
+                pair = _site_and_channel(text)
+                if pair:
+                    # "知乎 · 法律话题" under the title: where the page stands, said in two words.
+                    for attr, value in zip(("site", "channel"), pair):
+                        self.meta.setdefault(attr, value)
+                    self._mark(i, "meta", "meta:site,channel")
+                    continue
                 if self._is_seo_repeat(text):
                     # ... and then the page's own headline, with the author line under it.
                     self._mark(i, "seo_repeat", "meta:title")
@@ -1250,6 +1276,12 @@ class _Parser:
                 and self._comment_header(text)
             ):
                 # An avatar or a floor number opens the comments even when no block marker does.
+                state, comment, block_name, one_per_line = "comments", None, "", False
+
+            if state == "article" and self._answer_opens(i):
+                # A vote count under an author ("1,204 人赞同了该回答") opens the
+                # answers even where no "N 个回答" line marks them: what stands
+                # above the first answer (the question, its description) is the article.
                 state, comment, block_name, one_per_line = "comments", None, "", False
 
             if state == "comments":
@@ -1512,6 +1544,14 @@ _LINK_NAME = re.compile(r"[^\W\d_]{1,8}")
 def _looks_like_name(text: str) -> bool:
     """A short line with no punctuation: a commenter's name on a line of its own."""
     return len(text) <= 16 and not re.search(r"[,.;:!?、。]", normalise(text))
+
+
+def _site_and_channel(text: str) -> tuple[str, str] | None:
+    """``SITE · CHANNEL``: two short words (no digits, no punctuation) between a field mark."""
+    parts = [p.strip() for p in _FIELD_SPLIT.split(text)]
+    if len(parts) == 2 and all(_LINK_NAME.fullmatch(p) for p in parts):
+        return parts[0], parts[1]
+    return None
 
 
 def _bars(text: str) -> int:
