@@ -960,6 +960,16 @@ def test_a_name_before_a_colon_and_a_date_in_brackets_make_one_comment_a_line():
     block = page.comments[1].blocks[0]
     assert page.text[block.start : block.end] == "借呗在哪里开通？要什么条件？"
     assert [(line.line_no, line.role) for line in page.lines][4:] == [(5, "comment"), (6, "comment"), (7, "comment")]
+    # The bracketed date may also stand between the name and the colon.
+    page = parse_page("\n".join(text.split("\n")[:4] + [
+        "阿卓（2025-05-13 07:45）：借呗提前还款当天就恢复额度。",
+        "小溪 (2025-05-14)",
+        "我的也是当天恢复的。",
+    ]))
+    assert [(c.author, c.date, c.text) for c in page.comments] == [
+        ("阿卓", "2025-05-13T07:45", "借呗提前还款当天就恢复额度。"),
+        ("小溪", "2025-05-14", "我的也是当天恢复的。"),
+    ]
 
 
 def test_a_bold_name_a_date_and_a_time_before_a_colon_are_the_header():

@@ -122,7 +122,10 @@ def _comment_header_re(posted_words) -> re.Pattern:
     return re.compile(
         r"^(?:(?P<avatar>头像|頭像|用户头像|网友头像)\s*)?"
         rf"(?P<author>[^\s:：].{{0,30}}?)?{_SEP_CLASS}*+(?:(?:{posted})\s*+)?"
+        # "NAME（2025-06-23 09:00）：text": the date may stand in brackets.
+        + r"(?P<bracket>\(\s*)?"
         + _DATE.replace("(?P<", "(?P<c")
+        + r"(?(bracket)\s*\))"
         # "NAME 2025-04-02 10:11：text": a colon may part the header from the text.
         + rf"(?:\s*(?:发表|回答|回复|评论))?(?:(?:\s*:\s*|{_SEP_CLASS}+)(?P<rest>.*))?$"
     )
