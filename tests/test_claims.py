@@ -68,6 +68,12 @@ def test_words_that_only_look_negative_are_not_negations(tokenizer):
         ("不可能会被起诉", "negate"),                   # 可能 is no verb of a topic
         ("还清之后额度不一定会恢复", "negate"),
         ("全部欠款都要计息，不只是未还的部分", "affirm"),  # 不只是 adds
+        # A clause that opens with a negated relative clause: the subject, not a denial.
+        ("没有逾期记录的用户更容易提额", "affirm"),
+        ("不是本人操作的贷款可以申诉", "affirm"),
+        ("不会影响你的征信", "negate"),                 # 你的 owns the noun
+        ("不是所有的平台都会起诉", "negate"),           # 所有的 counts
+        ("不会产生额外的费用", "negate"),               # nothing after the noun: the claim's own
         ("我逾期两个月，银行没有起诉", "negate"),
         ("在宽限期内还款不算逾期", "negate"),
         ("信用卡年化利率不超过24%", "affirm"),         # a bound on a number, not a denial
@@ -129,6 +135,13 @@ def test_modality(text, modality):
         ("我逾期了三天，征信没有记录", ""),            # what happened to someone
         ("逾期费率为每天万分之五，按未还金额计算", ""),  # a rate is no duration
         ("逾期一天后，使用者将暂时失去借款资格", ""),    # a time clause stays a time clause
+        ("借呗逾期记录只保留两年，两年以后就自动删了", ""),  # a verb of its own: no threshold
+        # 只有 without 才 means "only".
+        ("日利率只有万分之三", ""),
+        # …的，这一点…: the clause after speaks of the one before, which asserts.
+        ("借呗不收提前还款手续费的，这一点在合同里写得很清楚", ""),
+        ("借款人逾期还款的，这种情况下平台可以起诉", "借款人逾期还款的"),
+        ("要还的，拍卖款不足以清偿的部分，银行可以继续追偿", ""),   # 要…的 asserts
     ],
 )
 def test_condition(text, condition):
@@ -268,6 +281,8 @@ def test_a_title_sentence_joining_questions_with_commas_gives_one_each(tokenizer
         ("至于能不能借成功由系统评估。", False),       # embedded, and a full stop
         ("使用者是否能够重新借款主要取决于信用状况", False),
         ("很多人担心逾期一天是否会上征信", False),     # a reported worry
+        ("还清之后一般几天内会恢复", False),           # 几天内: an indefinite
+        ("我第二天还的怎么也算逾期了", False),          # 怎么也: however it is done
     ],
 )
 def test_questions_without_question_marks(text, asks, tokenizer):
@@ -614,6 +629,17 @@ def test_instructions_without_an_advice_word(clause, kind):
     assert read_clause(clause, get_tokenizer()).kind == kind
 
 
+@pytest.mark.parametrize("clause, kind", [
+    ("拍卖价格往往只有市场价的七成左右", "fact"),   # hedged: a statement
+    ("目前已有超过5千万用户使用安逸花", "fact"),     # 千万 of a number, not "by all means"
+    ("千万不要逾期", "advice"),
+    ("我记得上次逾期还是分了的", "fact"),
+    ("记得按时还款", "advice"),
+])
+def test_advice_cues_that_are_something_else(clause, kind):
+    assert read_clause(clause, get_tokenizer()).kind == kind
+
+
 def test_a_reported_worry_after_a_verbless_setting_is_not_a_claim():
     page = parse_page("某网\n借呗逾期怎么办？\n2025-01-01\n一、影响\n借呗逾期两天，很多人担心会不会影响征信。借呗逾期两天，银行会收取罚息。\n")
     tokenizer = get_tokenizer()
@@ -710,3 +736,10 @@ def test_a_commenter_who_corrects_a_rumour_then_says_more():
         ("网上说逾期会坐牢，不是这样的", "negate", ""),   # the verdict is on the rumour, not the article
         ("逾期只会产生罚息", "affirm", ""),
     ]
+
+
+def test_nothing_to_fear_reports_no_worry():
+    page = _article("没逾期的用户不用担心征信。很多人担心逾期会上征信。")
+    tokenizer = get_tokenizer()
+    assert [c.text for c in extract_claims(page, tokenizer)] == ["没逾期的用户不用担心征信"]
+    assert [(item.reason, item.text) for item in left_out(page, tokenizer)] == [("reported", "很多人担心逾期会上征信。")]

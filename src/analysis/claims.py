@@ -115,18 +115,19 @@ class Question:
 class _Opener:
     word: str                       # "" for the unopened condition (^ in conditions.txt)
     kind: str                       # condition | concession
-    closers: tuple[str, ...]        # "+word" belongs to the clause
+    closers: tuple[str, ...]        # "+word" belongs to the clause; "!word" must follow it
 
     @property
     def ends(self) -> tuple[tuple[str, bool], ...]:
-        """``(closer, belongs to the clause)`` of each closer, "+" taken off."""
-        return tuple((closer.lstrip("+"), closer.startswith("+")) for closer in self.closers)
+        """``(closer, belongs to the clause)`` of each closer, "+" and "!" taken off."""
+        return tuple((closer.lstrip("+!"), closer.startswith("+")) for closer in self.closers)
 
     @property
     def must_close(self) -> bool:
         """Whether the clause needs a closer to end it: a concession always
-        does, and so does a condition whose every closer belongs to it."""
-        return self.kind != "condition" or all(c.startswith("+") for c in self.closers)
+        does, and so does a condition whose every closer belongs to it or
+        must follow it (只有…才: without 才, 只有 means "only")."""
+        return self.kind != "condition" or all(c.startswith(("+", "!")) for c in self.closers)
 
 
 @dataclass(frozen=True)
@@ -144,7 +145,7 @@ class _Cues:
     filler_start: tuple[str, ...]
     frames: tuple[str, ...]
     frame_ends: tuple[str, ...]
-    reported: dict[str, tuple[str, ...]]   # worry | belief | group
+    reported: dict[str, tuple[str, ...]]   # worry | belief | group | calm
     verdicts: dict[str, tuple[str, ...]]   # verdicts.txt: marker | pointer | false | true | label
     question: dict[str, tuple[str, ...]]
     laws: dict[str, str]            # any written form → short name
@@ -287,13 +288,14 @@ def _cached_cues(stamp: tuple) -> _Cues:
         frames=_by_field(filler, "frame"),
         frame_ends=_by_field(filler, "frame_end"),
         reported={
-            kind: _by_field(reference.load_pairs("reported_speech.txt"), kind) for kind in ("worry", "belief", "group")
+            kind: _by_field(reference.load_pairs("reported_speech.txt"), kind)
+            for kind in ("worry", "belief", "group", "calm")
         },
         verdicts={
             kind: _by_field(reference.load_pairs("verdicts.txt"), kind)
             for kind in ("marker", "pointer", "label", *_VERDICT_KINDS)
         },
-        question={kind: _by_field(questions, kind) for kind in ("final", "anot", "wh", "embed")},
+        question={kind: _by_field(questions, kind) for kind in ("final", "anot", "wh", "embed", "indefinite")},
         laws=laws,
         law_suffixes=reference.load_list("law_suffixes.txt"),
         light_verbs=frozenset(_by_field(verbs, "light")),
@@ -305,7 +307,7 @@ def _cached_cues(stamp: tuple) -> _Cues:
         pronouns_bound=frozenset(_by_field(verbs, "bound")),
         function_words=frozenset(
             [e[0] for e in connectives]
-            + [c for e in reference.load_pairs("conditions.txt") for c in e[2:] if c != "," and not c.startswith("+")]
+            + [c.lstrip("!") for e in reference.load_pairs("conditions.txt") for c in e[2:] if c != "," and not c.startswith("+")]
         ),
         aux_verbs=frozenset(_by_field(verbs, "aux")),
         imperative_openers={e[0]: e[1] for e in reference.load_pairs("imperative_openers.txt")},
@@ -599,7 +601,7 @@ def _subordinate(words: _Words, cues: _Cues) -> tuple[int, int, str] | None:
         if not opener.word and end is not None and view[end - 1 : end + 1] == "的," and not _states_a_case(words, end, cues):
             end = None   # 逾期是会上征信的，… or 借呗的，…: an assertion or a topic, no case
         if not opener.word and end is None:
-            end = _threshold(view, cues)
+            end = _threshold(words, cues)
         if not opener.word and (end is None or _CLAUSE_STOP.search(view, 0, end)):
             continue  # an unopened condition has to close within the first segment
         if end is None:
@@ -629,7 +631,7 @@ _THRESHOLD_TAIL = ("", "的", "以上", "以上的")
 
 
 # 是…的, 会…的: the 的 closes an assertion's mood, not a condition.
-_MOOD_VERBS = ("是", "会", "能", "可以")
+_MOOD_VERBS = ("是", "会", "能", "可以", "要", "需要")
 
 
 def _asserts(segment: str, cues: _Cues) -> bool:
@@ -646,14 +648,20 @@ def _states_a_case(words: _Words, end: int, cues: _Cues) -> bool:
     read = [(w, p) for w, p, s in words.words if s < end and w.strip()]
     if not read or _asserts(view[:end], cues) or read[0][1] in ("t", "f"):
         return False
-    if view[end + 1 :].lstrip().startswith(cues.narrators):
-        return False
+    after = view[end + 1 :].lstrip()
+    if after.startswith(cues.narrators) or after.startswith(_POINTING_BACK):
+        return False   # …的，这一点合同里写得很清楚: the clause after speaks of this one
     return any(p.startswith("v") for _, p in read)
 
 
-def _threshold(view: str, cues: _Cues) -> int | None:
+_POINTING_BACK = ("这一点", "这点", "这是", "这个", "这在", "这些")
+
+
+def _threshold(words: _Words, cues: _Cues) -> int | None:
     """End of a first segment that is a threshold (逾期超过30天, 拖欠满三个月的):
-    a threshold word near its start and a duration at its end; None if it is not one."""
+    a threshold word near its start, a duration at its end and no verb of
+    its own; None if it is not one."""
+    view = words.view
     stop = _CLAUSE_STOP.search(view)
     if stop is None or not cues.thresholds:
         return None
@@ -665,6 +673,8 @@ def _threshold(view: str, cues: _Cues) -> int | None:
     spans = quantity_spans(segment)
     if not spans or segment[spans[-1][1] :] not in _THRESHOLD_TAIL or not is_duration(spans[-1][2]):
         return None
+    if any(p == "v" and w not in cues.thresholds for w, p, at in words.words if at < stop.start()):
+        return None   # 逾期记录只保留两年，…: a verb of its own says what happens; no threshold
     return stop.start()
 
 
@@ -705,12 +715,11 @@ def negation_scopes(words: _Words, cues: _Cues, mask=None) -> list[tuple[int, in
     for at, _, cue in found:
         if at < covered or (mask is not None and mask[at]):
             continue
-        if len(cue) == 1:
-            if tokens is None:
-                tokens = [w[0] for w in words.words]
-                index = {w[2]: k for k, w in enumerate(words.words)}
-            if at in index and denies_nothing(tokens, index[at]):
-                continue   # 逾期不还会坐牢: the topic, not a denial
+        if tokens is None:
+            tokens = [w[0] for w in words.words]
+            index = {w[2]: k for k, w in enumerate(words.words)}
+        if at in index and denies_nothing(tokens, index[at]):
+            continue   # 逾期不还会坐牢, 没有逾期记录的用户…: the topic, not a denial
         end = next((k for k in range(at, len(words.view)) if words.view[k] in _PUNCT), len(words.view))
         scopes.append((at, end, cue))
         covered = at + len(cue)
@@ -829,13 +838,22 @@ def _is_question(words: _Words, cues: _Cues) -> bool:
     if any(tail.endswith(p) and (len(tail) - len(p)) in words.bounds for p in cues.question["final"]):
         if tail[-1:] not in ("不", "没") or (len(tail) >= 3 and words.first(cues.question["final"], len(tail) - 1)):
             return True
-    # 没什么影响, 不怎么严重: after a negation a question word is an indefinite.
+    # 没什么影响, 不怎么严重: after a negation a question word is an indefinite;
+    # so it is before 内 or 后 (几天内会恢复).
+    indefinite = cues.question["indefinite"]
     wh = [
         at for cue in cues.question["wh"] if cue in words.view for at in words.find(cue)
         if not any(words.view[:at].endswith(n) for n in cues.negations)
+        and not any(
+            words.view.startswith(w, at + len(cue)) and _ends_a_word(words, at + len(cue) + len(w)) for w in indefinite
+        )
     ]
     asks = words.has(cues.question["anot"]) or bool(wh)
     return asks and not words.has(cues.question["embed"]) and not words.has(cues.reported["worry"])
+
+
+def _ends_a_word(words: _Words, end: int) -> bool:
+    return end >= len(words.view) or end in words.bounds
 
 
 # ---------------------------------------------------------------- triple
@@ -1024,6 +1042,8 @@ def _is_imperative(words: _Words, cues: _Cues, mask) -> bool:
     first_segment_end = stop.start() if stop else len(words.view)
     if any(p == "f" for w, p, s in words.words if s < first_segment_end):
         return False  # 还清全部欠款后,…: a time clause, not an instruction
+    if cues.any_hedge is not None and cues.any_hedge.search(view, 0, first_segment_end):
+        return False  # 拍卖价格往往只有七成: a hedged statement, not an instruction
     if pos != "v" or next_pos == "f" or word in cues.copulas:
         return False
     if word in cues.aux_verbs or word in cues.skip_verbs or word in cues.statement_verbs:
@@ -1047,12 +1067,21 @@ def _is_imperative(words: _Words, cues: _Cues, mask) -> bool:
 
 
 _LINKING = ("是", "属于")
+_NUMERAL_CHARS = frozenset("零〇一二两三四五六七八九十百")
 _LABEL_REACH = 6   # characters before a colon that make a label (答:, 先说结论:, 温馨提示:)
 
 
 def _advises(words: _Words, cues: _Cues, mask, condition: str) -> bool:
     """Whether an advice cue stands outside the condition (or the condition
-    itself advises) and outside a hedge: 不一定要 hedges, it advises nothing."""
+    itself advises) and outside a hedge: 不一定要 hedges, it advises nothing;
+    a cue after a numeral is part of a number (5千万用户)."""
+    if "千" in words.view or "万" in words.view:
+        mask = list(mask)
+        for cue in cues.advice:
+            if cue[0] in "千万" and cue in words.view:
+                for at in words.find(cue):
+                    if at and (words.view[at - 1].isdigit() or words.view[at - 1] in _NUMERAL_CHARS):
+                        mask[at] = True
     if cues.any_hedge is None or cues.any_hedge.search(words.view) is None:
         return words.has(cues.advice, mask=mask) or bool(condition and words.has(cues.advice))
     hedged = [False] * len(words.text)
@@ -1102,7 +1131,7 @@ def _report_verb(words: _Words, cues: _Cues) -> int | None:
     for segment in _SEGMENTS.split(words.view)[::2]:
         end = start + len(segment)
         worry = words.first(cues.reported["worry"], start, end)
-        if worry:
+        if worry and not words.view[: worry[0]].endswith(cues.reported["calm"]):
             return worry[0] + len(worry[1])
         belief = words.first(cues.reported["belief"], start, end)
         if belief and words.has(cues.reported["group"], start, belief[0]):

@@ -20,21 +20,29 @@ _NEEDS_HEAD = "的"
 
 
 @lru_cache(maxsize=1)
-def _roles() -> tuple[frozenset[str], frozenset[str]]:
+def _roles() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
     entries = reference.load_pairs(NEGATION_FILE)
     topic = frozenset(e[0] for e in entries if e[1:2] == ("topic",))
     additive = frozenset(e[0] for e in entries if e[1:2] == ("additive",))
-    return topic, additive
+    owners = frozenset(e[0] for e in entries if e[1:2] == ("owner",))
+    return topic, additive, owners
+
+
+_RELATIVE_REACH = 4   # words between a clause-opening negation and the 的 of its relative clause
 
 
 def denies_nothing(tokens: Sequence[str], i: int) -> bool:
-    """Whether the negation word ``tokens[i]`` denies nothing: it is one
-    character (不, 没, 未) and either a word of ``additive`` follows it, or
-    its verb (no word of ``topic`` itself), perhaps with an object, is
-    followed by a word of ``topic``."""
+    """Whether the negation word ``tokens[i]`` denies nothing: it opens its
+    clause and a few words on a 的 ties what it negates to the noun after
+    it (没有逾期记录的用户更容易提额: a relative clause in the subject), or
+    it is one character (不, 没, 未) and either a word of ``additive``
+    follows it, or its verb (no word of ``topic`` itself), perhaps with an
+    object, is followed by a word of ``topic``."""
+    topic, additive, owners = _roles()
+    if _opens_a_relative(tokens, i, owners):
+        return True
     if len(tokens[i]) != 1:
         return False
-    topic, additive = _roles()
     after = tokens[i + 1 : i + 5]
     if not after or not _WORD.search(after[0]):
         return False
@@ -47,4 +55,23 @@ def denies_nothing(tokens: Sequence[str], i: int) -> bool:
             return False
         if after[k] in topic:
             return after[k] != _NEEDS_HEAD or (k + 1 < len(after) and bool(_WORD.search(after[k + 1])))
+    return False
+
+
+def _opens_a_relative(tokens: Sequence[str], i: int, owners: frozenset[str]) -> bool:
+    """A negation first in its clause whose words run, within
+    ``_RELATIVE_REACH``, to a 的 with a noun and more words after it, and
+    no word of ``owners`` (你的, 所有的: possessive or counting, the
+    negation is real)."""
+    if i and _WORD.search(tokens[i - 1]):
+        return False
+    for k in range(i + 2, min(len(tokens) - 1, i + 2 + _RELATIVE_REACH)):
+        word = tokens[k]
+        if not _WORD.search(word) or word in owners:
+            return False
+        if word == _NEEDS_HEAD:
+            # 的, the noun it describes, and a predicate after them (…的用户更容易提额);
+            # with nothing after the noun (不会产生额外的费用) the negation is the claim's.
+            rest = tokens[k + 1 : k + 3]
+            return len(rest) == 2 and all(_WORD.search(w) for w in rest) and tokens[k - 1] not in owners
     return False
