@@ -246,6 +246,7 @@ class _Cues:
     text_labels: frozenset[str]
     op_reply_re: re.Pattern | None
     vote_re: re.Pattern | None
+    answer_vote_re: re.Pattern | None  # the counts that only an answer carries
     author_stop_re: re.Pattern | None
     author_firms: tuple[str, ...]
 
@@ -332,6 +333,12 @@ def _not_furniture(words) -> re.Pattern:
     return re.compile("[" + "".join(ranges) + "]")
 
 
+def _vote_re(words) -> re.Pattern | None:
+    """``326 人赞同了该回答``: a count and one of ``words``, alone on a line."""
+    words = list(words)
+    return re.compile(rf"^\d[\d,.]*\s*[万千kKwW]?\s*(?:{_alternation(words)})$") if words else None
+
+
 def _build_cues() -> _Cues:
     tags = sorted(reference.load_list("comment_tags.txt"), key=len, reverse=True)
     keys = {name: attr for name, attr in reference.load_pairs("meta_keys.txt")}
@@ -367,6 +374,7 @@ def _build_cues() -> _Cues:
         normalise(header) + ":" for header in boilerplate_sections
     )
     boilerplate_phrases = tuple(normalise(p) for p in reference.load_list("boilerplate_phrases.txt"))
+    votes = reference.load_pairs("comment_votes.txt")
     return _Cues(
         comment_markers=frozenset(core(m) for m in reference.load_list("comment_markers.txt")),
         qa_markers=frozenset(core(m) for m in reference.load_list("qa_markers.txt")),
@@ -425,11 +433,8 @@ def _build_cues() -> _Cues:
         text_labels=frozenset(core(m) for m in reference.load_list("comment_text_labels.txt")),
         author_stop_re=re.compile(_alternation(stops)) if stops else None,
         author_firms=tuple(w for w, kind in cuts if kind == "firm"),
-        vote_re=(
-            re.compile(rf"^\d[\d,.]*\s*[万千kKwW]?\s*(?:{_alternation(votes)})$")
-            if (votes := reference.load_list("comment_votes.txt"))
-            else None
-        ),
+        vote_re=_vote_re(entry[0] for entry in votes),
+        answer_vote_re=_vote_re(entry[0] for entry in votes if entry[1:] == ("answer",)),
         op_reply_re=(
             re.compile(rf"^(?P<label>{_alternation(op_keys)})\s*:\s*(?=\S)")
             if (op_keys := [name for name, kind in header_keys if kind == "op"])
@@ -1012,7 +1017,8 @@ class _Parser:
         """Whether an answer's header starts at line ``index``: a vote count
         there, or one a line or two below under short lines with no
         punctuation (the author's name, then a bio)."""
-        vote = self.cues.vote_re
+        # "326 人赞同了该文章" under a column's author heads the article, not an answer.
+        vote = self.cues.answer_vote_re
         if vote is None:
             return False
         for k in range(3):
