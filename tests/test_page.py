@@ -1047,6 +1047,6 @@ def test_a_vote_count_opens_the_answers_where_no_count_of_answers_does():
     assert (roles[3], roles[5]) == ("meta", "paragraph")
     # A column's own count (赞同了该文章) under its author opens no answers.
     page = parse_page("\n".join([
-        "# 借呗逾期怎么协商？", "", "**周律师**", "52 人赞同了该文章", "", "先联系客服说明情况。",
+        "# 借呗逾期怎么协商？", "", "周律师 执业律师", "52 人赞同了该文章", "", "先联系客服说明情况。",
     ]))
     assert (page.comments, [(s.section_id, len(s.blocks)) for s in page.sections]) == ((), [("0", 3)])
