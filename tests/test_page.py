@@ -1050,3 +1050,9 @@ def test_a_vote_count_opens_the_answers_where_no_count_of_answers_does():
         "# 借呗逾期怎么协商？", "", "周律师 执业律师", "52 人赞同了该文章", "", "先联系客服说明情况。",
     ]))
     assert (page.comments, [(s.section_id, len(s.blocks)) for s in page.sections]) == ((), [("0", 3)])
+
+
+def test_the_mark_of_a_markdown_quote_before_a_byline_is_no_author():
+    page = parse_page("# 花呗分期怎么算？\n\n> 来源：卡友观察 · 2025-04-02\n\n花呗分期按期收手续费。\n")
+    # With no author named, the page credits its source.
+    assert (page.author, page.source, page.published_at) == ("卡友观察", "卡友观察", "2025-04-02")

@@ -663,7 +663,11 @@ class _Parser:
         bars part (钱包小助手 · 3小时前 · 阅读 1.2万): the first field that is
         neither a time without a year nor a counter (关注者 1,204); "" if none."""
         fields = [f.strip() for f in _FIELD_SPLIT.split(prefix) if f.strip()]
-        names = [f for f in fields if not self._bare_relative_time(f) and not _COUNTER_FIELD.fullmatch(f)]
+        # A field of marks alone (the ">" of a Markdown quote) names nobody.
+        names = [
+            f for f in fields
+            if self._core(f) and not self._bare_relative_time(f) and not _COUNTER_FIELD.fullmatch(f)
+        ]
         return names[0] if names else ""
 
     def _relative_byline(self, text: str) -> dict[str, str]:
