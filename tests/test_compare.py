@@ -259,6 +259,31 @@ def test_the_same_claim_in_other_words_agrees(tok, comment, evidence):
     assert row.relation == "agree"
 
 
+@pytest.mark.parametrize("evidence, comment, figure", [
+    # The denied figure alone in its clause: the comment's other clause carries the words.
+    (("额度会在7天内恢复", ("7天",)), ("我等了15天才恢复，不是7天", ("15天", "7天")), "7天"),
+    # 哪有 is the denial, not a word beside the figure; 5万 is yuan.
+    (("借呗额度最高20万元", ("200000元",)), ("额度最高才5万，哪有20万", ("50000元", "200000元")), "200000元"),
+])
+def test_a_bare_denial_of_the_articles_figure_contradicts_it(tok, evidence, comment, figure):
+    row = best(claim(comment[0], quantities=comment[1]), [article(evidence[0], quantities=evidence[1])], tok)
+    assert row.relation == "contradict" and f"comment denies {figure}" in row.reason
+
+
+def test_a_figure_said_of_all_cases_clashes_in_spite_of_the_scope_word(tok):
+    rule = article("罚息统一为每日万分之五，所有用户都一样", quantities=("0.05%",))
+    row = best(claim("罚息是每日万分之八", quantities=("0.08%",)), [rule], tok)
+    assert row.relation == "contradict" and "quantity 0.08% ≠ 0.05%" in row.reason
+
+
+def test_scope_words_are_whole_words_and_synonyms_are_one_scope(tok):
+    row = best(claim("还款后额度马上恢复"), [article("还款后额度会立即恢复")], tok)
+    assert row.relation == "agree" and "scope" not in row.reason
+    # 短期 is no word of 缩短期限.
+    row = best(claim("缩短年限更省利息"), [article("缩短期限能节省利息")], tok)
+    assert "scope" not in row.reason and row.relation in ("agree", "partial")
+
+
 def test_a_threshold_against_one_case_is_no_clash(tok):
     rule = article("逾期超过30天，会被上报征信", quantities=("30天",), condition="逾期超过30天")
     row = best(claim("我逾期10天就被上报征信了", quantities=("10天",)), [rule], tok)

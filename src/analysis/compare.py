@@ -460,6 +460,7 @@ class _Negator:
 
 
 _FRACTIONS = ("百分之", "千分之", "万分之")
+_BARE_LARGE = ("万", "千")
 
 
 def _read_units(units: Sequence[str], lex: Lexicon) -> list[tuple]:
@@ -514,6 +515,8 @@ def _name_units(units: Sequence[str], out: list, names: dict[str, str]) -> None:
             named = names[units[i + 1].lstrip(_NUMERAL)]
         elif i and units[i - 1].endswith("分之"):
             named = "%"
+        elif unit == "" and (units[i].endswith(_BARE_LARGE) or units[i + 1 : i + 2] in (["万"], ["千"], ["w"])):
+            named = "元"   # 5万, 两万: an amount with no unit is yuan, as the claims read it
         else:
             continue
         if named != unit:
@@ -732,7 +735,7 @@ def profile(item, lex: Lexicon, tokenizer=None) -> Profile:
         words=whole.words,
         sides=frozenset(whole.sides),
         # Through synonyms.txt, so that 长时间 and 长期 are one scope.
-        qualifiers=frozenset(lex.canonical.get(q, q) for q in lex.qualifiers if q in norm) if marked else frozenset(),
+        qualifiers=_qualifiers(tokens, norm, lex) if marked else frozenset(),
         quantities=quantities,
         condition_keys=condition_keys,
         condition_negations=condition_negations,
@@ -752,6 +755,21 @@ def profile(item, lex: Lexicon, tokenizer=None) -> Profile:
         conditional=conditional,
         setting=setting,
     )
+
+
+def _qualifiers(tokens: Sequence[str], norm: str, lex: Lexicon) -> frozenset[str]:
+    """The scope words of a text, through synonyms.txt, each found where
+    words begin and end (短期 is not in 缩短|期限)."""
+    edges = set(accumulate(map(len, tokens), initial=0))
+    found = set()
+    for q in lex.qualifiers:
+        at = norm.find(q)
+        while at != -1:
+            if at in edges and at + len(q) in edges:
+                found.add(lex.canonical.get(q, q))
+                break
+            at = norm.find(q, at + 1)
+    return frozenset(found)
 
 
 def _only_in(quantities, norm: str, start: int, end: int) -> frozenset[tuple[str, str]]:
@@ -1315,7 +1333,7 @@ def _clauses_around(norm: str, figure: str) -> list[str]:
     return out
 
 
-def _denied_figures(c: Profile, a: Profile, evidence: Claim, shared: Sequence[str]) -> list[str]:
+def _denied_figures(c: Profile, a: Profile, evidence: Claim, shared: Sequence[str], lex: Lexicon) -> list[str]:
     """The figures the evidence states that the comment says are wrong
     (罚息不是0.05% against 按0.05%收取罚息), each where the comment's clause
     and the evidence's clause around the figure share a content word: a
@@ -1330,8 +1348,14 @@ def _denied_figures(c: Profile, a: Profile, evidence: Claim, shared: Sequence[st
             continue
         figure = value + unit
         around = _clauses_around(norm, figure)
-        # A bare denial (是5%，不是10%) leans on the words of the comment's other clauses.
-        bare = not any(word in clause for word in c.words.values())
+        # A bare denial (是5%，不是10%; 我等了15天，不是7天) leans on the words of the
+        # comment's other clauses; the figure's own digits and unit are no words.
+        rest = clause
+        for begin, end, _ in quantity_spans(clause):
+            rest = rest[:begin] + " " * (end - begin) + rest[end:]
+        if lex.denials is not None:
+            rest = lex.denials.sub(" ", rest)   # 哪有 is the denial, no word of what is denied
+        bare = not any(word in rest for word in c.words.values())
         if any((bare or c.words[k] in clause) and a.words[k] in text for k in shared for text in around):
             out.append(figure)
     return out
@@ -1422,7 +1446,7 @@ def relate(
         max(overlap.cover_comment, overlap.cover_evidence) >= CONTAINED_COVER
         or overlap.clause_comment >= FULL_COVER
     )
-    denied = _denied_figures(c, a, evidence, overlap.shared)
+    denied = _denied_figures(c, a, evidence, overlap.shared, lex)
     stance = getattr(comment, "stance", "")
     said = f"; {names[0]} {_STANCE_WORDS[stance]} the {names[1]}" if stance else ""
     # 说得对，… or 不是这样的，…: the commenter says the claim is about the
@@ -1505,7 +1529,8 @@ def relate(
     if conflicts:
         # An approximate figure (约16.5% against 约18%) within a quarter of the
         # other is a rough reading, not a denial.
-        return (contradict if certain and not (scope or unclear or other_subject or rough) else "partial"), reason
+        # A difference of scope (所有, 暂时) does not make two figures agree.
+        return (contradict if certain and not (unclear or other_subject or rough) else "partial"), reason
     if condition == "incompatible":
         return (contradict if certain and not doubts else "partial"), reason
     one_sided_quantity = {u for u, _ in c.quantities} ^ {u for u, _ in a.quantities}
