@@ -624,6 +624,15 @@ def test_short_announcements_are_filler(sentence, is_filler):
     ("建议您主动与平台协商分期还款", "advice"),
     ("联系客服申请延期还款", "advice"),
     ("联系方式是400电话", "fact"),
+    # A verb inside the subject's relative clause, a time, an event told, a report.
+    ("分3期的手续费率为2.5%，分6期为4.5%", "fact"),
+    ("未满18周岁的用户不能开通借呗", "fact"),
+    ("可以打金融监管的热线投诉", "advice"),          # 的 inside the object
+    ("提前还清全部分期时，未到期的手续费会全部退还", "fact"),
+    ("断供三个月银行就起诉了", "fact"),
+    ("把欠款还了", "advice"),
+    ("据统计，去年有2万多套房产进入司法拍卖", "fact"),
+    ("在宽限期内还款的，不算逾期", "fact"),
 ])
 def test_instructions_without_an_advice_word(clause, kind):
     assert read_clause(clause, get_tokenizer()).kind == kind

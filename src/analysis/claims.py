@@ -1034,12 +1034,17 @@ def _is_imperative(words: _Words, cues: _Cues, mask) -> bool:
     opener = cues.imperative_openers.get(word)
     if opener == "object":
         return True  # 把每笔借款列出来: a disposal with no subject
+    stop = _CLAUSE_STOP.search(view)
+    segment = view[: stop.start() if stop else len(view)].rstrip()
+    if segment.endswith(_TIME_ENDS) or segment.endswith("了"):
+        return False  # 提前还清全部分期时,…: a time; 断供三个月银行就起诉了: what happened
     if opener == "manner":
         return next_pos == "v" and next_word not in cues.not_manner_verbs
     if opener == "verb":
         pos = "v"   # 联系客服: tagged a noun, opening an instruction all the same
     stop = _CLAUSE_STOP.search(words.view)
     first_segment_end = stop.start() if stop else len(words.view)
+    read_all = [(w, p) for w, p, s in words.words if s < first_segment_end and not mask[s] and w.strip()]
     if any(p == "f" for w, p, s in words.words if s < first_segment_end):
         return False  # 还清全部欠款后,…: a time clause, not an instruction
     if cues.any_hedge is not None and cues.any_hedge.search(view, 0, first_segment_end):
@@ -1050,6 +1055,8 @@ def _is_imperative(words: _Words, cues: _Cues, mask) -> bool:
         return False
     if word in cues.object_clause_verbs:
         return True   # 确认还款账户是本人的银行卡: the 是 is inside the object
+    if _relative_subject(read_all, cues):
+        return False  # 未满18周岁的用户不能开通: the verb is inside the subject's relative clause
     if any(w in cues.outcome_words for w, _, s in words.words[1:] if s < first_segment_end and not mask[s]):
         return False  # 超过宽限期就会上报征信: the verb phrase is what leads to the outcome
     # 逾期费是每日0.1%, 剩余期数的手续费是…: the opening verb is the subject of a
@@ -1066,7 +1073,24 @@ def _is_imperative(words: _Words, cues: _Cues, mask) -> bool:
     )
 
 
+def _relative_subject(read: list[tuple[str, str]], cues: _Cues) -> bool:
+    """Whether the words open with a relative clause and its noun, then a
+    copula, an auxiliary or a negation (分3期的手续费率为2.5%, 未满18周岁的
+    用户不能开通): the opening verb describes the subject. A 的 inside the
+    object (打金融监管的热线投诉) is followed by no such word."""
+    linking = cues.copulas | cues.aux_verbs | cues.outcome_words | cues.statement_verbs
+    for k, (word, _) in enumerate(read):
+        if word != "的" or not k:
+            continue
+        # The noun may run on a word or two (手续费 | 率) before the linking word.
+        if k + 1 < len(read) and read[k + 1][1].startswith("n"):
+            if any(w in linking for w, _ in read[k + 2 : k + 4]):
+                return True
+    return False
+
+
 _LINKING = ("是", "属于")
+_TIME_ENDS = ("时", "的时候", "之时")
 _NUMERAL_CHARS = frozenset("零〇一二两三四五六七八九十百")
 _LABEL_REACH = 6   # characters before a colon that make a label (答:, 先说结论:, 温馨提示:)
 
