@@ -107,6 +107,11 @@ def test_clause_bounds_stop_at_clause_marks():
         ("欠了几千元，几万块也有可能", ()),
         ("客服说了半天也没说清楚", ()),
         ("半年后恢复", ("0.5年",)),
+        # Counts of people and times, ages and parts of the year are no amounts or durations.
+        ("群里有3千多网友都遇到了，说了一万遍", ()),
+        ("未满18周岁的用户，今年上半年", ()),
+        # Tenths (成) are a rate.
+        ("拍卖价往往只有市场价的七成", ("7成",)),
         # Billing and repayment days are days of the month.
         ("账单日为6日，还款日为每月10日", ()),
     ],

@@ -157,6 +157,10 @@ def quantity_spans(text: str) -> list[tuple[int, int, str]]:
             continue   # 超过一半期限: half of something, not 一 and 半期
         if match.group("a") == "半" and match.group("unit") == "天":
             continue   # 说了半天, 等了半天: a while, not half a day
+        if match.group("a") == "半" and text[max(0, match.start() - 1) : match.start()] in ("上", "下"):
+            continue   # 上半年: a part of the year, no length of time
+        if text.startswith("岁", match.end()):
+            continue   # 18周岁: an age, not weeks
         unit = by_written[match.group("unit")]
         a = chinese_number(match.group("a"))
         if a is None:
