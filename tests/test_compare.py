@@ -595,6 +595,13 @@ def test_questions_the_comments_answer(tok):
     assert by_article["q1"] != "answered" and by_article["q3"] == "unanswered"
 
 
+def test_still_in_a_question_asks_for_nothing_the_answer_must_say(tok):
+    # 还有 (still have) is no content word: 宽限期是3天 answers 还有宽限期吗.
+    answer = replace(claim("宽限期是3天", quantities=("3天",)), claim_id="c4-01", comment_id=4)
+    got = _answered_by_comments([_question("还有宽限期吗？", "q1")], [answer], tok)
+    assert got["q1"] == ("answered", ("c4-01",))
+
+
 def test_a_page_without_comments_leaves_every_question_unanswered_by_them(tok):
     (got,) = compare.answer_from_comments([_question("会被起诉吗？")], [], [], tok)
     assert (got.comment_status, got.comment_evidence) == ("unanswered", ())
