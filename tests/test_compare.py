@@ -318,6 +318,15 @@ def test_a_comment_mostly_said_by_the_article_is_on_the_subject(tok):
     assert row.relation == "unrelated"
 
 
+def test_a_negated_remark_beside_the_proposition_does_not_oppose_it(tok):
+    frozen = article("逾期后额度会被冻结")
+    row = best(claim("逾期以后额度确实会冻结，借不出来了", polarity="negate"), [frozen], tok)
+    assert row.relation != "contradict" and "polarity unclear" not in row.reason
+    # A negation in the clause that says the shared words still opposes.
+    row = best(claim("逾期后额度不会被冻结", polarity="negate"), [frozen], tok)
+    assert row.relation == "contradict"
+
+
 def test_antonym_contradicts(tok):
     usable = article("逾期后支付宝仍可正常使用")
     row = best(claim("逾期后支付宝会被冻结"), [usable], tok)
@@ -559,16 +568,16 @@ def test_question_answered_partial_unanswered(tok):
     assert gaps["q2"] == ("额度",)
 
 
-def _comment_profiles(claims, tok):
-    profiles = []
-    compare.align(claims, tok, profiles_out=profiles)
-    return profiles
+def _comment_terms(claims, tok):
+    terms = []
+    compare.align(claims, tok, terms_out=terms)
+    return terms
 
 
 def _answered_by_comments(questions, claims, tok):
     comments = [c for c in claims if c.origin == "comment"]
     return {q.question_id: (q.comment_status, q.comment_evidence)
-            for q in compare.answer_from_comments(questions, comments, _comment_profiles(claims, tok), tok)}
+            for q in compare.answer_from_comments(questions, comments, _comment_terms(claims, tok), tok)}
 
 
 def test_questions_the_comments_answer(tok):
@@ -587,7 +596,7 @@ def test_questions_the_comments_answer(tok):
     # The asker's own comment never answers its question.
     assert "c3-01" not in got["q4"][1]
     view = compare.comment_answers_view(
-        compare.answer_from_comments(questions[:1], [answer, other, own], _comment_profiles([asker, answer, other, own], tok), tok),
+        compare.answer_from_comments(questions[:1], [answer, other, own], _comment_terms([asker, answer, other, own], tok), tok),
         [asker, answer, other, own])
     assert view.loc[0, ["by_comments", "comment_evidence_text"]].tolist() == ["answered", "借呗逾期三天不会上征信，有三天宽限期"]
     # The article alone answers none of them.

@@ -1376,6 +1376,16 @@ def _near(unit: str, left: set[str], right: set[str], rough: frozenset, share: f
     return False
 
 
+def _negation_apart(p: Profile, shared) -> bool:
+    """Whether every negated word of ``p`` stands in a clause that holds no
+    shared word (a remark beside the proposition, not the proposition)."""
+    negated = {k for k, v in p.negations.items() if v}
+    shared = set(shared)
+    if not negated or negated & shared:
+        return False
+    return not any(keys & negated and keys & shared for keys, _ in p.clauses)
+
+
 def _negation_check(left: dict, right: dict, keys) -> tuple[list[str], list[str]]:
     """Shared keys said with the same and with the opposite polarity."""
     same, differ = [], []
@@ -1466,7 +1476,11 @@ def relate(
     # when both readings agree is the polarity settled; otherwise it is unclear.
     flips = _antonym_flips(c, a, lex)
     claim_opposite = (c.negated != a.negated) ^ (len(flips) % 2 == 1)
-    _, differ = _negation_check(c.negations, a.negations, overlap.shared)
+    alike, differ = _negation_check(c.negations, a.negations, overlap.shared)
+    if claim_opposite and alike and not differ and not flips and _negation_apart(c if c.negated else a, overlap.shared):
+        # 额度确实会冻结，借不出来了 against 额度会被冻结: the negation falls in a clause of
+        # its own that says no shared word; every shared word is said the same way.
+        claim_opposite = False
     opposite = claim_opposite and bool(differ)
     unclear = claim_opposite != bool(differ)
     polarity = f"polarity {comment.polarity}/{evidence.polarity}"
@@ -1643,7 +1657,7 @@ def prepare(claims: Sequence[Claim], tokenizer, sections=()) -> Article:
 
 
 def align(claims: Sequence[Claim], tokenizer, k: int = 3, sections=(), article: Article | None = None,
-          profiles_out: list | None = None) -> list[Alignment]:
+          terms_out: list | None = None) -> list[Alignment]:
     """Up to ``k`` rows per comment claim (best evidence first); a comment
     claim without evidence gets one row with no article claim.
 
@@ -1653,8 +1667,8 @@ def align(claims: Sequence[Claim], tokenizer, k: int = 3, sections=(), article: 
     that leaves out the product borrow it from its headings, and let a short
     or misspelt product name (微粒 for 微粒贷) stand for the article's.
     ``article``: ``prepare(claims, tokenizer, sections)`` when the caller has it already.
-    ``profiles_out``: a list that receives the comment claims' profiles, in
-    order, for ``answer_from_comments``."""
+    ``terms_out``: a list that receives each comment claim's content words
+    and quantities, in order, for ``answer_from_comments``."""
     prepared = article or prepare(claims, tokenizer, sections)
     lex, index, heads, names = prepared.lex, prepared.index, prepared.heads, prepared.names
     article, article_profiles = prepared.claims, prepared.profiles
@@ -1667,8 +1681,8 @@ def align(claims: Sequence[Claim], tokenizer, k: int = 3, sections=(), article: 
         for begin in range(0, len(comments), CHUNK_ROWS):
             chunk = comments[begin : begin + CHUNK_ROWS]
             profiles = [_short_names(profile(c, lex, tokenizer), names, index) for c in chunk]
-            if profiles_out is not None:
-                profiles_out.extend(profiles)
+            if terms_out is not None:
+                terms_out.extend(frozenset(p.keys) | frozenset(p.measures) for p in profiles)
             for claim, prof, hits in zip(chunk, profiles, index.top(profiles, k)):
                 rows.extend(_rows(claim, prof, hits, article, article_profiles, article_weighted, index, lex,
                                   contexts))
@@ -1800,17 +1814,19 @@ def answer_questions(
             covered = set(head.keys).union(*(article_terms[row] for row in chosen))
             cover = share(covered)
         else:
-            chosen, covered = _covering(terms, hits, article, article_terms, index, prof, demands)
+            chosen, covered = _covering(terms, hits, article, article_terms, demands,
+                                        lambda rows, prof=prof: _scores(index, prof, rows))
             cover = share(covered)
         status, evidence = _status(cover, missing, demands, [article[row] for row in chosen])
         out.append(replace(question, status=status, evidence=evidence))
     return out
 
 
-def _covering(terms, hits, claims, claim_terms, index: Index, prof: Profile, demands) -> tuple[list[int], set[str]]:
+def _covering(terms, hits, claims, claim_terms, demands, ranked_giving) -> tuple[list[int], set[str]]:
     """The rows among ``hits`` (best first) that each cover a word of the
-    question no better row did, with the best-scoring claim of each kind of
-    answer the question demands, and the question's words they cover."""
+    question no better row did, with the best-ranked claim of each kind of
+    answer the question demands (``ranked_giving(rows)``: those rows best
+    first, with their scores), and the question's words they cover."""
     covered: set[str] = set()
     chosen: list[int] = []
     for row, _score in hits:
@@ -1820,7 +1836,7 @@ def _covering(terms, hits, claims, claim_terms, index: Index, prof: Profile, dem
         covered |= gained
     for kind in demands if chosen else ():
         giving = [row for row, claim in enumerate(claims) if _gives(kind, claim)]
-        chosen += _best_giving(kind, claims, _scores(index, prof, giving), chosen, terms, claim_terms)
+        chosen += _best_giving(kind, claims, ranked_giving(giving), chosen, terms, claim_terms)
     return chosen, covered
 
 
@@ -1835,37 +1851,51 @@ def _status(cover: float, missing, demands, chosen: Sequence[Claim]) -> tuple[st
 
 
 def answer_from_comments(
-    questions: Sequence[Question], comments: Sequence[Claim], profiles: Sequence[Profile], tokenizer,
+    questions: Sequence[Question], comments: Sequence[Claim], comment_terms: Sequence[frozenset], tokenizer,
     k: int = 5,
 ) -> list[Question]:
     """Each question with ``comment_status`` and ``comment_evidence``: how far
     the comments answer it, read as ``answer_questions`` reads the article
     (no headings), never from the comment that asks it. On a question-and-
     answer page or a forum thread the answers are the comments: the title is
-    answered there or nowhere. ``profiles``: the comment claims' profiles,
-    as ``align`` made them."""
+    answered there or nowhere.
+
+    ``comment_terms``: the content words and quantities of each comment
+    claim, as ``align`` read them (``terms_out``). A comment claim ranks by
+    the weight of the question's words it says over the square root of its
+    own number of words, each word weighted by its rarity among the comment
+    claims (smoothed inverse document frequency): one pass over the
+    comments per question, however many there are."""
     if not questions:
         return []
     if not comments:
         return [replace(q, comment_status="unanswered") for q in questions]
     lex = load_lexicon()
-    index = Index(profiles)
-    claim_terms = [frozenset(p.keys) | frozenset(p.measures) for p in profiles]
-    known = frozenset().union(*claim_terms)
-    question_profiles = [profile(q, lex, tokenizer) for q in questions]
+    known = frozenset().union(*comment_terms)
+    n = len(comment_terms)
     out = []
-    # The asker's own claims may take places among the best: ask for more.
-    for question, prof, hits in zip(questions, question_profiles, index.top(question_profiles, 2 * k)):
-        asker = question.comment_id
-        hits = [(row, score) for row, score in hits if comments[row].comment_id != asker][:k]
+    for question in questions:
+        prof = profile(question, lex, tokenizer)
         terms = tuple(dict.fromkeys((*prof.keys, *prof.measures)))
-        weights = dict(zip(terms, map(index.weight, terms)))
+        said = [t for t in terms if t in known]
+        df = {t: sum(1 for row_terms in comment_terms if t in row_terms) for t in said}
+        weights = {t: math.log((1 + n) / (1 + df.get(t, 0))) + 1 for t in terms}
         total = math.fsum(weights.values())
+        asker = question.comment_id
+
+        def ranked(rows, weights=weights, asker=asker):
+            # Like a cosine: the question's words a claim says, over the claim's length.
+            scored = [
+                (row, math.fsum(weights[t] for t in weights if t in comment_terms[row])
+                 / math.sqrt(len(comment_terms[row]) or 1))
+                for row in rows if comments[row].comment_id != asker or asker is None
+            ]
+            return sorted(scored, key=lambda x: (-x[1], x[0]))
+
+        hits = [(row, score) for row, score in ranked(range(n)) if score > 0][:k]
         text = question.norm or question.question
         demands = [kind for kind, pattern in lex.question_asks if pattern.search(text)]
-        chosen, covered = _covering(terms, hits, comments, claim_terms, index, prof, demands)
-        if asker is not None:
-            chosen = [row for row in chosen if comments[row].comment_id != asker]
+        chosen, covered = _covering(terms, hits, comments, comment_terms, demands, ranked)
         cover = math.fsum(w for t, w in weights.items() if t in covered) / total if total else 0.0
         missing = [t for t in terms if t not in known]
         status, evidence = _status(cover, missing, demands, [comments[row] for row in chosen])

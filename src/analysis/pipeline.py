@@ -92,13 +92,13 @@ def analyse_rows(page: Page, tokenizer=None, taxonomy=None, timings: dict[str, f
     claims, left_out, questions = run("claims", claims_stage.extract_all, page, tokenizer)
     claims, questions = run("topics", topics.assign_topics, claims, questions, taxonomy, tokenizer)
     article = run("compare", compare.prepare, claims, tokenizer, sections=page.sections)
-    comment_profiles: list = []
+    comment_terms: list = []
     alignments = run("compare", compare.align, claims, tokenizer, sections=page.sections, article=article,
-                     profiles_out=comment_profiles if questions else None)
+                     terms_out=comment_terms if questions else None)
     questions = run("compare", compare.answer_questions, questions, claims, tokenizer, sections=page.sections,
                     article=article)
     questions = run("compare", compare.answer_from_comments, questions,
-                    [c for c in claims if c.origin == "comment"], comment_profiles, tokenizer)
+                    [c for c in claims if c.origin == "comment"], comment_terms, tokenizer)
     findings = run("compare", compare.find_findings, claims, tokenizer, article=article)
     tables = run("tables", page_rows, page)
     tables.update(run("tables", lambda: dict(
