@@ -611,6 +611,18 @@ def test_still_in_a_question_asks_for_nothing_the_answer_must_say(tok):
     assert got["q1"] == ("answered", ("c4-01",))
 
 
+def test_a_commenters_question_is_answered_by_the_comments_around_it(tok):
+    asked = replace(_question("宽限期是几天？", "q1"), origin="comment", comment_id=2)
+    near = replace(claim("宽限期是3天", quantities=("3天",)), claim_id="c5-01", comment_id=5)
+    far = replace(claim("宽限期是3天", quantities=("3天",)), claim_id=f"c{2 + compare.ANSWER_WINDOW + 1}-01",
+                  comment_id=2 + compare.ANSWER_WINDOW + 1)
+    assert _answered_by_comments([asked], [near], tok)["q1"] == ("answered", ("c5-01",))
+    assert _answered_by_comments([asked], [far], tok)["q1"] == ("unanswered", ())
+    # The title's questions are read against every comment.
+    title = _question("宽限期是几天？", "q2")
+    assert _answered_by_comments([title], [far], tok)["q2"][0] == "answered"
+
+
 def test_a_page_without_comments_leaves_every_question_unanswered_by_them(tok):
     (got,) = compare.answer_from_comments([_question("会被起诉吗？")], [], [], tok)
     assert (got.comment_status, got.comment_evidence) == ("unanswered", ())

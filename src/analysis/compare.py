@@ -39,6 +39,7 @@ import gc
 import math
 import os
 import re
+from bisect import bisect_left, bisect_right
 from collections import Counter
 from collections.abc import Sequence
 from contextlib import contextmanager
@@ -1856,51 +1857,69 @@ def answer_from_comments(
 ) -> list[Question]:
     """Each question with ``comment_status`` and ``comment_evidence``: how far
     the comments answer it, read as ``answer_questions`` reads the article
-    (no headings), never from the comment that asks it. On a question-and-
-    answer page or a forum thread the answers are the comments: the title is
-    answered there or nowhere.
+    (no headings). The title's questions are read against every comment;
+    a commenter's question against the ``ANSWER_WINDOW`` comments before
+    and after it, where its replies and the answers it follows stand (never
+    against the comment that asks it). On a
+    question-and-answer page or a forum thread the answers are the
+    comments: the title is answered there or nowhere.
 
     ``comment_terms``: the content words and quantities of each comment
     claim, as ``align`` read them (``terms_out``). A comment claim ranks by
     the weight of the question's words it says over the square root of its
     own number of words, each word weighted by its rarity among the comment
-    claims (smoothed inverse document frequency): one pass over the
-    comments per question, however many there are."""
+    claims (smoothed inverse document frequency)."""
     if not questions:
         return []
     if not comments:
         return [replace(q, comment_status="unanswered") for q in questions]
     lex = load_lexicon()
-    known = frozenset().union(*comment_terms)
     n = len(comment_terms)
+    df = Counter(t for terms in comment_terms for t in terms)
+    order = sorted(range(n), key=lambda row: (comments[row].comment_id or 0, row))
+    ids = [comments[row].comment_id or 0 for row in order]
     out = []
     for question in questions:
-        prof = profile(question, lex, tokenizer)
-        terms = tuple(dict.fromkeys((*prof.keys, *prof.measures)))
-        said = [t for t in terms if t in known]
-        df = {t: sum(1 for row_terms in comment_terms if t in row_terms) for t in said}
-        weights = {t: math.log((1 + n) / (1 + df.get(t, 0))) + 1 for t in terms}
-        total = math.fsum(weights.values())
         asker = question.comment_id
-
-        def ranked(rows, weights=weights, asker=asker):
-            # Like a cosine: the question's words a claim says, over the claim's length.
-            scored = [
-                (row, math.fsum(weights[t] for t in weights if t in comment_terms[row])
-                 / math.sqrt(len(comment_terms[row]) or 1))
-                for row in rows if comments[row].comment_id != asker or asker is None
-            ]
-            return sorted(scored, key=lambda x: (-x[1], x[0]))
-
-        hits = [(row, score) for row, score in ranked(range(n)) if score > 0][:k]
-        text = question.norm or question.question
-        demands = [kind for kind, pattern in lex.question_asks if pattern.search(text)]
-        chosen, covered = _covering(terms, hits, comments, comment_terms, demands, ranked)
-        cover = math.fsum(w for t, w in weights.items() if t in covered) / total if total else 0.0
-        missing = [t for t in terms if t not in known]
-        status, evidence = _status(cover, missing, demands, [comments[row] for row in chosen])
-        out.append(replace(question, comment_status=status, comment_evidence=evidence))
+        if asker is None:
+            rows = list(range(n))
+        else:
+            near = order[bisect_left(ids, asker - ANSWER_WINDOW) : bisect_right(ids, asker + ANSWER_WINDOW)]
+            rows = sorted(row for row in near if comments[row].comment_id != asker)
+        claims = [comments[row] for row in rows]
+        claim_terms = [comment_terms[row] for row in rows]
+        out.append(_answered_by(question, claims, claim_terms, df, n, lex, tokenizer, k))
     return out
+
+
+ANSWER_WINDOW = 20   # comments on either side of a commenter's question that may answer it
+
+
+def _answered_by(question: Question, claims, claim_terms, df: Counter, n: int, lex: Lexicon, tokenizer,
+                 k: int) -> Question:
+    """The question with the status and evidence that ``claims`` give it."""
+    prof = profile(question, lex, tokenizer)
+    terms = tuple(dict.fromkeys((*prof.keys, *prof.measures)))
+    weights = {t: math.log((1 + n) / (1 + df.get(t, 0))) + 1 for t in terms}
+    total = math.fsum(weights.values())
+
+    def ranked(rows):
+        # Like a cosine: the question's words a claim says, over the claim's length.
+        scored = [
+            (row, math.fsum(weights[t] for t in weights if t in claim_terms[row]) / math.sqrt(len(claim_terms[row]) or 1))
+            for row in rows
+        ]
+        return sorted(scored, key=lambda x: (-x[1], x[0]))
+
+    hits = [(row, score) for row, score in ranked(range(len(claims))) if score > 0][:k]
+    text = question.norm or question.question
+    demands = [kind for kind, pattern in lex.question_asks if pattern.search(text)]
+    chosen, covered = _covering(terms, hits, claims, claim_terms, demands, ranked)
+    cover = math.fsum(w for t, w in weights.items() if t in covered) / total if total else 0.0
+    known = frozenset().union(*claim_terms) if claim_terms else frozenset()
+    missing = [t for t in terms if t not in known]
+    status, evidence = _status(cover, missing, demands, [claims[row] for row in chosen])
+    return replace(question, comment_status=status, comment_evidence=evidence)
 
 
 _ANSWER_KINDS = ("advice", "quantity")
