@@ -253,6 +253,7 @@ def test_the_figure_of_a_commenters_own_setting_is_no_clash(tok):
     ("提前还款不收违约金", "提前还款不收取违约金"),          # 收 and 收取 are one verb
     ("逾期记录5年后自动消除", "不良信息保留5年，5年后自动删除"),  # 逾期记录/不良信息, 消除/删除
     ("借呗提前还款确实不收手续费", "借呗提前还款不收取手续费"),   # 确实 adds no detail
+    ("还款以后额度马上就回来了", "还款后额度会立即恢复"),         # 回来/恢复, 马上/立即
 ])
 def test_the_same_claim_in_other_words_agrees(tok, comment, evidence):
     row = best(claim(comment), [article(evidence)], tok)
@@ -316,6 +317,13 @@ def test_a_comment_mostly_said_by_the_article_is_on_the_subject(tok):
     # Less than half of it: off the subject, as before.
     row = best(claim("自动删除那天我还专门去看了"), [keep], tok)
     assert row.relation == "unrelated"
+
+
+def test_a_commenter_who_agrees_and_adds_a_detail_agrees(tok):
+    cheaper = article("在同样的还款金额下，缩短期限节省的利息更多")
+    plain = best(claim("缩短年限更省利息，我算过"), [cheaper], tok)
+    agreeing = best(replace(claim("缩短年限更省利息，我算过"), stance="agree"), [cheaper], tok)
+    assert plain.relation == "partial" and agreeing.relation == "agree"
 
 
 def test_a_negated_remark_beside_the_proposition_does_not_oppose_it(tok):

@@ -1477,8 +1477,8 @@ def relate(
     # when both readings agree is the polarity settled; otherwise it is unclear.
     flips = _antonym_flips(c, a, lex)
     claim_opposite = (c.negated != a.negated) ^ (len(flips) % 2 == 1)
-    alike, differ = _negation_check(c.negations, a.negations, overlap.shared)
-    if claim_opposite and alike and not differ and not flips and _negation_apart(c if c.negated else a, overlap.shared):
+    _, differ = _negation_check(c.negations, a.negations, overlap.shared)
+    if claim_opposite and not differ and not flips and _negation_apart(c if c.negated else a, overlap.shared):
         # 额度确实会冻结，借不出来了 against 额度会被冻结: the negation falls in a clause of
         # its own that says no shared word; every shared word is said the same way.
         claim_opposite = False
@@ -1549,6 +1549,8 @@ def relate(
     if condition == "incompatible":
         return (contradict if certain and not doubts else "partial"), reason
     one_sided_quantity = {u for u, _ in c.quantities} ^ {u for u, _ in a.quantities}
+    if stance == "agree" and not doubts and not condition:
+        return "agree", reason   # 说得对，… and the same proposition: a detail more is still agreement
     if doubts or condition or one_sided_quantity or overlap.cover_comment < FULL_COVER:
         if overlap.cover_comment < FULL_COVER and not doubts:
             reason += f"; {names[0]} adds detail"
