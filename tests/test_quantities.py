@@ -127,6 +127,15 @@ def test_approximate_figures():
     assert approximate_quantities("欠了50多块，逾期3天") == frozenset({"50元"})
 
 
+def test_a_word_that_denies_only_a_figure_right_after_it():
+    lex = compare.load_lexicon()
+    assert denied_quantities("最多只能分6期，没有12期", lex.denials, lex.narrators, lex.adjacent_denials) == (
+        ("12期", 8, 13),
+    )
+    # 没有超过3天 tells a case; it denies no figure.
+    assert denied_quantities("逾期没有超过3天", lex.denials, lex.narrators, lex.adjacent_denials) == ()
+
+
 def test_the_commenters_own_case_denies_no_figure(denials):
     narrators = compare.load_lexicon().narrators   # data/reference/narrators.txt
     assert denied_quantities("我不是逾期30天，是逾期了3天就被催收了", denials, narrators) == ()

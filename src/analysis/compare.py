@@ -156,6 +156,7 @@ class Lexicon:
     barriers: frozenset[str] = frozenset()  # 导致, 造成: a negation after one is inside its object clause
     effects: frozenset[str] = frozenset()   # 影响, 限制: said of a state, they deny it (不受影响 keeps it)
     denials: re.Pattern | None = None       # 不是, 并非: the figure right after one is said to be wrong
+    adjacent_denials: frozenset[str] = frozenset()   # 没有: denies only a figure right after it (没有12期)
     narrators: tuple[str, ...] = ()         # 我, 他: a denial after one tells the writer's own case
     # (advice | quantity, question words): 怎么办 is answered only by advice, 多久 only by a figure.
     question_asks: tuple[tuple[str, re.Pattern], ...] = ()
@@ -350,7 +351,8 @@ def _lexicon(contents: tuple[tuple[str, ...], ...]) -> Lexicon:
         # Only the barriers that carry no proposition: 避免 or 防止 stays a content word.
         barriers=frozenset(w for w in barriers if w in function_words),
         effects=frozenset(canon(w) for w in effect_words),
-        denials=_alternation(load_list(DENIALS_FILE)),
+        denials=_alternation([e[0] for e in load_pairs(DENIALS_FILE)]),
+        adjacent_denials=frozenset(e[0] for e in load_pairs(DENIALS_FILE) if e[1:2] == ("adjacent",)),
         narrators=load_list(NARRATORS_FILE),
         question_asks=tuple(
             (kind, pattern) for kind in _ANSWER_KINDS
@@ -786,7 +788,7 @@ def _denied(norm: str, lex: Lexicon) -> tuple[tuple[tuple[str, str], str], ...]:
     if lex.denials is None or lex.denials.search(norm) is None:
         return ()
     out = []
-    for value, begin, end in denied_quantities(norm, lex.denials, lex.narrators):
+    for value, begin, end in denied_quantities(norm, lex.denials, lex.narrators, lex.adjacent_denials):
         parsed = _parse_quantity(value)
         if parsed:
             out.append((parsed, norm[begin:end]))

@@ -282,13 +282,15 @@ _NOT_THE_POINT = ("的问题", "的事", "的关系")
 
 
 def denied_quantities(
-    text: str, denials: re.Pattern | None, narrators: tuple[str, ...] = (),
+    text: str, denials: re.Pattern | None, narrators: tuple[str, ...] = (), adjacent: frozenset[str] = frozenset(),
 ) -> tuple[tuple[str, int, int], ...]:
     """(quantity, clause start, clause end) of each figure that a denial word
     right before it says is wrong (罚息不是0.05% denies 0.05%; 不是日息0.05%
     too). ``denials`` matches the denial words; the clause is the stretch
     between clause marks that holds the denial. After one of ``narrators``
-    (我不是逾期30天) the denial tells the writer's own case: no figure is denied."""
+    (我不是逾期30天) the denial tells the writer's own case: no figure is denied.
+    A word of ``adjacent`` (没有) denies only a figure right after it: 没有12期
+    denies 12期, 没有超过3天 tells a case."""
     if denials is None:
         return ()
     spans = None
@@ -302,6 +304,8 @@ def denied_quantities(
             spans = quantity_spans(text)
         start = next((s for s in spans if s[0] >= cue.end()), None)
         if start is None or not _DENIAL_GAP.fullmatch(text, cue.end(), start[0]):
+            continue
+        if cue.group() in adjacent and start[0] != cue.end():
             continue
         if _UNTIL.search(text, cue.end(), start[0]) or text.startswith(_NOT_THE_POINT, start[1]):
             continue   # 而不是等到3天…: contrasts actions; 不是1.5倍的问题: the figure stands
