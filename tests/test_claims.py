@@ -752,3 +752,20 @@ def test_nothing_to_fear_reports_no_worry():
     tokenizer = get_tokenizer()
     assert [c.text for c in extract_claims(page, tokenizer)] == ["没逾期的用户不用担心征信"]
     assert [(item.reason, item.text) for item in left_out(page, tokenizer)] == [("reported", "很多人担心逾期会上征信。")]
+
+
+@pytest.mark.parametrize("comment, expected", [
+    # The verdict on a quote of the article is the commenter's stance toward it.
+    ("原文说5年后自动删除，这个是真的", [("原文说5年后自动删除，这个是真的", "affirm", "agree")]),
+    ("文章说逾期一天就会上报征信，这不对，安逸花有3天宽限期",
+     [("文章说逾期一天就会上报征信，这不对", "negate", "disagree"), ("安逸花有3天宽限期", "affirm", "disagree")]),
+    ("文中说罚息是1.5倍，其实我被收的是正常利率的2倍", [("其实我被收的是正常利率的2倍", "affirm", "disagree")]),
+    ("文章说不收是骗人的", [("文章说不收是骗人的", "affirm", "disagree")]),
+    # 说得对 judges what was said; it reports nothing.
+    ("文章说得对，逾期会上征信", [("逾期会上征信", "affirm", "agree")]),
+])
+def test_a_comment_that_quotes_the_article(comment, expected):
+    page = parse_page("某网\n安逸花逾期怎么办？\n2025-01-01\n一、说明\n安逸花逾期后会收取罚息。\n网友评论\n小李 2025-03-04\n"
+                      + comment + "\n", doc_id="t")
+    claims = [c for c in extract_claims(page, get_tokenizer()) if c.origin == "comment"]
+    assert [(c.text, c.polarity, c.stance) for c in claims] == expected

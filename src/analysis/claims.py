@@ -145,7 +145,7 @@ class _Cues:
     filler_start: tuple[str, ...]
     frames: tuple[str, ...]
     frame_ends: tuple[str, ...]
-    reported: dict[str, tuple[str, ...]]   # worry | belief | group | calm
+    reported: dict[str, tuple[str, ...]]   # worry | belief | group | calm | source
     verdicts: dict[str, tuple[str, ...]]   # verdicts.txt: marker | pointer | false | true | label
     question: dict[str, tuple[str, ...]]
     laws: dict[str, str]            # any written form → short name
@@ -289,7 +289,7 @@ def _cached_cues(stamp: tuple) -> _Cues:
         frame_ends=_by_field(filler, "frame_end"),
         reported={
             kind: _by_field(reference.load_pairs("reported_speech.txt"), kind)
-            for kind in ("worry", "belief", "group", "calm")
+            for kind in ("worry", "belief", "group", "calm", "source")
         },
         verdicts={
             kind: _by_field(reference.load_pairs("verdicts.txt"), kind)
@@ -1139,6 +1139,15 @@ def _is_filler(words: _Words, cues: _Cues) -> bool:
 _SEGMENTS = re.compile(r"([,;:])")
 
 
+_MANNER = ("得", "的")   # after a verb of saying, they lead to how well it was said
+
+
+def _quotes_the_article(words: _Words, cues: _Cues) -> bool:
+    """Whether a reported clause reports the page itself (文章说…, 原文提到…)."""
+    verb = _report_verb(words, cues)
+    return verb is not None and words.has(cues.reported["source"], 0, verb + 1)
+
+
 def _is_reported(words: _Words, cues: _Cues) -> bool:
     """A clause that reports what others fear, ask or believe: a worry verb,
     or a belief verb after a group word, in its first segment that is not a
@@ -1158,7 +1167,12 @@ def _report_verb(words: _Words, cues: _Cues) -> int | None:
         if worry and not words.view[: worry[0]].endswith(cues.reported["calm"]):
             return worry[0] + len(worry[1])
         belief = words.first(cues.reported["belief"], start, end)
-        if belief and words.has(cues.reported["group"], start, belief[0]):
+        if belief and words.view.startswith(_MANNER, belief[0] + len(belief[1])):
+            belief = None   # 文章说得对, 说的没错: a verdict on what was said, no report
+        if belief and (
+            words.has(cues.reported["group"], start, belief[0]) or words.has(cues.reported["source"], start, belief[0])
+            or belief[1] in cues.reported["source"]   # 文中说: one word to the cutter
+        ):
             return belief[0] + len(belief[1])
         last = [w for w in words.words if start <= w[2] < end and w[0].strip()]
         # A time frame (逾期以后,) or a setting without a verb (借呗逾期两天,)
@@ -1416,11 +1430,22 @@ def _claims_of_block(page, block, tokenizer, cues, sentence_ids, make, left_out)
             plan, stances = _stance_plan(words, plan, cues)
             said = [make.toward_article(*stance) for stance in stances]
             make.stances.extend(said)
+        quoting = not make.is_article and any(r in ("reported", "belief") for *_, r in plan) and _quotes_the_article(
+            words, cues)
         made = []
         for start, end, claim_end, reason in plan:
             if reason == "belief":
-                made.append(_judged(make, sentence_id, words, unit.start, start, claim_end, beliefs[start]))
+                judged = _judged(make, sentence_id, words, unit.start, start, claim_end, beliefs[start])
+                if quoting:
+                    # 原文说X，这个是真的 / 文章说X，这不对: the verdict is the stance toward the article.
+                    said.append(_QUOTE_STANCE[judged.verdict])
+                    make.stances.append(said[-1])
+                made.append(judged)
                 continue
+            if quoting and not reason and any(r == "reported" for *_, r in plan):
+                # 文中说X，其实Y: Y corrects the article.
+                said.append("disagree")
+                make.stances.append("disagree")
             start, end, claim_end = unit.start + start, unit.start + end, unit.start + claim_end
             if reason:
                 left_out.append(make.left_out(page.text[start:end], reason))
@@ -1488,7 +1513,13 @@ def _correction_plan(sentence: _Words, plan, cues: _Cues):
             continue
         cut = _correction_cut(view, begin, end, cues)
         if cut is None:
-            out.append((start, end, claim_end, reason))
+            tail = _verdict_tail(view, begin, claim_end, cues)
+            if tail is not None and _content_length(view[begin : tail[0]]) >= 2:
+                # 文章说不收是骗人的: the verdict closes the clause, with no comma before it.
+                beliefs[start] = (begin, tail[0], tail[1])
+                out.append((start, end, _trim_end(text, start, end), "belief"))
+            else:
+                out.append((start, end, claim_end, reason))
             continue
         verdict, judged = _verdicts_after(view, cut, end, cues)
         if verdict and _content_length(view[begin:cut]) >= 4:
@@ -1523,6 +1554,18 @@ def _verdicts_after(view: str, cut: int, end: int, cues: _Cues) -> tuple[str | N
     return verdict, at
 
 
+def _verdict_tail(view: str, begin: int, end: int, cues: _Cues) -> tuple[int, str] | None:
+    """(where it starts, its kind) of a verdict that closes a reported
+    belief after 是 (…不能刷卡减免是错的), the last such 是 first."""
+    at = view.rfind("是", begin, end)
+    while at > begin:
+        verdict = _verdict(core(view[at:end]), cues)
+        if verdict in ("false", "true"):
+            return at, verdict
+        at = view.rfind("是", begin, at)
+    return None
+
+
 def _correction_cut(view: str, begin: int, end: int, cues: _Cues) -> int | None:
     """The comma after a reported belief where the page's correction starts:
     a correction marker (其实, 实际上) or a verdict follows it."""
@@ -1548,6 +1591,7 @@ def _judged_sentence(make, report, verdict: str, cues: _Cues) -> Claim:
 
 
 _OPPOSITE = {"affirm": "negate", "negate": "affirm"}
+_QUOTE_STANCE = {"true": "agree", "false": "disagree", "hedge": "disagree"}
 
 
 def _judged(make, sentence_id: str, words: _Words, offset: int, start: int, end: int, belief) -> Claim:
