@@ -769,3 +769,17 @@ def test_a_comment_that_quotes_the_article(comment, expected):
                       + comment + "\n", doc_id="t")
     claims = [c for c in extract_claims(page, get_tokenizer()) if c.origin == "comment"]
     assert [(c.text, c.polarity, c.stance) for c in claims] == expected
+
+
+def test_table_rows_are_claims_read_under_their_column_names():
+    page = parse_page(
+        "某网\n招联好期贷利率是多少？\n2025-01-01\n一、利率\n期限 | 年化利率 | 每月还款\n\n3期 | 18% | 3400.50元\n"
+        "\n12期\t18%\t916.80元\n", doc_id="t")
+    tokenizer = get_tokenizer()
+    claims = extract_claims(page, tokenizer)
+    assert [(c.text, c.quantities) for c in claims] == [
+        ("3期 | 18% | 3400.50元", ("3期", "18%", "3400.5元")),
+        ("12期\t18%\t916.80元", ("12期", "18%", "916.8元")),
+    ]
+    assert claims[0].norm == "期限3期,年化利率18%,每月还款3400.50元"   # the header names each cell
+    assert [(item.reason, item.text) for item in left_out(page, tokenizer)] == [("heading", "期限 | 年化利率 | 每月还款")]

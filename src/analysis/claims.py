@@ -1374,6 +1374,30 @@ def _skip_reason(words: _Words, cues: _Cues, title_core: str, is_article: bool) 
     return ""
 
 
+_CELL_BREAK = re.compile(r"\s*[|｜\t]\s*")
+
+
+def _table_cells(view: str) -> list[str] | None:
+    """The cells of a table row written as text (期限 | 年化利率, or cells
+    between tabs); None for a line of fewer than two cells."""
+    if "|" not in view and "｜" not in view and "\t" not in view:
+        return None
+    cells = [cell for cell in _CELL_BREAK.split(view.strip().strip("|｜")) if cell.strip()]
+    return cells if len(cells) >= 2 else None
+
+
+def _table_row(make, sentence_id: str, offset: int, words: _Words, cells, header, tokenizer) -> Claim:
+    """The claim of a table row, read as its cells under their column names
+    (期限3期，年化利率18%，…) and written as the row stands on the page."""
+    if header is not None and len(header) == len(cells):
+        read = "，".join(name + cell for name, cell in zip(header, cells))
+    else:
+        read = "，".join(cells)
+    end = _trim_end(words.text, 0, len(words.text))
+    claim = make(sentence_id, offset, offset + end, _words(read, tokenizer))
+    return replace(claim, text=words.text[:end], kind="fact")
+
+
 def _is_data_row(view: str) -> bool:
     """A label, a colon and a figure: 6期:每期费率0.70%, 普卡:年费50元."""
     label, colon, value = view.partition(":")
@@ -1402,6 +1426,15 @@ def _claims_of_block(page, block, tokenizer, cues, sentence_ids, make, left_out)
     for unit in make.memo.sentences(block):
         sentence_id = next(sentence_ids)
         words = _words(page.text[unit.start : unit.end], tokenizer)
+        cells = _table_cells(words.view)
+        if cells is not None:
+            if not any(find_quantities(cell) for cell in cells):
+                make.table_header = cells   # 期限 | 年化利率 | 每月还款: the names of the columns
+                left_out.append(make.left_out(words.text, "heading"))
+                continue
+            out.append(_table_row(make, sentence_id, unit.start, words, cells, make.table_header, tokenizer))
+            continue
+        make.table_header = None
         if report is not None and report[3] == len(left_out) - 1:
             verdict = _verdict(words.core(), cues)
             if verdict is not None:
@@ -1711,6 +1744,7 @@ class _Maker:
         self.is_article = origin == "article"
         self.replying = replying     # a reply to another comment: a bare 说得对 speaks to that comment
         self.stances: list[str] = []   # the comment's stances toward the article ("" for none)
+        self.table_header: list[str] | None = None   # the column names of the table being read
 
     def toward_article(self, role: str, pointer: str) -> str:
         """A stance's role toward the article, or "" when it speaks to another comment."""

@@ -463,6 +463,7 @@ class _Negator:
 
 
 _FRACTIONS = ("百分之", "千分之", "万分之")
+_YEAR = re.compile(r"(?:19|20)\d\d")
 _BARE_LARGE = ("万", "千")
 
 
@@ -508,6 +509,9 @@ def _name_units(units: Sequence[str], out: list, names: dict[str, str]) -> None:
     table (两万块 → 元)."""
     for i, reading in enumerate(out):
         if reading is None or reading.__class__ is not tuple or reading[0] != "quantity":
+            continue
+        if units[i + 1 : i + 2] == ["年"] and _YEAR.fullmatch(units[i]):
+            out[i] = out[i + 1] = None   # 2025年: a date, neither a figure nor a word of the claim
             continue
         unit = reading[1]
         if unit in names:
