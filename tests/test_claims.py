@@ -783,3 +783,10 @@ def test_table_rows_are_claims_read_under_their_column_names():
     ]
     assert claims[0].norm == "期限3期,年化利率18%,每月还款3400.50元"   # the header names each cell
     assert [(item.reason, item.text) for item in left_out(page, tokenizer)] == [("heading", "期限 | 年化利率 | 每月还款")]
+
+
+def test_a_commenter_who_says_the_title_as_a_statement_makes_a_claim():
+    page = parse_page("某网\n借呗提前还款会影响信用吗？\n2025-01-01\n一、说明\n借呗提前还款会影响信用吗？\n提前还款不收违约金。\n"
+                      "网友评论\n小李 2025-03-04\n借呗提前还款会影响信用。\n", doc_id="t")
+    tokenizer = get_tokenizer()
+    assert [c.text for c in extract_claims(page, tokenizer) if c.origin == "comment"] == ["借呗提前还款会影响信用"]

@@ -99,7 +99,9 @@ def test_clause_bounds_stop_at_clause_marks():
         ("一万五分12期", ("15000元", "12期")),
         ("额度从2万到5万", ("20000-50000元",)),
         # ... unless it counts something else, or is no number at all.
-        ("已有3万多人申请，阅读 1.2万", ()),
+        ("已有3万多人申请，阅读 1.2万", ("30000人",)),     # people are counted, views are no figure
+        ("招联服务用户超过4000万人，合作银行至少6家", ("40000000人", "6家")),
+        ("一家人都知道，千人千面", ()),
         ("20万积分可抵扣年费", ()),
         ("千万不要逾期，万一逾期就上征信", ()),
         # 多 between the number and its unit; 几 makes no figure; 半天 is a while.

@@ -1362,7 +1362,9 @@ def _skip_reason(words: _Words, cues: _Cues, title_core: str, is_article: bool) 
     if _is_question(words, cues):
         return "question"
     key = words.core()
-    if title_core and key and (key == title_core or (len(key) >= 8 and key in title_core)):
+    # A commenter who says the title as a statement answers it (提前还款会影响信用。
+    # under 提前还款会影响信用吗？): only the article repeats its title.
+    if is_article and title_core and key and (key == title_core or (len(key) >= 8 and key in title_core)):
         return "title_repeat"
     if _is_filler(words, cues):
         return "filler"

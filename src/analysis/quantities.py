@@ -39,6 +39,7 @@ _BARE_AMOUNT = re.compile(
     rf"|\d+(?:\.\d+)?[wW](?![A-Za-z]))(?![\d.{_CN}])"
 )
 BARE_AMOUNTS_FILE = "bare_amounts.txt"
+_PEOPLE = ("人", "家", "位", "名", "户")
 # A character without which no pattern above matches: a digit, a Chinese numeral or 半.
 _ANY_NUMERAL = re.compile(rf"[\d{_CN}半]")
 
@@ -161,6 +162,8 @@ def quantity_spans(text: str) -> list[tuple[int, int, str]]:
             continue   # 上半年: a part of the year, no length of time
         if text.startswith("岁", match.end()):
             continue   # 18周岁: an age, not weeks
+        if match.group("unit") in _PEOPLE and match.group("a") in ("一", "千", "万"):
+            continue   # 一家人, 千人千面: a phrase, no count
         unit = by_written[match.group("unit")]
         a = chinese_number(match.group("a"))
         if a is None:
