@@ -1271,7 +1271,10 @@ class _Parser:
                     toc_first = toc_first or key
                     self._mark(i, "boilerplate", "toc")
                     continue
-            if self._is_seo_repeat(text) and not self._numbered_heading(text, original):
+            if self._is_seo_repeat(text) and not self._numbered_heading(text, original) and (
+                state != "comments" or comment is None or _ASKS.search(text)
+            ):
+                # Under a comment, the title said as a statement answers it: the comment keeps it.
                 self._mark(i, "seo_repeat", "meta:title")
                 continue
             if state == "article" and key in self.cues.article_markers:
@@ -1557,6 +1560,9 @@ _LINK_NAME = re.compile(r"[^\W\d_]{1,8}")
 def _looks_like_name(text: str) -> bool:
     """A short line with no punctuation: a commenter's name on a line of its own."""
     return len(text) <= 16 and not re.search(r"[,.;:!?、。]", normalise(text))
+
+
+_ASKS = re.compile(r"[?？]")
 
 
 def _site_and_channel(text: str) -> tuple[str, str] | None:
