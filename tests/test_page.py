@@ -1056,3 +1056,12 @@ def test_the_mark_of_a_markdown_quote_before_a_byline_is_no_author():
     page = parse_page("# 花呗分期怎么算？\n\n> 来源：卡友观察 · 2025-04-02\n\n花呗分期按期收手续费。\n")
     # With no author named, the page credits its source.
     assert (page.author, page.source, page.published_at) == ("卡友观察", "卡友观察", "2025-04-02")
+
+
+def test_a_comment_header_in_brackets():
+    page = parse_page("某网\n招联下调利率\n2026-04-01\n招联下调了贷款利率。\n网友评论\n[北京网友 2026-04-02 09:12]\n"
+                      "终于降了。\n【上海网友 2026-04-02 09:35】\n最低7.2%是真的。\n", doc_id="t")
+    assert [(c.author, c.date, c.text) for c in page.comments] == [
+        ("北京网友", "2026-04-02T09:12", "终于降了。"),
+        ("上海网友", "2026-04-02T09:35", "最低7.2%是真的。"),
+    ]

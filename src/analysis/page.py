@@ -130,6 +130,7 @@ def _comment_header_re(posted_words) -> re.Pattern:
         + rf"(?:\s*(?:发表|回答|回复|评论))?(?:(?:\s*:\s*|{_SEP_CLASS}+)(?P<rest>.*))?$"
     )
 
+_BRACKET_HEADER = re.compile(r"^[\[【](?P<inside>[^\]】]{1,60})[\]】]")
 # "NAME：text"; a colon between digits is a clock time (22:00以后…), not a name's.
 _NAMED_LINE = re.compile(r"^([^\s:,.;!?、。@#()\[\]]{1,12})(?:(?<!\d):|:(?!\d))\s*(?=\S)")
 _POSTED_DATE = re.compile(_DATE.replace("(?P<", "(?P<c") + r"(?:\s+(?P<rest>.+))?$")
@@ -922,8 +923,14 @@ class _Parser:
         if self.cues.place_re:
             # Blank the location out, keeping offsets: "… 2025-07-02 IP属地：广东".
             text = self.cues.place_re.sub(lambda m: " " * len(m.group()), text)
-        lead = self.cues.floor_re.match(text)
-        skip = lead.end() if lead else 0
+        skip = 0
+        bracket = _BRACKET_HEADER.match(text)
+        if bracket and DATE_RE.search(bracket.group("inside")):
+            # "[北京网友 2026-04-02 09:12]": a header in brackets; offsets kept.
+            close = bracket.end("inside")
+            text, skip = text[:close] + " " + text[close + 1 :], 1
+        lead = self.cues.floor_re.match(text, skip)
+        skip = lead.end() if lead else skip
         if self.cues.header_author_re:
             labelled = self.cues.header_author_re.match(text, skip)
             skip = labelled.end() if labelled else skip
