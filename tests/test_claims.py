@@ -74,6 +74,10 @@ def test_words_that_only_look_negative_are_not_negations(tokenizer):
         ("不会影响你的征信", "negate"),                 # 你的 owns the noun
         ("不是所有的平台都会起诉", "negate"),           # 所有的 counts
         ("不会产生额外的费用", "negate"),               # nothing after the noun: the claim's own
+        # 不是 and a noun or a figure after the claim names what it is not about.
+        ("等额本金提前还款更划算，不是等额本息", "affirm"),
+        ("利息是0.03%每天，不是0.05%", "affirm"),
+        ("逾期一天，不是很严重", "negate"),
         ("我逾期两个月，银行没有起诉", "negate"),
         ("在宽限期内还款不算逾期", "negate"),
         ("信用卡年化利率不超过24%", "affirm"),         # a bound on a number, not a denial

@@ -746,16 +746,34 @@ def _polarity(words: _Words, cues: _Cues, mask) -> str:
     if not scopes:
         return "affirm"
     barriers = sorted(at for cue in cues.barriers if cue in words.view for at in words.find(cue) if not mask[at])
-    for k, (at, _, cue) in enumerate(scopes):
+    for k, (at, end, cue) in enumerate(scopes):
         # A negation in the object of 导致/避免 … belongs to that object.
         segment_start = max((i for i in range(at) if words.view[i] in _PUNCT), default=-1)
         if any(segment_start < b < at for b in barriers):
             continue
+        if _contrasts(words, segment_start, at, end, cue):
+            continue   # 等额本金更划算，不是等额本息: the claim is the first clause
         nxt = scopes[k + 1] if k + 1 < len(scopes) else None
         if nxt and nxt[0] == at + len(cue):
             return "affirm"  # 不是不能: a double negation affirms
         return "negate"
     return "affirm"
+
+
+_CONTRASTING = ("不是", "而不是", "并不是")
+_NAMING_TAGS = ("n", "m", "q", "eng", "x", "nz", "nt", "vn", "j")
+
+
+def _contrasts(words: _Words, segment_start: int, at: int, end: int, cue: str) -> bool:
+    """Whether the negation opens a clause that only names what the clause
+    before is not about (…更划算，不是等额本息; 是5%，不是10%): 不是 and nouns or
+    figures after a comma, with no negation in the clause before."""
+    if cue not in _CONTRASTING or segment_start < 1 or at != segment_start + 1:
+        return False
+    if any(words.view.startswith(c, i) for i in range(segment_start) for c in _CONTRASTING + ("不", "没")):
+        return False
+    named = [p for w, p, s in words.words if at + len(cue) <= s < end and w.strip()]
+    return bool(named) and all(p.startswith(_NAMING_TAGS) for p in named)
 
 
 def _modality(words: _Words, cues: _Cues, mask) -> str:
