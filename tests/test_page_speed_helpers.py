@@ -56,3 +56,47 @@ def test_a_line_of_prose_is_no_button_row_and_a_row_of_buttons_is():
     assert not parser._is_button_row("逾期后会被冻结额度")
     assert parser._is_button_row("赞(12) 回复 举报")
     assert parser._is_button_row("点赞 5")
+
+
+def test_word_screen_turns_down_only_lines_that_hold_none_of_the_words():
+    from analysis.page import _WordScreen
+
+    screen = _WordScreen(["作者", "来源", "Author"])
+    assert screen.may_hold("作者:小王")
+    assert screen.may_hold("本文来源于网络")
+    # The cased word is found in any case, as meta_key_re finds it.
+    assert screen.may_hold("AUTHOR: Li")
+    assert screen.may_hold("by author li")
+    assert not screen.may_hold("逾期会上征信。")
+    assert not screen.may_hold("an auth line")  # its first letter, not the word
+    assert not _WordScreen([]).may_hold("作者")
+
+
+def test_a_character_is_cased_when_it_has_another_case():
+    from analysis.page import _is_cased
+
+    assert _is_cased("A") and _is_cased("a") and _is_cased("ß")
+    assert not _is_cased("作") and not _is_cased("1") and not _is_cased(":")
+
+
+def test_strip_count_takes_a_count_off_either_end_only():
+    from analysis.page import _strip_count
+
+    assert _strip_count("网友评论3") == "网友评论"
+    assert _strip_count("精彩评论12条") == "精彩评论"
+    assert _strip_count("共12条评论") == "评论"
+    assert _strip_count("网友评论") == "网友评论"
+    assert _strip_count("3个网友评论过") == "个网友评论过"
+    assert _strip_count("评论12\n") == "评论\n"
+    assert _strip_count("") == ""
+
+
+def test_a_tab_row_is_sort_tabs_only():
+    parser = page._Parser("借呗逾期会怎样\n", _load_cues())
+    assert parser._is_tab_row("热度 | 时间")
+    assert parser._is_tab_row("最热 最新")
+    assert not parser._is_tab_row("最热 逾期")
+    assert not parser._is_tab_row("最热 hot")
+    assert not parser._is_tab_row("")
+    assert parser.cues.not_tab_re.search("最热 逾期") is not None
+    assert parser.cues.not_tab_re.search("热度 | 时间") is None

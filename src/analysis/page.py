@@ -184,6 +184,7 @@ _BUTTON_SEPARATORS = "|丨｜·•"  # and spaces
 _BUTTON_GAPS = re.compile(rf"[\s{_BUTTON_SEPARATORS}]+")
 _BUTTON_COUNTS = re.compile(r"[\d()\[\]]+")
 _COUNT_AFFIX = re.compile(r"^(共)?\d+条?|(共)?\d+条?$")
+_COUNT_OPENERS, _COUNT_CLOSERS = "共", "条"  # what _COUNT_AFFIX's two ends need besides \d
 # A colon between digits is a clock time (22:00), never "heading：body".
 _COLON = re.compile(r"(?<!\d):|:(?!\d)")
 _REPLY_BRANCH = r"[└├┗┣│]+[─━-]*"
@@ -220,6 +221,9 @@ class _Cues:
     comment_tags: re.Pattern | None
     meta_keys: dict[str, str]
     meta_key_re: re.Pattern
+    # Whether a line holds a meta key at all: most lines hold none, and the
+    # screen is far quicker than meta_key_re's search (see _WordScreen).
+    meta_key_screen: "_WordScreen"
     site_suffixes: tuple[str, ...]
     floor_re: re.Pattern
     header_author_re: re.Pattern | None
@@ -240,6 +244,7 @@ class _Cues:
     not_furniture_re: re.Pattern
     toc_markers: frozenset[str]
     sort_tabs: frozenset[str]
+    not_tab_re: re.Pattern  # a Chinese character that no word of ``sort_tabs`` holds
     crumb_label_re: re.Pattern | None
     crumb_home: frozenset[str]
     crumb_leaf: frozenset[str]
@@ -333,6 +338,38 @@ def _not_furniture(words) -> re.Pattern:
     return re.compile("[" + "".join(ranges) + "]")
 
 
+class _WordScreen:
+    """A quick test of whether a line may hold one of ``words`` as an
+    IGNORECASE pattern would find them: a line it turns down holds none.
+
+    An alternation of literals is searched fast only when case plays no
+    part. Words with no cased character (all the Chinese ones) match under
+    IGNORECASE exactly as written, so they go into one case-sensitive
+    alternation; the few others (Author, Date) are searched with IGNORECASE,
+    and only in a line holding one of their first letters in any case."""
+
+    def __init__(self, words):
+        words = sorted(set(words), key=len, reverse=True)
+        plain = [w for w in words if not any(_is_cased(ch) for ch in w)]
+        cased = [w for w in words if w not in plain]
+        self.plain = re.compile("|".join(map(re.escape, plain))) if plain else None
+        self.cased_start = (
+            re.compile("[" + "".join(sorted({re.escape(w[0]) for w in cased})) + "]", re.IGNORECASE) if cased else None
+        )
+        self.cased = re.compile("|".join(map(re.escape, cased)), re.IGNORECASE) if cased else None
+
+    def may_hold(self, text: str) -> bool:
+        if self.plain is not None and self.plain.search(text):
+            return True
+        return self.cased is not None and self.cased_start.search(text) is not None and self.cased.search(text) is not None
+
+
+def _is_cased(char: str) -> bool:
+    """Whether IGNORECASE lets ``char`` match another character (the test
+    the regular-expression compiler makes: it has a lower or upper form)."""
+    return char.lower() != char or char.upper() != char
+
+
 def _vote_re(words) -> re.Pattern | None:
     """``326 人赞同了该回答``: a count and one of ``words``, alone on a line."""
     words = list(words)
@@ -386,6 +423,7 @@ def _build_cues() -> _Cues:
             re.compile(r"(?:(?<=\s)|^)(" + "|".join(map(re.escape, tags)) + r")(?=\s|$)") if tags else None
         ),
         meta_keys={name.lower(): attr for name, attr in keys.items()},
+        meta_key_screen=_WordScreen(keys),
         meta_key_re=re.compile(
             rf"(?:(?P<key>{key_alt})\s*[:/]\s*"
             rf"|(?P<dkey>{date_alt})\s*(?=(?:19|20)\d\d\s*[-/.年])"
@@ -422,7 +460,8 @@ def _build_cues() -> _Cues:
         furniture=buttons | boilerplate_lines,
         not_furniture_re=_not_furniture(buttons | boilerplate_lines),
         toc_markers=frozenset(core(m) for m in reference.load_list("toc_markers.txt")),
-        sort_tabs=frozenset(core(m) for m in reference.load_list("boilerplate_tabs.txt")),
+        sort_tabs=(sort_tabs := frozenset(core(m) for m in reference.load_list("boilerplate_tabs.txt"))),
+        not_tab_re=_not_furniture(sort_tabs),
         crumb_label_re=(
             re.compile(rf"^(?:{_alternation(w for w, kind in crumbs if kind == 'label')})\s*:\s*")
             if (crumbs := reference.load_pairs("breadcrumb_words.txt"))
@@ -517,7 +556,11 @@ class _Parser:
         self._headers: dict[str, tuple | None] = {}
 
     def _core(self, text: str) -> str:
-        return _once(self._cores, text, core)
+        # _once written out: this is the parser's most frequent call.
+        found = self._cores.get(text)
+        if found is None:
+            found = self._cores[text] = core(text)
+        return found
 
     # -- bookkeeping
     def _mark(self, index: int, role: str, target: str) -> None:
@@ -609,7 +652,8 @@ class _Parser:
         if self.cues.place_re:
             text = self.cues.place_re.sub("", text).strip(_SEPARATORS)
         found: dict[str, str] = {}
-        keys = list(self.cues.meta_key_re.finditer(text))
+        # Every match of meta_key_re holds a key: a line with none skips its search.
+        keys = list(self.cues.meta_key_re.finditer(text)) if self.cues.meta_key_screen.may_hold(text) else []
         if not keys:
             return self._unlabelled_meta(text) or self._relative_byline(text)
         prefix = text[: keys[0].start()].strip(_SEPARATORS)
@@ -728,7 +772,7 @@ class _Parser:
             return "section"
         if key in self.cues.boilerplate_lines:
             return "line"
-        if len(text) <= 40 and _YEAR.search(text) is None and any(ch.isdigit() for ch in text):
+        if len(text) <= 40 and _YEAR.search(text) is None and any(map(str.isdigit, text)):
             uncounted = _INNER_COUNT.sub("", text)
             if self._core(uncounted) in self.cues.boilerplate_lines or self._is_button_row(uncounted):
                 return "line"  # 查看全部 12 个回答, 展开 3 条回复, 已帮助 2315 人 | 咨询我
@@ -763,14 +807,16 @@ class _Parser:
                 named = True
         if not named:
             return False
-        return len(tokens) >= 2 or any(ch.isdigit() for ch in text)
+        return len(tokens) >= 2 or any(map(str.isdigit, text))
 
     def _is_tab_row(self, text: str) -> bool:
         """``热度 | 时间``, ``最热 最新``: the sort tabs over a list of comments."""
-        if len(text) > 40:
-            return False
-        words = [self._core(t) for t in _BUTTON_GAPS.split(text) if t]
-        return bool(words) and all(w in self.cues.sort_tabs for w in words)
+        if len(text) > 40 or self.cues.not_tab_re.search(text):
+            return False  # a character no tab word holds: a word that is no tab
+        tabs = self.cues.sort_tabs
+        tokens = [t for t in _BUTTON_GAPS.split(text) if t]
+        # all() stops at the first word that is no tab, before cutting the rest.
+        return bool(tokens) and all(self._core(t) in tabs for t in tokens)
 
     def _is_seo_repeat(self, text: str) -> bool:
         key = self._core(text)
@@ -1579,6 +1625,12 @@ def _is_link_row(text: str) -> bool:
 
 def _strip_count(key: str) -> str:
     """``网友评论(3)``, ``精彩评论 12条`` and ``共12条评论`` name the same block as ``网友评论``."""
+    # A count opens the key (共 or a digit first) or closes it (a digit or 条
+    # last, or just before a final newline, where $ also stands): most keys
+    # have neither and are returned as they are.
+    last = key[-2:-1] if key.endswith("\n") else key[-1:]
+    if not (key[:1] in _COUNT_OPENERS or key[:1].isdecimal() or last in _COUNT_CLOSERS or last.isdecimal()):
+        return key
     return _COUNT_AFFIX.sub("", key)
 
 
