@@ -100,3 +100,25 @@ def test_a_tab_row_is_sort_tabs_only():
     assert not parser._is_tab_row("")
     assert parser.cues.not_tab_re.search("最热 逾期") is not None
     assert parser.cues.not_tab_re.search("热度 | 时间") is None
+
+
+def test_a_link_row_is_three_short_names_between_bars():
+    from analysis.page import _is_link_row
+
+    assert _is_link_row("贷款知识网 | 消费信贷 | 关于我们")
+    assert not _is_link_row("贷款知识网 | 消费信贷")
+    assert not _is_link_row("逾期了 | 怎么办才好呢这是一句很长的话 | 关于我们")
+
+
+def test_a_line_is_name_shaped_when_short_and_unpunctuated():
+    from analysis.page import _looks_like_name, _name_shaped
+
+    assert _name_shaped("小王", "小王") and _looks_like_name("小王")
+    assert not _name_shaped("小王，你好", "小王,你好") and not _looks_like_name("小王，你好")
+    assert not _name_shaped("一二三四五六七八九十一二三四五六七", "一二三四五六七八九十一二三四五六七")
+
+
+def test_a_count_unit_goes_with_its_count_in_a_button_row():
+    parser = page._Parser("借呗逾期会怎样\n", _load_cues())
+    assert parser._is_button_row("赞同 1.2 万")
+    assert not parser._is_button_row("赞同 万一")

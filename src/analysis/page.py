@@ -170,6 +170,7 @@ _COUNTER_FIELD = re.compile(r"[^\d\s]{1,8}\s+\d[\d,.]*\s*[万千kKwW]?\+?")
 # "查看全部 12 个回答": a count (and its measure word) inside a line of furniture.
 _INNER_COUNT = re.compile(r"\d[\d,]*\s*(?:个|個|条|條|人|次)?")
 _COUNT_UNIT = re.compile(r"(?<=\d)\s*[万萬千]")
+_COUNT_UNIT_CHAR = re.compile(r"[万萬千]")  # what _COUNT_UNIT needs: most lines have none
 _NAME_BAR = re.compile(r"[|丨｜]")
 _MARKDOWN_WRAP = re.compile(r"(\*\*|__|\*)(.+?)\1")
 # The fields of a byline or a footer: "钱包小助手 · 3小时前", "NAME | 2025-…".
@@ -791,7 +792,8 @@ class _Parser:
 
     def _is_button_row(self, text: str) -> bool:
         """``赞(12) 回复 举报``, ``点赞 5``, ``分享 收藏``: buttons and their counts."""
-        text = _COUNT_UNIT.sub("", text)  # 赞同 1.2 万: the count's unit goes with it
+        if _COUNT_UNIT_CHAR.search(text):
+            text = _COUNT_UNIT.sub("", text)  # 赞同 1.2 万: the count's unit goes with it
         if self.cues.not_furniture_re.search(text):
             return False
         tokens = [t for t in _BUTTON_GAPS.split(text) if t]
@@ -1078,7 +1080,7 @@ class _Parser:
                 return False  # a header's lines stand together, with no blank line between
             if vote.match(self.norms[index + k]):
                 return True
-            if not _looks_like_name(self.lines[index + k][2]):
+            if not _name_shaped(self.lines[index + k][2], self.norms[index + k]):
                 return False
         return False
 
@@ -1600,9 +1602,17 @@ _LINK_ROW_SPLIT = re.compile(r"\s*[|｜丨]\s*")
 _LINK_NAME = re.compile(r"[^\W\d_]{1,8}")
 
 
+_NAME_BREAK = re.compile(r"[,.;:!?、。]")  # punctuation, which a name holds none of
+
+
 def _looks_like_name(text: str) -> bool:
     """A short line with no punctuation: a commenter's name on a line of its own."""
-    return len(text) <= 16 and not re.search(r"[,.;:!?、。]", normalise(text))
+    return len(text) <= 16 and not _NAME_BREAK.search(normalise(text))
+
+
+def _name_shaped(text: str, normalised: str) -> bool:
+    """``_looks_like_name`` for a line whose ``normalise`` form is at hand."""
+    return len(text) <= 16 and not _NAME_BREAK.search(normalised)
 
 
 def _site_and_channel(text: str) -> tuple[str, str] | None:
@@ -1619,6 +1629,9 @@ def _bars(text: str) -> int:
 
 
 def _is_link_row(text: str) -> bool:
+    # Three parts need two bars: a line with fewer is no row of links.
+    if text.count("|") + text.count("｜") + text.count("丨") < 2:
+        return False
     parts = [p for p in _LINK_ROW_SPLIT.split(text.strip()) if p]
     return len(parts) >= 3 and all(_LINK_NAME.fullmatch(p) for p in parts)
 
