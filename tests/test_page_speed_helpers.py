@@ -122,3 +122,23 @@ def test_a_count_unit_goes_with_its_count_in_a_button_row():
     parser = page._Parser("借呗逾期会怎样\n", _load_cues())
     assert parser._is_button_row("赞同 1.2 万")
     assert not parser._is_button_row("赞同 万一")
+
+
+def test_heading_styles_are_tried_by_the_character_a_line_starts_with():
+    from analysis.page import _CN_NUM, _STYLES_BY_START, _heading_of
+
+    assert [style for style, _ in _STYLES_BY_START["0"]] == ["n.", "n、", "n)"]
+    assert [style for style, _ in _STYLES_BY_START["("]] == ["(cn)", "(n)"]
+    assert [style for style, _ in _STYLES_BY_START["一"]] == ["cn"]
+    assert not any(char.isdecimal() for char in _CN_NUM)  # a numeral is never looked up as "0"
+    assert _heading_of("1. 逾期后果", "1. 逾期后果") == ("n.", "1", "逾期后果", "")
+    assert _heading_of("٣. 逾期后果", "٣. 逾期后果") == ("n.", "٣", "逾期后果", "")  # \d: any decimal digit
+    assert _heading_of("(二) 协商还款", "(二) 协商还款") == ("(cn)", "二", "协商还款", "")
+    assert _heading_of("第3步:联系客服", "第3步:联系客服") == ("step", "3", "联系客服", "")
+    assert _heading_of("逾期后果", "逾期后果") is None
+
+
+def test_a_byline_without_dots_or_bars_names_nobody():
+    parser = page._Parser("借呗逾期会怎样\n", _load_cues())
+    assert parser._relative_byline("钱包小助手 3小时前") == {}
+    assert parser._relative_byline("钱包小助手 · 3小时前") == {"author": "钱包小助手"}

@@ -152,7 +152,19 @@ _HEADING_STYLES = (
     ("Q", re.compile(r"^[Qq](\d{1,2})\s*[:.、]\s*(.+)$")),
 )
 # What every style above starts with: a line that does not is no such heading.
-_HEADING_START = re.compile(rf"[{_CN_NUM}(第\d【Qq]")
+def _styles_by_start() -> dict[str, tuple]:
+    """The heading styles a line may have, by the character it starts with
+    (in _HEADING_STYLES' order): each pattern needs its own first character,
+    so only those few are tried. A decimal digit is looked up as "0"."""
+    starts = {"cn": _CN_NUM, "(cn)": "(", "step": "第", "n.": "0", "n、": "0", "(n)": "(", "n)": "0", "【n】": "【", "Q": "Qq"}
+    table: dict[str, tuple] = {}
+    for style, pattern in _HEADING_STYLES:
+        for char in starts[style]:
+            table[char] = table.get(char, ()) + ((style, pattern),)
+    return table
+
+
+_STYLES_BY_START = _styles_by_start()
 # NFKC turns "①" into "1", so circled numbers are read on the original line.
 _CIRCLED = re.compile(r"^([①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳])\s*(.+)$")
 # CommonMark wants a space after the hashes; "#3楼" is a forum floor, not a heading.
@@ -645,7 +657,12 @@ class _Parser:
     def _meta_fields(self, text: str) -> dict[str, str]:
         """Fields of an author/date/source line, or {} if it is not one
         (worked out once per text; callers only read the dict)."""
-        return _once(self._fields, text, self._read_meta_fields)
+        # _once written out (here and in _boilerplate_kind, _heading): they
+        # are asked about every line, several times.
+        found = self._fields.get(text)
+        if found is None:
+            found = self._fields[text] = self._read_meta_fields(text)
+        return found
 
     def _read_meta_fields(self, text: str) -> dict[str, str]:
         if len(text) > 80:
@@ -719,6 +736,8 @@ class _Parser:
         """``钱包小助手 · 3小时前``: a name, then a time without a year, between
         dots or bars (the date stays unknown). A line that starts with the
         time (2小时前 · 广东 · 赞 56) is a comment's footer, not a byline."""
+        if not _FIELD_SPLIT.search(text):
+            return {}  # no dot or bar: one field, which names nobody and dates nothing
         fields = [f.strip() for f in _FIELD_SPLIT.split(text) if f.strip()]
         if len(fields) < 2 or not self._bare_relative_time(fields[1]):
             return {}
@@ -763,7 +782,10 @@ class _Parser:
 
     def _boilerplate_kind(self, text: str) -> str:
         """'line', 'prefix' or 'section' when the line is page furniture."""
-        return _once(self._kinds, text, self._furniture_kind)
+        found = self._kinds.get(text)
+        if found is None:
+            found = self._kinds[text] = self._furniture_kind(text)
+        return found
 
     def _furniture_kind(self, text: str) -> str:
         key = self._core(text)
@@ -883,7 +905,11 @@ class _Parser:
     # -- phase 2: body, comments, trailing furniture
     def _heading(self, text: str, original: str = ""):
         """``(style, number, title, remainder)`` when the line is a heading."""
-        return _once(self._headings, (text, original), lambda key: _heading_of(*key))
+        key = (text, original)
+        found = self._headings.get(key, _MISSING)
+        if found is _MISSING:
+            found = self._headings[key] = _heading_of(text, original)
+        return found
 
     def _numbered_heading(self, text: str, original: str) -> bool:
         heading = self._heading(text, original)
@@ -1548,7 +1574,8 @@ def _heading_of(text: str, original: str):
     bold = _BOLD.match(inner)
     if bold:
         inner, style_prefix = bold.group(1).strip(), style_prefix or "bold"
-    for style, pattern in _HEADING_STYLES if _HEADING_START.match(inner) else ():
+    start = "0" if inner[:1].isdecimal() else inner[:1]  # \d: a decimal digit of any script
+    for style, pattern in _STYLES_BY_START.get(start, ()):
         match = pattern.match(inner)
         if not match:
             continue
