@@ -142,3 +142,35 @@ def test_a_byline_without_dots_or_bars_names_nobody():
     parser = page._Parser("借呗逾期会怎样\n", _load_cues())
     assert parser._relative_byline("钱包小助手 3小时前") == {}
     assert parser._relative_byline("钱包小助手 · 3小时前") == {"author": "钱包小助手"}
+
+
+def test_a_place_field_is_looked_for_only_where_its_last_character_is():
+    cues = _load_cues()
+    assert cues.place_marks is not None and "地" in cues.place_marks
+    parser = page._Parser("借呗逾期会怎样\n", cues)
+    assert parser._may_name_a_place("小王 · IP属地：广东")
+    assert not parser._may_name_a_place("逾期会上征信。")
+    assert parser._without_place_field("2小时前 · IP属地：广东") == "2小时前"
+    assert parser._without_place_field(" · 2小时前 · ") == "2小时前"
+
+
+def test_a_line_of_counters_alone_is_views_only():
+    parser = page._Parser("借呗逾期会怎样\n", _load_cues())
+    assert parser._views_only("关注者 56 | 被浏览 12,345")
+    assert not parser._views_only("逾期会上征信,被浏览的人很多。")
+    assert not parser._views_only("作者:小王 | 浏览 88")
+
+
+def test_a_line_without_a_digit_or_with_another_kind_of_digit_is_furniture_only_as_buttons():
+    parser = page._Parser("借呗逾期会怎样\n", _load_cues())
+    assert parser._furniture_kind("查看全部 12 个回答") == "line"
+    # ③ is a digit but no decimal one: no count is taken out, and as a word it is no button.
+    assert parser._furniture_kind("赞 ③ 回复") == ""
+    assert parser._furniture_kind("逾期③次会怎样") == ""
+    assert parser._furniture_kind("展开 3 条回复") == "line"
+
+
+def test_a_comment_header_needs_a_year_or_a_time_without_one():
+    parser = page._Parser("借呗逾期会怎样\n", _load_cues())
+    assert parser._read_comment_header("头像 小王 2024-10-25") == ("小王", "2024-10-25", "", len("头像 小王 2024-10-25"))
+    assert parser._read_comment_header("被起诉的都是欠了很多年的,不用太担心。") is None

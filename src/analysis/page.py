@@ -182,6 +182,7 @@ _COUNTER_FIELD = re.compile(r"[^\d\s]{1,8}\s+\d[\d,.]*\s*[万千kKwW]?\+?")
 # "查看全部 12 个回答": a count (and its measure word) inside a line of furniture.
 _INNER_COUNT = re.compile(r"\d[\d,]*\s*(?:个|個|条|條|人|次)?")
 _COUNT_UNIT = re.compile(r"(?<=\d)\s*[万萬千]")
+_DECIMAL = re.compile(r"\d")  # what _YEAR and _INNER_COUNT need (str.isdigit holds more)
 _COUNT_UNIT_CHAR = re.compile(r"[万萬千]")  # what _COUNT_UNIT needs: most lines have none
 _NAME_BAR = re.compile(r"[|丨｜]")
 _MARKDOWN_WRAP = re.compile(r"(\*\*|__|\*)(.+?)\1")
@@ -241,6 +242,9 @@ class _Cues:
     floor_re: re.Pattern
     header_author_re: re.Pattern | None
     place_re: re.Pattern | None
+    # The last character of every place key when none of them is cased: a
+    # line holding none of these has no place field (None: no such test).
+    place_marks: frozenset[str] | None
     buttons: frozenset[str]
     reply_re: re.Pattern | None
     relative_re: re.Pattern
@@ -459,6 +463,11 @@ def _build_cues() -> _Cues:
             if place_keys
             else None
         ),
+        place_marks=(
+            frozenset(key[-1] for key in place_keys)
+            if place_keys and not any(_is_cased(key[-1]) for key in place_keys)
+            else None
+        ),
         buttons=buttons,
         posted_re=(
             re.compile(rf"^(?:{_alternation(posted)})\s*(?=(?:19|20)\d\d)")
@@ -668,7 +677,9 @@ class _Parser:
         if len(text) > 80:
             return {}
         if self.cues.place_re:
-            text = self.cues.place_re.sub("", text).strip(_SEPARATORS)
+            if self._may_name_a_place(text):
+                text = self.cues.place_re.sub("", text)
+            text = text.strip(_SEPARATORS)
         found: dict[str, str] = {}
         # Every match of meta_key_re holds a key: a line with none skips its search.
         keys = list(self.cues.meta_key_re.finditer(text)) if self.cues.meta_key_screen.may_hold(text) else []
@@ -719,6 +730,17 @@ class _Parser:
             if date:
                 found["published_at"] = _iso(date)
         return found
+
+    def _views_only(self, text: str) -> bool:
+        """Whether the line's meta fields are counters alone (关注者 56 | 被浏览 12,345)."""
+        # A count is found after a key only: a line holding none is not worked
+        # out (unless a place field is in it, whose removal could join one).
+        cues = self.cues
+        if text not in self._fields and not (
+            len(text) <= 80 and (cues.meta_key_screen.may_hold(text) or (cues.place_re and self._may_name_a_place(text)))
+        ):
+            return False
+        return set(self._meta_fields(text)) == {"views"}
 
     def _byline_name(self, prefix: str) -> str:
         """The name among the fields before a byline's first key, which dots or
@@ -795,10 +817,16 @@ class _Parser:
             return "section"
         if key in self.cues.boilerplate_lines:
             return "line"
-        if len(text) <= 40 and _YEAR.search(text) is None and any(map(str.isdigit, text)):
-            uncounted = _INNER_COUNT.sub("", text)
-            if self._core(uncounted) in self.cues.boilerplate_lines or self._is_button_row(uncounted):
-                return "line"  # 查看全部 12 个回答, 展开 3 条回复, 已帮助 2315 人 | 咨询我
+        if len(text) <= 40 and _DECIMAL.search(text):
+            if _YEAR.search(text) is None:
+                uncounted = _INNER_COUNT.sub("", text)
+                if self._core(uncounted) in self.cues.boilerplate_lines or self._is_button_row(uncounted):
+                    return "line"  # 查看全部 12 个回答, 展开 3 条回复, 已帮助 2315 人 | 咨询我
+        elif len(text) <= 40 and self._is_button_row(text) and any(map(str.isdigit, text)):
+            # Another kind of digit (①, ²): no count to take out (_INNER_COUNT
+            # needs a decimal one), so the line is furniture as a row of buttons;
+            # the cheap test comes first, most lines are no such row.
+            return "line"
         # A note in brackets ((责任编辑:赵一鸣)) is furniture as the bare note is.
         if self.cues.boilerplate_prefix_re and self.cues.boilerplate_prefix_re.match(text.lstrip("([【")):
             return "prefix"
@@ -848,7 +876,8 @@ class _Parser:
             return False
         if key == self.title_core:
             return True
-        shorter, longer = sorted((key, self.title_core), key=len)
+        # The shorter first, the key when both are as long (as sorted() by length orders them).
+        shorter, longer = (key, self.title_core) if len(key) <= len(self.title_core) else (self.title_core, key)
         return len(shorter) >= 8 and shorter in longer and len(shorter) / len(longer) >= 0.8
 
     def _head(self, title_index: int) -> None:
@@ -993,7 +1022,7 @@ class _Parser:
         return _once(self._headers, text, self._read_comment_header)
 
     def _read_comment_header(self, text: str):
-        if self.cues.place_re:
+        if self.cues.place_re and self._may_name_a_place(text):
             # Blank the location out, keeping offsets: "… 2025-07-02 IP属地：广东".
             text = self.cues.place_re.sub(lambda m: " " * len(m.group()), text)
         lead = self.cues.floor_re.match(text)
@@ -1017,7 +1046,8 @@ class _Parser:
             if dated:
                 rest = dated.group("rest") or ""
                 return "", _iso(dated, prefix="c"), rest, dated.start("rest") if rest else len(text)
-        match = self.cues.comment_header_re.match(text)
+        # The header's date starts with a year (_YEAR): a line without one is no such header.
+        match = self.cues.comment_header_re.match(text) if _YEAR.search(text) else None
         if match and (match.group("avatar") or match.group("author") or not match.group("rest")):
             author = (match.group("author") or "").strip(" :|")
             if not match.group("cd") and not match.group("avatar"):
@@ -1151,8 +1181,15 @@ class _Parser:
     def _without_place_field(self, text: str) -> str:
         """The line without a place field (…・IP 属地上海)."""
         if self.cues.place_re:
-            text = self.cues.place_re.sub("", text).strip(_SEPARATORS)
+            if self._may_name_a_place(text):
+                text = self.cues.place_re.sub("", text)
+            text = text.strip(_SEPARATORS)
         return text
+
+    def _may_name_a_place(self, text: str) -> bool:
+        """False when the line cannot hold a place field (IP属地：广东)."""
+        marks = self.cues.place_marks
+        return marks is None or any(mark in text for mark in marks)
 
     def _clean_author(self, name: str) -> str:
         """A name as a header gives it, without what follows it there: a bar
@@ -1351,7 +1388,7 @@ class _Parser:
             if state == "article" and key in self.cues.article_markers:
                 self._mark(i, "boilerplate", "article_marker")
                 continue
-            if state == "article" and set(self._meta_fields(text)) == {"views"}:
+            if state == "article" and self._views_only(text):
                 # "关注者 56 | 被浏览 12,345" under a question's description: its counters.
                 self._store_meta(self._meta_fields(text))
                 self._mark(i, "meta", "meta:views")
@@ -1568,10 +1605,11 @@ def _heading_of(text: str, original: str):
             return ("circled", normalise(circled.group(1)), title, remainder)
     inner = text
     style_prefix = ""
-    md = _MARKDOWN.match(text)
+    # Each pattern below needs its own first character: a test of it spares the match.
+    md = _MARKDOWN.match(text) if text.startswith("#") else None
     if md:
         inner, style_prefix = md.group(2), "md" + str(len(md.group(1)))
-    bold = _BOLD.match(inner)
+    bold = _BOLD.match(inner) if inner.startswith(("*", "_")) else None
     if bold:
         inner, style_prefix = bold.group(1).strip(), style_prefix or "bold"
     start = "0" if inner[:1].isdecimal() else inner[:1]  # \d: a decimal digit of any script
@@ -1591,7 +1629,7 @@ def _heading_of(text: str, original: str):
         title, remainder = _split_heading_title(inner)
         if title is not None:
             return (style_prefix, "", title, remainder)
-    bracket = _BRACKET.match(text)
+    bracket = _BRACKET.match(text) if text.startswith("【") else None
     if bracket:
         return ("bracket", "", bracket.group(1), "")
     return None
