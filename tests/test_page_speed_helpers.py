@@ -174,3 +174,23 @@ def test_a_comment_header_needs_a_year_or_a_time_without_one():
     parser = page._Parser("借呗逾期会怎样\n", _load_cues())
     assert parser._read_comment_header("头像 小王 2024-10-25") == ("小王", "2024-10-25", "", len("头像 小王 2024-10-25"))
     assert parser._read_comment_header("被起诉的都是欠了很多年的,不用太担心。") is None
+
+
+def test_lines_and_blocks_are_made_as_their_classes_make_them():
+    from dataclasses import fields
+
+    from analysis.page import Block, Line, _block, _line
+
+    line = _line(3, 17, "逾期会上征信。", "paragraph", "section:1")
+    assert line == Line(3, 17, "逾期会上征信。", "paragraph", "section:1")
+    assert vars(line) == vars(Line(3, 17, "逾期会上征信。", "paragraph", "section:1"))
+    assert list(vars(line)) == [f.name for f in fields(Line)]
+    block = _block("逾期会上征信。", 17, 3)
+    assert block == Block("逾期会上征信。", 17, 3) and block.end == 24
+    assert list(vars(block)) == [f.name for f in fields(Block)]
+    assert hash(block) == hash(Block("逾期会上征信。", 17, 3))
+
+
+def test_a_line_starts_after_its_leading_blanks():
+    parser = page._Parser("借呗逾期会怎样\n\n  \u3000逾期会上征信。 \n", _load_cues())
+    assert parser.lines == [(1, 0, "借呗逾期会怎样"), (3, 12, "逾期会上征信。")]

@@ -105,6 +105,32 @@ class Page:
         raise KeyError(section_id)
 
 
+# The parser makes a Line for every line and a Block for most. A frozen
+# dataclass's __init__ sets each field through object.__setattr__, which is
+# half the cost of making one: these two fill the same fields, in the same
+# order, straight into the new record's __dict__ (there is no __post_init__).
+def _line(line_no: int, start: int, text: str, role: str, target: str) -> Line:
+    """``Line(line_no, start, text, role, target)``."""
+    line = object.__new__(Line)
+    fields = line.__dict__
+    fields["line_no"] = line_no
+    fields["start"] = start
+    fields["text"] = text
+    fields["role"] = role
+    fields["target"] = target
+    return line
+
+
+def _block(text: str, start: int, line_no: int) -> Block:
+    """``Block(text, start, line_no)``."""
+    block = object.__new__(Block)
+    fields = block.__dict__
+    fields["text"] = text
+    fields["start"] = start
+    fields["line_no"] = line_no
+    return block
+
+
 # ---------------------------------------------------------------- patterns
 
 _CN_NUM = "一二三四五六七八九十百零〇两"
@@ -552,10 +578,12 @@ class _Parser:
         self.cues = cues
         self.lines: list[tuple[int, int, str]] = []  # (line_no, start, original text)
         offset = 0
+        add = self.lines.append
         for line_no, raw in enumerate(text.split("\n"), start=1):
             stripped = raw.strip()
             if stripped:
-                self.lines.append((line_no, offset + raw.index(stripped[0]), stripped))
+                # The line starts after its leading blanks.
+                add((line_no, offset + len(raw) - len(raw.lstrip()), stripped))
             offset += len(raw) + 1
         self.roles: list[Line] = []
         self.meta: dict[str, str] = {}
@@ -587,7 +615,7 @@ class _Parser:
     # -- bookkeeping
     def _mark(self, index: int, role: str, target: str) -> None:
         line_no, start, text = self.lines[index]
-        self.roles.append(Line(line_no, start, text, role, target))
+        self.roles.append(_line(line_no, start, text, role, target))
 
     # -- phase 1: the head (navigation, title, meta)
     def _find_title(self) -> int:
@@ -595,7 +623,9 @@ class _Parser:
         # A "# TITLE" line anywhere in the window wins over the rules below.
         # Without one, the first candidate that passes the first rule can be
         # taken on sight, and the lines under it need not be looked at here.
-        no_markdown = not any(_is_markdown_title(self.norms[i]) for i in range(window))
+        no_markdown = not any(
+            norm.startswith("#") and _is_markdown_title(norm) for norm in self.norms[:window]
+        )
         candidates = []
         for i in range(window):
             text = self.norms[i]
@@ -983,7 +1013,7 @@ class _Parser:
         lead = len(piece) - len(piece.lstrip())
         piece = piece.strip()
         if piece:
-            draft.blocks.append(Block(piece, start + offset + lead, line_no))
+            draft.blocks.append(_block(piece, start + offset + lead, line_no))
 
     def _lead_section(self) -> _Draft:
         if not self.sections or self.sections[0].key != "0":
@@ -1246,7 +1276,7 @@ class _Parser:
         if named:
             offset = _original_offset(first.text, normalise(first.text), named.end())
             comment.fields["author"] = named.group(1)
-            comment.blocks[0] = Block(first.text[offset:], first.start + offset, first.line_no)
+            comment.blocks[0] = _block(first.text[offset:], first.start + offset, first.line_no)
             return
         if len(comment.blocks) < 2 or first.line_no == comment.blocks[1].line_no or not _looks_like_name(first.text):
             return
@@ -1259,7 +1289,7 @@ class _Parser:
         for k in range(len(self.roles) - 1, -1, -1):
             line = self.roles[k]
             if line.line_no == line_no:
-                self.roles[k] = Line(line.line_no, line.start, line.text, role, target or line.target)
+                self.roles[k] = _line(line.line_no, line.start, line.text, role, target or line.target)
                 return
 
     def _name_line_above(self, comment: _Draft | None, index: int) -> bool:
@@ -1478,7 +1508,7 @@ class _Parser:
                             comment = self._new_comment(i - 1, name.text, header[1], block_name)
                         else:
                             comment.fields.update(author=name.text, date=header[1])
-                        self.roles[-1] = Line(name.line_no, name.start, name.text, "comment_header", f"comment:{comment.key}")
+                        self.roles[-1] = _line(name.line_no, name.start, name.text, "comment_header", f"comment:{comment.key}")
                         self._mark(i, "comment_header", f"comment:{comment.key}")
                         continue
                     if header:
