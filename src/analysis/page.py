@@ -847,16 +847,19 @@ class _Parser:
             return "section"
         if key in self.cues.boilerplate_lines:
             return "line"
+        button_row = None  # whether the line is a row of buttons, once worked out
         if len(text) <= 40 and _DECIMAL.search(text):
             if _YEAR.search(text) is None:
                 uncounted = _INNER_COUNT.sub("", text)
                 if self._core(uncounted) in self.cues.boilerplate_lines or self._is_button_row(uncounted):
                     return "line"  # 查看全部 12 个回答, 展开 3 条回复, 已帮助 2315 人 | 咨询我
-        elif len(text) <= 40 and self._is_button_row(text) and any(map(str.isdigit, text)):
-            # Another kind of digit (①, ²): no count to take out (_INNER_COUNT
-            # needs a decimal one), so the line is furniture as a row of buttons;
-            # the cheap test comes first, most lines are no such row.
-            return "line"
+        elif len(text) <= 40:
+            # No decimal digit: no count to take out (_INNER_COUNT needs one),
+            # so with another kind of digit (①, ²) the line is furniture as a
+            # row of buttons. The cheap test comes first: most lines are no such row.
+            button_row = self._is_button_row(text)
+            if button_row and any(map(str.isdigit, text)):
+                return "line"
         # A note in brackets ((责任编辑:赵一鸣)) is furniture as the bare note is.
         if self.cues.boilerplate_prefix_re and self.cues.boilerplate_prefix_re.match(text.lstrip("([【")):
             return "prefix"
@@ -864,7 +867,7 @@ class _Parser:
             return "prefix"
         if _is_link_row(text):
             return "line"
-        if self._is_button_row(text) or self._is_tab_row(text):
+        if (self._is_button_row(text) if button_row is None else button_row) or self._is_tab_row(text):
             return "line"
         if len(text) <= 80 and self.cues.boilerplate_phrase_re and self.cues.boilerplate_phrase_re.search(text):
             return "prefix"
