@@ -194,3 +194,32 @@ def test_lines_and_blocks_are_made_as_their_classes_make_them():
 def test_a_line_starts_after_its_leading_blanks():
     parser = page._Parser("借呗逾期会怎样\n\n  \u3000逾期会上征信。 \n", _load_cues())
     assert parser.lines == [(1, 0, "借呗逾期会怎样"), (3, 12, "逾期会上征信。")]
+
+
+def test_a_relative_time_is_looked_for_only_with_a_digit_or_a_relative_word():
+    parser = page._Parser("借呗逾期会怎样\n", _load_cues())
+    assert parser.cues.relative_screen is not None
+    assert parser._relative("3小时前").group(0) == "3小时前"
+    assert parser._relative("小王 昨天 21:14").group("author") == "小王"
+    assert parser._relative("逾期会上征信。") is None
+    assert parser._bare_relative_time("昨天")
+    assert not parser._bare_relative_time("逾期会上征信")
+
+
+def test_a_named_line_has_its_colon_within_thirteen_characters():
+    from analysis.page import _named_match
+
+    assert _named_match("江城子:还是要尽快还").group(1) == "江城子"
+    assert _named_match("一二三四五六七八九十一二:正文").group(1) == "一二三四五六七八九十一二"
+    assert _named_match("一二三四五六七八九十一二三:正文") is None
+    assert _named_match("22:00以后还款") is None
+    assert _named_match("逾期会上征信。") is None
+
+
+def test_tag_words_are_cut_out_of_a_comment_only_where_one_stands():
+    text = "借呗逾期会怎样？\n2025-01-01\n逾期会上征信。\n网友评论\n头像 小李 2025-01-02\n合同纠纷 我也逾期过。\n头像 小王 2025-01-03\n按时还款。\n"
+    page_ = parse_page(text)
+    assert [(c.author, c.text, c.tags) for c in page_.comments] == [
+        ("小李", "我也逾期过。", ("合同纠纷",)),
+        ("小王", "按时还款。", ()),
+    ]

@@ -158,6 +158,15 @@ def _comment_header_re(posted_words) -> re.Pattern:
 
 # "NAME：text"; a colon between digits is a clock time (22:00以后…), not a name's.
 _NAMED_LINE = re.compile(r"^([^\s:,.;!?、。@#()\[\]]{1,12})(?:(?<!\d):|:(?!\d))\s*(?=\S)")
+
+
+def _named_match(text: str) -> re.Match | None:
+    """``_NAMED_LINE.match(text)``: its name of 1 to 12 characters, none of
+    them a colon, is followed by a colon, so a line without one among its
+    first 13 characters is no such line."""
+    return _NAMED_LINE.match(text) if ":" in text[:13] else None
+
+
 _POSTED_DATE = re.compile(_DATE.replace("(?P<", "(?P<c") + r"(?:\s+(?P<rest>.+))?$")
 _AVATAR_ONLY = re.compile(r"^(?:头像|頭像)\s+(?P<author>\S.{0,30})$")
 # Split on the mark alone and strip the parts after: a pattern with "\s*" on
@@ -259,6 +268,7 @@ class _Cues:
     boilerplate_sections: frozenset[str]
     article_markers: frozenset[str]
     comment_tags: re.Pattern | None
+    comment_tag_screen: re.Pattern | None  # any tag word: every match of comment_tags holds one
     meta_keys: dict[str, str]
     meta_key_re: re.Pattern
     # Whether a line holds a meta key at all: most lines hold none, and the
@@ -274,6 +284,9 @@ class _Cues:
     buttons: frozenset[str]
     reply_re: re.Pattern | None
     relative_re: re.Pattern
+    # A digit or a relative word (昨天): every match of relative_re holds one
+    # (None when there are no such words: the pattern may then match without).
+    relative_screen: re.Pattern | None
     posted_re: re.Pattern | None
     posted_word_re: re.Pattern | None
     comment_header_re: re.Pattern
@@ -462,6 +475,7 @@ def _build_cues() -> _Cues:
         boilerplate_prefixes=boilerplate_prefixes,
         boilerplate_sections=frozenset(core(m) for m in boilerplate_sections),
         article_markers=frozenset(core(m) for m in reference.load_list("article_markers.txt")),
+        comment_tag_screen=_literal_alternation(tags),
         comment_tags=(
             re.compile(r"(?:(?<=\s)|^)(" + "|".join(map(re.escape, tags)) + r")(?=\s|$)") if tags else None
         ),
@@ -525,6 +539,11 @@ def _build_cues() -> _Cues:
         op_reply_re=(
             re.compile(rf"^(?P<label>{_alternation(op_keys)})\s*:\s*(?=\S)")
             if (op_keys := [name for name, kind in header_keys if kind == "op"])
+            else None
+        ),
+        relative_screen=(
+            re.compile(r"\d|" + _alternation(words))
+            if (words := [w for w, kind in times if kind == "word"])
             else None
         ),
         relative_re=re.compile(
@@ -800,8 +819,15 @@ class _Parser:
 
     def _bare_relative_time(self, text: str) -> bool:
         """``3小时前``, ``昨天 21:14``: a time without a year and nothing else."""
-        relative = self.cues.relative_re.match(text)
+        relative = self._relative(text)
         return bool(relative and not relative.group("author") and not relative.group("rest"))
+
+    def _relative(self, text: str) -> re.Match | None:
+        """``relative_re.match(text)``, not tried on a line with neither a digit nor a relative word."""
+        screen = self.cues.relative_screen
+        if screen is not None and screen.search(text) is None:
+            return None
+        return self.cues.relative_re.match(text)
 
     def _unlabelled_meta(self, text: str) -> dict[str, str]:
         """``NAME 2025-03-25 14:21:40`` or ``2025-03-10 10:20 NAME``: a date
@@ -1040,7 +1066,8 @@ class _Parser:
         piece = original[offset:end]
         pattern = self.cues.comment_tags
         cursor = 0
-        if pattern is not None:
+        # Most lines hold no tag word: the tag pattern's search is skipped there.
+        if pattern is not None and self.cues.comment_tag_screen.search(piece):
             for match in pattern.finditer(piece):
                 self._add_block(draft, index, offset + cursor, piece[cursor : match.start()])
                 draft.tags.append(match.group(1))
@@ -1090,7 +1117,7 @@ class _Parser:
             date = _iso(match, prefix="c")
             rest = (match.group("rest") or "").rstrip(_SEPARATORS)
             return author, date, rest, match.start("rest") if rest else len(text)
-        relative = self.cues.relative_re.match(text)
+        relative = self._relative(text)
         if (
             relative
             and not _SENTENCE_END.search(relative.group("author") or "")
@@ -1104,7 +1131,7 @@ class _Parser:
         return None
 
     def _named_line(self, text: str) -> re.Match | None:
-        named = _NAMED_LINE.match(text)
+        named = _named_match(text)
         return named if named and core(named.group(1)) not in self.cues.text_labels else None
 
     def _answer_label(self, word: str) -> bool:
@@ -1136,7 +1163,7 @@ class _Parser:
             return None
         # "发布于 2 小时前", "编辑于 昨天 21:10": a posted word before a time without a year.
         word = self.cues.posted_word_re.match(text) if self.cues.posted_word_re else None
-        relative = self.cues.relative_re.match(text[word.end() :] if word else text)
+        relative = self._relative(text[word.end() :] if word else text)
         if relative is None or relative.group("author"):
             return None
         raw = relative.group("rest") or ""
@@ -1541,7 +1568,7 @@ class _Parser:
                         comment = self._new_comment(i, "", "", block_name)
                     # A label that names the answer itself (网友回答：…, 答：…) is no
                     # part of what is said; one that says something (建议：…) stays.
-                    label = _NAMED_LINE.match(text)
+                    label = _named_match(text)
                     offset = 0
                     if label and not comment.blocks and self._answer_label(label.group(1)):
                         offset = _original_offset(original, text, label.end())
