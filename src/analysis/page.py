@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass, field
+from operator import attrgetter
 from pathlib import Path
 
 from . import paths, reference
@@ -866,20 +867,22 @@ class _Parser:
         return found
 
     def _furniture_kind(self, text: str) -> str:
+        cues = self.cues  # (asked of every line: one lookup, not one per test)
         key = self._core(text)
         if not key:
             return "line"
-        if key in self.cues.boilerplate_sections:
+        if key in cues.boilerplate_sections:
             return "section"
-        if key in self.cues.boilerplate_lines:
+        if key in cues.boilerplate_lines:
             return "line"
         button_row = None  # whether the line is a row of buttons, once worked out
-        if len(text) <= 40 and _DECIMAL.search(text):
+        short = len(text) <= 40
+        if short and _DECIMAL.search(text):
             if _YEAR.search(text) is None:
                 uncounted = _INNER_COUNT.sub("", text)
-                if self._core(uncounted) in self.cues.boilerplate_lines or self._is_button_row(uncounted):
+                if self._core(uncounted) in cues.boilerplate_lines or self._is_button_row(uncounted):
                     return "line"  # 查看全部 12 个回答, 展开 3 条回复, 已帮助 2315 人 | 咨询我
-        elif len(text) <= 40:
+        elif short:
             # No decimal digit: no count to take out (_INNER_COUNT needs one),
             # so with another kind of digit (①, ²) the line is furniture as a
             # row of buttons. The cheap test comes first: most lines are no such row.
@@ -887,7 +890,7 @@ class _Parser:
             if button_row and any(map(str.isdigit, text)):
                 return "line"
         # A note in brackets ((责任编辑:赵一鸣)) is furniture as the bare note is.
-        if self.cues.boilerplate_prefix_re and self.cues.boilerplate_prefix_re.match(text.lstrip("([【")):
+        if cues.boilerplate_prefix_re and cues.boilerplate_prefix_re.match(text.lstrip("([【")):
             return "prefix"
         if _LICENCE.search(text):
             return "prefix"
@@ -895,7 +898,7 @@ class _Parser:
             return "line"
         if (self._is_button_row(text) if button_row is None else button_row) or self._is_tab_row(text):
             return "line"
-        if len(text) <= 80 and self.cues.boilerplate_phrase_re and self.cues.boilerplate_phrase_re.search(text):
+        if len(text) <= 80 and cues.boilerplate_phrase_re and cues.boilerplate_phrase_re.search(text):
             return "prefix"
         return ""
 
@@ -903,7 +906,8 @@ class _Parser:
         """``赞(12) 回复 举报``, ``点赞 5``, ``分享 收藏``: buttons and their counts."""
         if _COUNT_UNIT_CHAR.search(text):
             text = _COUNT_UNIT.sub("", text)  # 赞同 1.2 万: the count's unit goes with it
-        if self.cues.not_furniture_re.search(text):
+        cues = self.cues
+        if cues.not_furniture_re.search(text):
             return False
         tokens = [t for t in _BUTTON_GAPS.split(text) if t]
         if len(tokens) > 8:
@@ -913,7 +917,7 @@ class _Parser:
             word = self._core(_BUTTON_COUNTS.sub("", token))
             # A row may mix comment buttons with the site's other furniture ("分享 收藏").
             if word:
-                if word not in self.cues.furniture:
+                if word not in cues.furniture:
                     return False
                 named = True
         if not named:
@@ -1639,12 +1643,13 @@ class _Parser:
             views=self.meta.get("views", ""),
             sections=sections,
             comments=comments,
-            lines=tuple(sorted(self.roles, key=lambda line: line.line_no)),
+            lines=tuple(sorted(self.roles, key=_LINE_NO)),
             title_line_no=self.lines[title_index][0],
         )
 
 
 _MISSING = object()
+_LINE_NO = attrgetter("line_no")  # the order of a page's lines
 
 
 def _once(answers: dict, key, work):
