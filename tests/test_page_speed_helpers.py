@@ -223,3 +223,11 @@ def test_tag_words_are_cut_out_of_a_comment_only_where_one_stands():
         ("小李", "我也逾期过。", ("合同纠纷",)),
         ("小王", "按时还款。", ()),
     ]
+
+
+def test_a_circled_number_opens_a_heading_wherever_the_strips_leave_it():
+    from analysis.page import _heading_of
+
+    assert _heading_of("①逾期后果", " **①逾期后果** ") == ("circled", "1", "逾期后果", "")
+    assert _heading_of("逾期后果①", "逾期后果①") is None
+    assert _heading_of("逾期后果", "逾期后果") is None

@@ -203,6 +203,7 @@ def _styles_by_start() -> dict[str, tuple]:
 _STYLES_BY_START = _styles_by_start()
 # NFKC turns "①" into "1", so circled numbers are read on the original line.
 _CIRCLED = re.compile(r"^([①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳])\s*(.+)$")
+_CIRCLED_CHAR = re.compile(r"[①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳]")  # what _CIRCLED needs first
 # CommonMark wants a space after the hashes; "#3楼" is a forum floor, not a heading.
 _MARKDOWN = re.compile(r"^(#{1,6})\s+(.+?)\s*#*$")
 _BOLD = re.compile(r"^(?:\*\*|__)(.+?)(?:\*\*|__)$")
@@ -1663,7 +1664,8 @@ def _once(answers: dict, key, work):
 
 def _heading_of(text: str, original: str):
     """``(style, number, title, remainder)`` when the line is a heading (see ``_Parser._heading``)."""
-    circled = _CIRCLED.match(original.strip().strip("*").strip())
+    # A line with no circled number anywhere is spared the three strips and the match.
+    circled = _CIRCLED.match(original.strip().strip("*").strip()) if _CIRCLED_CHAR.search(original) else None
     if circled:
         title, remainder = _split_heading_title(normalise(circled.group(2)))
         if title is not None:
