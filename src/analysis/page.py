@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass, field
+from operator import attrgetter
 from pathlib import Path
 
 from . import paths, reference
@@ -105,6 +106,32 @@ class Page:
         raise KeyError(section_id)
 
 
+# The parser makes a Line for every line and a Block for most. A frozen
+# dataclass's __init__ sets each field through object.__setattr__, which is
+# half the cost of making one: these two fill the same fields, in the same
+# order, straight into the new record's __dict__ (there is no __post_init__).
+def _line(line_no: int, start: int, text: str, role: str, target: str) -> Line:
+    """``Line(line_no, start, text, role, target)``."""
+    line = object.__new__(Line)
+    fields = line.__dict__
+    fields["line_no"] = line_no
+    fields["start"] = start
+    fields["text"] = text
+    fields["role"] = role
+    fields["target"] = target
+    return line
+
+
+def _block(text: str, start: int, line_no: int) -> Block:
+    """``Block(text, start, line_no)``."""
+    block = object.__new__(Block)
+    fields = block.__dict__
+    fields["text"] = text
+    fields["start"] = start
+    fields["line_no"] = line_no
+    return block
+
+
 # ---------------------------------------------------------------- patterns
 
 _CN_NUM = "一二三四五六七八九十百零〇两"
@@ -133,6 +160,15 @@ def _comment_header_re(posted_words) -> re.Pattern:
 _BRACKET_HEADER = re.compile(r"^[\[【](?P<inside>[^\]】]{1,60})[\]】]")
 # "NAME：text"; a colon between digits is a clock time (22:00以后…), not a name's.
 _NAMED_LINE = re.compile(r"^([^\s:,.;!?、。@#()\[\]]{1,12})(?:(?<!\d):|:(?!\d))\s*(?=\S)")
+
+
+def _named_match(text: str) -> re.Match | None:
+    """``_NAMED_LINE.match(text)``: its name of 1 to 12 characters, none of
+    them a colon, is followed by a colon, so a line without one among its
+    first 13 characters is no such line."""
+    return _NAMED_LINE.match(text) if ":" in text[:13] else None
+
+
 _POSTED_DATE = re.compile(_DATE.replace("(?P<", "(?P<c") + r"(?:\s+(?P<rest>.+))?$")
 _AVATAR_ONLY = re.compile(r"^(?:头像|頭像)\s+(?P<author>\S.{0,30})$")
 # Split on the mark alone and strip the parts after: a pattern with "\s*" on
@@ -153,9 +189,22 @@ _HEADING_STYLES = (
     ("Q", re.compile(r"^[Qq](\d{1,2})\s*[:.、]\s*(.+)$")),
 )
 # What every style above starts with: a line that does not is no such heading.
-_HEADING_START = re.compile(rf"[{_CN_NUM}(第\d【Qq]")
+def _styles_by_start() -> dict[str, tuple]:
+    """The heading styles a line may have, by the character it starts with
+    (in _HEADING_STYLES' order): each pattern needs its own first character,
+    so only those few are tried. A decimal digit is looked up as "0"."""
+    starts = {"cn": _CN_NUM, "(cn)": "(", "step": "第", "n.": "0", "n、": "0", "(n)": "(", "n)": "0", "【n】": "【", "Q": "Qq"}
+    table: dict[str, tuple] = {}
+    for style, pattern in _HEADING_STYLES:
+        for char in starts[style]:
+            table[char] = table.get(char, ()) + ((style, pattern),)
+    return table
+
+
+_STYLES_BY_START = _styles_by_start()
 # NFKC turns "①" into "1", so circled numbers are read on the original line.
 _CIRCLED = re.compile(r"^([①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳])\s*(.+)$")
+_CIRCLED_CHAR = re.compile(r"[①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳]")  # what _CIRCLED needs first
 # CommonMark wants a space after the hashes; "#3楼" is a forum floor, not a heading.
 _MARKDOWN = re.compile(r"^(#{1,6})\s+(.+?)\s*#*$")
 _BOLD = re.compile(r"^(?:\*\*|__)(.+?)(?:\*\*|__)$")
@@ -171,6 +220,8 @@ _COUNTER_FIELD = re.compile(r"[^\d\s]{1,8}\s+\d[\d,.]*\s*[万千kKwW]?\+?")
 # "查看全部 12 个回答": a count (and its measure word) inside a line of furniture.
 _INNER_COUNT = re.compile(r"\d[\d,]*\s*(?:个|個|条|條|人|次)?")
 _COUNT_UNIT = re.compile(r"(?<=\d)\s*[万萬千]")
+_DECIMAL = re.compile(r"\d")  # what _YEAR and _INNER_COUNT need (str.isdigit holds more)
+_COUNT_UNIT_CHAR = re.compile(r"[万萬千]")  # what _COUNT_UNIT needs: most lines have none
 _NAME_BAR = re.compile(r"[|丨｜]")
 _MARKDOWN_WRAP = re.compile(r"(\*\*|__|\*)(.+?)\1")
 # The fields of a byline or a footer: "钱包小助手 · 3小时前", "NAME | 2025-…".
@@ -185,6 +236,7 @@ _BUTTON_SEPARATORS = "|丨｜·•"  # and spaces
 _BUTTON_GAPS = re.compile(rf"[\s{_BUTTON_SEPARATORS}]+")
 _BUTTON_COUNTS = re.compile(r"[\d()\[\]]+")
 _COUNT_AFFIX = re.compile(r"^(共)?\d+条?|(共)?\d+条?$")
+_COUNT_OPENERS, _COUNT_CLOSERS = "共", "条"  # what _COUNT_AFFIX's two ends need besides \d
 # A colon between digits is a clock time (22:00), never "heading：body".
 _COLON = re.compile(r"(?<!\d):|:(?!\d)")
 _REPLY_BRANCH = r"[└├┗┣│]+[─━-]*"
@@ -219,15 +271,25 @@ class _Cues:
     boilerplate_sections: frozenset[str]
     article_markers: frozenset[str]
     comment_tags: re.Pattern | None
+    comment_tag_screen: re.Pattern | None  # any tag word: every match of comment_tags holds one
     meta_keys: dict[str, str]
     meta_key_re: re.Pattern
+    # Whether a line holds a meta key at all: most lines hold none, and the
+    # screen is far quicker than meta_key_re's search (see _WordScreen).
+    meta_key_screen: "_WordScreen"
     site_suffixes: tuple[str, ...]
     floor_re: re.Pattern
     header_author_re: re.Pattern | None
     place_re: re.Pattern | None
+    # The last character of every place key when none of them is cased: a
+    # line holding none of these has no place field (None: no such test).
+    place_marks: frozenset[str] | None
     buttons: frozenset[str]
     reply_re: re.Pattern | None
     relative_re: re.Pattern
+    # A digit or a relative word (昨天): every match of relative_re holds one
+    # (None when there are no such words: the pattern may then match without).
+    relative_screen: re.Pattern | None
     posted_re: re.Pattern | None
     posted_word_re: re.Pattern | None
     comment_header_re: re.Pattern
@@ -241,6 +303,7 @@ class _Cues:
     not_furniture_re: re.Pattern
     toc_markers: frozenset[str]
     sort_tabs: frozenset[str]
+    not_tab_re: re.Pattern  # a Chinese character that no word of ``sort_tabs`` holds
     crumb_label_re: re.Pattern | None
     crumb_home: frozenset[str]
     crumb_leaf: frozenset[str]
@@ -334,6 +397,38 @@ def _not_furniture(words) -> re.Pattern:
     return re.compile("[" + "".join(ranges) + "]")
 
 
+class _WordScreen:
+    """A quick test of whether a line may hold one of ``words`` as an
+    IGNORECASE pattern would find them: a line it turns down holds none.
+
+    An alternation of literals is searched fast only when case plays no
+    part. Words with no cased character (all the Chinese ones) match under
+    IGNORECASE exactly as written, so they go into one case-sensitive
+    alternation; the few others (Author, Date) are searched with IGNORECASE,
+    and only in a line holding one of their first letters in any case."""
+
+    def __init__(self, words):
+        words = sorted(set(words), key=len, reverse=True)
+        plain = [w for w in words if not any(_is_cased(ch) for ch in w)]
+        cased = [w for w in words if w not in plain]
+        self.plain = re.compile("|".join(map(re.escape, plain))) if plain else None
+        self.cased_start = (
+            re.compile("[" + "".join(sorted({re.escape(w[0]) for w in cased})) + "]", re.IGNORECASE) if cased else None
+        )
+        self.cased = re.compile("|".join(map(re.escape, cased)), re.IGNORECASE) if cased else None
+
+    def may_hold(self, text: str) -> bool:
+        if self.plain is not None and self.plain.search(text):
+            return True
+        return self.cased is not None and self.cased_start.search(text) is not None and self.cased.search(text) is not None
+
+
+def _is_cased(char: str) -> bool:
+    """Whether IGNORECASE lets ``char`` match another character (the test
+    the regular-expression compiler makes: it has a lower or upper form)."""
+    return char.lower() != char or char.upper() != char
+
+
 def _vote_re(words) -> re.Pattern | None:
     """``326 人赞同了该回答``: a count and one of ``words``, alone on a line."""
     words = list(words)
@@ -383,10 +478,12 @@ def _build_cues() -> _Cues:
         boilerplate_prefixes=boilerplate_prefixes,
         boilerplate_sections=frozenset(core(m) for m in boilerplate_sections),
         article_markers=frozenset(core(m) for m in reference.load_list("article_markers.txt")),
+        comment_tag_screen=_literal_alternation(tags),
         comment_tags=(
             re.compile(r"(?:(?<=\s)|^)(" + "|".join(map(re.escape, tags)) + r")(?=\s|$)") if tags else None
         ),
         meta_keys={name.lower(): attr for name, attr in keys.items()},
+        meta_key_screen=_WordScreen(keys),
         meta_key_re=re.compile(
             rf"(?:(?P<key>{key_alt})\s*[:/]\s*"
             rf"|(?P<dkey>{date_alt})\s*(?=(?:19|20)\d\d\s*[-/.年])"
@@ -409,6 +506,11 @@ def _build_cues() -> _Cues:
             if place_keys
             else None
         ),
+        place_marks=(
+            frozenset(key[-1] for key in place_keys)
+            if place_keys and not any(_is_cased(key[-1]) for key in place_keys)
+            else None
+        ),
         buttons=buttons,
         posted_re=(
             re.compile(rf"^(?:{_alternation(posted)})\s*(?=(?:19|20)\d\d)")
@@ -423,7 +525,8 @@ def _build_cues() -> _Cues:
         furniture=buttons | boilerplate_lines,
         not_furniture_re=_not_furniture(buttons | boilerplate_lines),
         toc_markers=frozenset(core(m) for m in reference.load_list("toc_markers.txt")),
-        sort_tabs=frozenset(core(m) for m in reference.load_list("boilerplate_tabs.txt")),
+        sort_tabs=(sort_tabs := frozenset(core(m) for m in reference.load_list("boilerplate_tabs.txt"))),
+        not_tab_re=_not_furniture(sort_tabs),
         crumb_label_re=(
             re.compile(rf"^(?:{_alternation(w for w, kind in crumbs if kind == 'label')})\s*:\s*")
             if (crumbs := reference.load_pairs("breadcrumb_words.txt"))
@@ -439,6 +542,11 @@ def _build_cues() -> _Cues:
         op_reply_re=(
             re.compile(rf"^(?P<label>{_alternation(op_keys)})\s*:\s*(?=\S)")
             if (op_keys := [name for name, kind in header_keys if kind == "op"])
+            else None
+        ),
+        relative_screen=(
+            re.compile(r"\d|" + _alternation(words))
+            if (words := [w for w, kind in times if kind == "word"])
             else None
         ),
         relative_re=re.compile(
@@ -492,10 +600,12 @@ class _Parser:
         self.cues = cues
         self.lines: list[tuple[int, int, str]] = []  # (line_no, start, original text)
         offset = 0
+        add = self.lines.append
         for line_no, raw in enumerate(text.split("\n"), start=1):
             stripped = raw.strip()
             if stripped:
-                self.lines.append((line_no, offset + raw.index(stripped[0]), stripped))
+                # The line starts after its leading blanks.
+                add((line_no, offset + len(raw) - len(raw.lstrip()), stripped))
             offset += len(raw) + 1
         self.roles: list[Line] = []
         self.meta: dict[str, str] = {}
@@ -518,12 +628,16 @@ class _Parser:
         self._headers: dict[str, tuple | None] = {}
 
     def _core(self, text: str) -> str:
-        return _once(self._cores, text, core)
+        # _once written out: this is the parser's most frequent call.
+        found = self._cores.get(text)
+        if found is None:
+            found = self._cores[text] = core(text)
+        return found
 
     # -- bookkeeping
     def _mark(self, index: int, role: str, target: str) -> None:
         line_no, start, text = self.lines[index]
-        self.roles.append(Line(line_no, start, text, role, target))
+        self.roles.append(_line(line_no, start, text, role, target))
 
     # -- phase 1: the head (navigation, title, meta)
     def _find_title(self) -> int:
@@ -531,7 +645,9 @@ class _Parser:
         # A "# TITLE" line anywhere in the window wins over the rules below.
         # Without one, the first candidate that passes the first rule can be
         # taken on sight, and the lines under it need not be looked at here.
-        no_markdown = not any(_is_markdown_title(self.norms[i]) for i in range(window))
+        no_markdown = not any(
+            norm.startswith("#") and _is_markdown_title(norm) for norm in self.norms[:window]
+        )
         candidates = []
         for i in range(window):
             text = self.norms[i]
@@ -602,15 +718,23 @@ class _Parser:
     def _meta_fields(self, text: str) -> dict[str, str]:
         """Fields of an author/date/source line, or {} if it is not one
         (worked out once per text; callers only read the dict)."""
-        return _once(self._fields, text, self._read_meta_fields)
+        # _once written out (here and in _boilerplate_kind, _heading): they
+        # are asked about every line, several times.
+        found = self._fields.get(text)
+        if found is None:
+            found = self._fields[text] = self._read_meta_fields(text)
+        return found
 
     def _read_meta_fields(self, text: str) -> dict[str, str]:
         if len(text) > 80:
             return {}
         if self.cues.place_re:
-            text = self.cues.place_re.sub("", text).strip(_SEPARATORS)
+            if self._may_name_a_place(text):
+                text = self.cues.place_re.sub("", text)
+            text = text.strip(_SEPARATORS)
         found: dict[str, str] = {}
-        keys = list(self.cues.meta_key_re.finditer(text))
+        # Every match of meta_key_re holds a key: a line with none skips its search.
+        keys = list(self.cues.meta_key_re.finditer(text)) if self.cues.meta_key_screen.may_hold(text) else []
         if not keys:
             return self._unlabelled_meta(text) or self._relative_byline(text)
         prefix = text[: keys[0].start()].strip(_SEPARATORS)
@@ -659,6 +783,17 @@ class _Parser:
                 found["published_at"] = _iso(date)
         return found
 
+    def _views_only(self, text: str) -> bool:
+        """Whether the line's meta fields are counters alone (关注者 56 | 被浏览 12,345)."""
+        # A count is found after a key only: a line holding none is not worked
+        # out (unless a place field is in it, whose removal could join one).
+        cues = self.cues
+        if text not in self._fields and not (
+            len(text) <= 80 and (cues.meta_key_screen.may_hold(text) or (cues.place_re and self._may_name_a_place(text)))
+        ):
+            return False
+        return set(self._meta_fields(text)) == {"views"}
+
     def _byline_name(self, prefix: str) -> str:
         """The name among the fields before a byline's first key, which dots or
         bars part (钱包小助手 · 3小时前 · 阅读 1.2万): the first field that is
@@ -675,6 +810,8 @@ class _Parser:
         """``钱包小助手 · 3小时前``: a name, then a time without a year, between
         dots or bars (the date stays unknown). A line that starts with the
         time (2小时前 · 广东 · 赞 56) is a comment's footer, not a byline."""
+        if not _FIELD_SPLIT.search(text):
+            return {}  # no dot or bar: one field, which names nobody and dates nothing
         fields = [f.strip() for f in _FIELD_SPLIT.split(text) if f.strip()]
         if len(fields) < 2 or not self._bare_relative_time(fields[1]):
             return {}
@@ -685,8 +822,15 @@ class _Parser:
 
     def _bare_relative_time(self, text: str) -> bool:
         """``3小时前``, ``昨天 21:14``: a time without a year and nothing else."""
-        relative = self.cues.relative_re.match(text)
+        relative = self._relative(text)
         return bool(relative and not relative.group("author") and not relative.group("rest"))
+
+    def _relative(self, text: str) -> re.Match | None:
+        """``relative_re.match(text)``, not tried on a line with neither a digit nor a relative word."""
+        screen = self.cues.relative_screen
+        if screen is not None and screen.search(text) is None:
+            return None
+        return self.cues.relative_re.match(text)
 
     def _unlabelled_meta(self, text: str) -> dict[str, str]:
         """``NAME 2025-03-25 14:21:40`` or ``2025-03-10 10:20 NAME``: a date
@@ -719,37 +863,53 @@ class _Parser:
 
     def _boilerplate_kind(self, text: str) -> str:
         """'line', 'prefix' or 'section' when the line is page furniture."""
-        return _once(self._kinds, text, self._furniture_kind)
+        found = self._kinds.get(text)
+        if found is None:
+            found = self._kinds[text] = self._furniture_kind(text)
+        return found
 
     def _furniture_kind(self, text: str) -> str:
+        cues = self.cues  # (asked of every line: one lookup, not one per test)
         key = self._core(text)
         if not key:
             return "line"
-        if key in self.cues.boilerplate_sections:
+        if key in cues.boilerplate_sections:
             return "section"
-        if key in self.cues.boilerplate_lines:
+        if key in cues.boilerplate_lines:
             return "line"
-        if len(text) <= 40 and _YEAR.search(text) is None and any(ch.isdigit() for ch in text):
-            uncounted = _INNER_COUNT.sub("", text)
-            if self._core(uncounted) in self.cues.boilerplate_lines or self._is_button_row(uncounted):
-                return "line"  # 查看全部 12 个回答, 展开 3 条回复, 已帮助 2315 人 | 咨询我
+        button_row = None  # whether the line is a row of buttons, once worked out
+        short = len(text) <= 40
+        if short and _DECIMAL.search(text):
+            if _YEAR.search(text) is None:
+                uncounted = _INNER_COUNT.sub("", text)
+                if self._core(uncounted) in cues.boilerplate_lines or self._is_button_row(uncounted):
+                    return "line"  # 查看全部 12 个回答, 展开 3 条回复, 已帮助 2315 人 | 咨询我
+        elif short:
+            # No decimal digit: no count to take out (_INNER_COUNT needs one),
+            # so with another kind of digit (①, ²) the line is furniture as a
+            # row of buttons. The cheap test comes first: most lines are no such row.
+            button_row = self._is_button_row(text)
+            if button_row and any(map(str.isdigit, text)):
+                return "line"
         # A note in brackets ((责任编辑:赵一鸣)) is furniture as the bare note is.
-        if self.cues.boilerplate_prefix_re and self.cues.boilerplate_prefix_re.match(text.lstrip("([【")):
+        if cues.boilerplate_prefix_re and cues.boilerplate_prefix_re.match(text.lstrip("([【")):
             return "prefix"
         if _LICENCE.search(text):
             return "prefix"
         if _is_link_row(text):
             return "line"
-        if self._is_button_row(text) or self._is_tab_row(text):
+        if (self._is_button_row(text) if button_row is None else button_row) or self._is_tab_row(text):
             return "line"
-        if len(text) <= 80 and self.cues.boilerplate_phrase_re and self.cues.boilerplate_phrase_re.search(text):
+        if len(text) <= 80 and cues.boilerplate_phrase_re and cues.boilerplate_phrase_re.search(text):
             return "prefix"
         return ""
 
     def _is_button_row(self, text: str) -> bool:
         """``赞(12) 回复 举报``, ``点赞 5``, ``分享 收藏``: buttons and their counts."""
-        text = _COUNT_UNIT.sub("", text)  # 赞同 1.2 万: the count's unit goes with it
-        if self.cues.not_furniture_re.search(text):
+        if _COUNT_UNIT_CHAR.search(text):
+            text = _COUNT_UNIT.sub("", text)  # 赞同 1.2 万: the count's unit goes with it
+        cues = self.cues
+        if cues.not_furniture_re.search(text):
             return False
         tokens = [t for t in _BUTTON_GAPS.split(text) if t]
         if len(tokens) > 8:
@@ -759,19 +919,21 @@ class _Parser:
             word = self._core(_BUTTON_COUNTS.sub("", token))
             # A row may mix comment buttons with the site's other furniture ("分享 收藏").
             if word:
-                if word not in self.cues.furniture:
+                if word not in cues.furniture:
                     return False
                 named = True
         if not named:
             return False
-        return len(tokens) >= 2 or any(ch.isdigit() for ch in text)
+        return len(tokens) >= 2 or any(map(str.isdigit, text))
 
     def _is_tab_row(self, text: str) -> bool:
         """``热度 | 时间``, ``最热 最新``: the sort tabs over a list of comments."""
-        if len(text) > 40:
-            return False
-        words = [self._core(t) for t in _BUTTON_GAPS.split(text) if t]
-        return bool(words) and all(w in self.cues.sort_tabs for w in words)
+        if len(text) > 40 or self.cues.not_tab_re.search(text):
+            return False  # a character no tab word holds: a word that is no tab
+        tabs = self.cues.sort_tabs
+        tokens = [t for t in _BUTTON_GAPS.split(text) if t]
+        # all() stops at the first word that is no tab, before cutting the rest.
+        return bool(tokens) and all(self._core(t) in tabs for t in tokens)
 
     def _is_seo_repeat(self, text: str) -> bool:
         key = self._core(text)
@@ -779,7 +941,8 @@ class _Parser:
             return False
         if key == self.title_core:
             return True
-        shorter, longer = sorted((key, self.title_core), key=len)
+        # The shorter first, the key when both are as long (as sorted() by length orders them).
+        shorter, longer = (key, self.title_core) if len(key) <= len(self.title_core) else (self.title_core, key)
         return len(shorter) >= 8 and shorter in longer and len(shorter) / len(longer) >= 0.8
 
     def _head(self, title_index: int) -> None:
@@ -836,7 +999,11 @@ class _Parser:
     # -- phase 2: body, comments, trailing furniture
     def _heading(self, text: str, original: str = ""):
         """``(style, number, title, remainder)`` when the line is a heading."""
-        return _once(self._headings, (text, original), lambda key: _heading_of(*key))
+        key = (text, original)
+        found = self._headings.get(key, _MISSING)
+        if found is _MISSING:
+            found = self._headings[key] = _heading_of(text, original)
+        return found
 
     def _numbered_heading(self, text: str, original: str) -> bool:
         heading = self._heading(text, original)
@@ -881,7 +1048,7 @@ class _Parser:
         lead = len(piece) - len(piece.lstrip())
         piece = piece.strip()
         if piece:
-            draft.blocks.append(Block(piece, start + offset + lead, line_no))
+            draft.blocks.append(_block(piece, start + offset + lead, line_no))
 
     def _lead_section(self) -> _Draft:
         if not self.sections or self.sections[0].key != "0":
@@ -905,7 +1072,8 @@ class _Parser:
         piece = original[offset:end]
         pattern = self.cues.comment_tags
         cursor = 0
-        if pattern is not None:
+        # Most lines hold no tag word: the tag pattern's search is skipped there.
+        if pattern is not None and self.cues.comment_tag_screen.search(piece):
             for match in pattern.finditer(piece):
                 self._add_block(draft, index, offset + cursor, piece[cursor : match.start()])
                 draft.tags.append(match.group(1))
@@ -920,7 +1088,7 @@ class _Parser:
         return _once(self._headers, text, self._read_comment_header)
 
     def _read_comment_header(self, text: str):
-        if self.cues.place_re:
+        if self.cues.place_re and self._may_name_a_place(text):
             # Blank the location out, keeping offsets: "… 2025-07-02 IP属地：广东".
             text = self.cues.place_re.sub(lambda m: " " * len(m.group()), text)
         skip = 0
@@ -950,7 +1118,8 @@ class _Parser:
             if dated:
                 rest = dated.group("rest") or ""
                 return "", _iso(dated, prefix="c"), rest, dated.start("rest") if rest else len(text)
-        match = self.cues.comment_header_re.match(text)
+        # The header's date starts with a year (_YEAR): a line without one is no such header.
+        match = self.cues.comment_header_re.match(text) if _YEAR.search(text) else None
         if match and (match.group("avatar") or match.group("author") or not match.group("rest")):
             author = (match.group("author") or "").strip(" :|")
             if not match.group("cd") and not match.group("avatar"):
@@ -960,7 +1129,7 @@ class _Parser:
             date = _iso(match, prefix="c")
             rest = (match.group("rest") or "").rstrip(_SEPARATORS)
             return author, date, rest, match.start("rest") if rest else len(text)
-        relative = self.cues.relative_re.match(text)
+        relative = self._relative(text)
         if (
             relative
             and not _SENTENCE_END.search(relative.group("author") or "")
@@ -974,7 +1143,7 @@ class _Parser:
         return None
 
     def _named_line(self, text: str) -> re.Match | None:
-        named = _NAMED_LINE.match(text)
+        named = _named_match(text)
         return named if named and core(named.group(1)) not in self.cues.text_labels else None
 
     def _answer_label(self, word: str) -> bool:
@@ -1006,7 +1175,7 @@ class _Parser:
             return None
         # "发布于 2 小时前", "编辑于 昨天 21:10": a posted word before a time without a year.
         word = self.cues.posted_word_re.match(text) if self.cues.posted_word_re else None
-        relative = self.cues.relative_re.match(text[word.end() :] if word else text)
+        relative = self._relative(text[word.end() :] if word else text)
         if relative is None or relative.group("author"):
             return None
         raw = relative.group("rest") or ""
@@ -1039,7 +1208,7 @@ class _Parser:
                 return False  # a header's lines stand together, with no blank line between
             if vote.match(self.norms[index + k]):
                 return True
-            if not _looks_like_name(self.lines[index + k][2]):
+            if not _name_shaped(self.lines[index + k][2], self.norms[index + k]):
                 return False
         return False
 
@@ -1084,8 +1253,15 @@ class _Parser:
     def _without_place_field(self, text: str) -> str:
         """The line without a place field (…・IP 属地上海)."""
         if self.cues.place_re:
-            text = self.cues.place_re.sub("", text).strip(_SEPARATORS)
+            if self._may_name_a_place(text):
+                text = self.cues.place_re.sub("", text)
+            text = text.strip(_SEPARATORS)
         return text
+
+    def _may_name_a_place(self, text: str) -> bool:
+        """False when the line cannot hold a place field (IP属地：广东)."""
+        marks = self.cues.place_marks
+        return marks is None or any(mark in text for mark in marks)
 
     def _clean_author(self, name: str) -> str:
         """A name as a header gives it, without what follows it there: a bar
@@ -1142,7 +1318,7 @@ class _Parser:
         if named:
             offset = _original_offset(first.text, normalise(first.text), named.end())
             comment.fields["author"] = named.group(1)
-            comment.blocks[0] = Block(first.text[offset:], first.start + offset, first.line_no)
+            comment.blocks[0] = _block(first.text[offset:], first.start + offset, first.line_no)
             return
         if len(comment.blocks) < 2 or first.line_no == comment.blocks[1].line_no or not _looks_like_name(first.text):
             return
@@ -1155,7 +1331,7 @@ class _Parser:
         for k in range(len(self.roles) - 1, -1, -1):
             line = self.roles[k]
             if line.line_no == line_no:
-                self.roles[k] = Line(line.line_no, line.start, line.text, role, target or line.target)
+                self.roles[k] = _line(line.line_no, line.start, line.text, role, target or line.target)
                 return
 
     def _name_line_above(self, comment: _Draft | None, index: int) -> bool:
@@ -1287,7 +1463,7 @@ class _Parser:
             if state == "article" and key in self.cues.article_markers:
                 self._mark(i, "boilerplate", "article_marker")
                 continue
-            if state == "article" and set(self._meta_fields(text)) == {"views"}:
+            if state == "article" and self._views_only(text):
                 # "关注者 56 | 被浏览 12,345" under a question's description: its counters.
                 self._store_meta(self._meta_fields(text))
                 self._mark(i, "meta", "meta:views")
@@ -1377,7 +1553,7 @@ class _Parser:
                             comment = self._new_comment(i - 1, name.text, header[1], block_name)
                         else:
                             comment.fields.update(author=name.text, date=header[1])
-                        self.roles[-1] = Line(name.line_no, name.start, name.text, "comment_header", f"comment:{comment.key}")
+                        self.roles[-1] = _line(name.line_no, name.start, name.text, "comment_header", f"comment:{comment.key}")
                         self._mark(i, "comment_header", f"comment:{comment.key}")
                         continue
                     if header:
@@ -1407,7 +1583,7 @@ class _Parser:
                         comment = self._new_comment(i, "", "", block_name)
                     # A label that names the answer itself (网友回答：…, 答：…) is no
                     # part of what is said; one that says something (建议：…) stays.
-                    label = _NAMED_LINE.match(text)
+                    label = _named_match(text)
                     offset = 0
                     if label and not comment.blocks and self._answer_label(label.group(1)):
                         offset = _original_offset(original, text, label.end())
@@ -1478,12 +1654,13 @@ class _Parser:
             views=self.meta.get("views", ""),
             sections=sections,
             comments=comments,
-            lines=tuple(sorted(self.roles, key=lambda line: line.line_no)),
+            lines=tuple(sorted(self.roles, key=_LINE_NO)),
             title_line_no=self.lines[title_index][0],
         )
 
 
 _MISSING = object()
+_LINE_NO = attrgetter("line_no")  # the order of a page's lines
 
 
 def _once(answers: dict, key, work):
@@ -1497,20 +1674,23 @@ def _once(answers: dict, key, work):
 
 def _heading_of(text: str, original: str):
     """``(style, number, title, remainder)`` when the line is a heading (see ``_Parser._heading``)."""
-    circled = _CIRCLED.match(original.strip().strip("*").strip())
+    # A line with no circled number anywhere is spared the three strips and the match.
+    circled = _CIRCLED.match(original.strip().strip("*").strip()) if _CIRCLED_CHAR.search(original) else None
     if circled:
         title, remainder = _split_heading_title(normalise(circled.group(2)))
         if title is not None:
             return ("circled", normalise(circled.group(1)), title, remainder)
     inner = text
     style_prefix = ""
-    md = _MARKDOWN.match(text)
+    # Each pattern below needs its own first character: a test of it spares the match.
+    md = _MARKDOWN.match(text) if text.startswith("#") else None
     if md:
         inner, style_prefix = md.group(2), "md" + str(len(md.group(1)))
-    bold = _BOLD.match(inner)
+    bold = _BOLD.match(inner) if inner.startswith(("*", "_")) else None
     if bold:
         inner, style_prefix = bold.group(1).strip(), style_prefix or "bold"
-    for style, pattern in _HEADING_STYLES if _HEADING_START.match(inner) else ():
+    start = "0" if inner[:1].isdecimal() else inner[:1]  # \d: a decimal digit of any script
+    for style, pattern in _STYLES_BY_START.get(start, ()):
         match = pattern.match(inner)
         if not match:
             continue
@@ -1526,7 +1706,7 @@ def _heading_of(text: str, original: str):
         title, remainder = _split_heading_title(inner)
         if title is not None:
             return (style_prefix, "", title, remainder)
-    bracket = _BRACKET.match(text)
+    bracket = _BRACKET.match(text) if text.startswith("【") else None
     if bracket:
         return ("bracket", "", bracket.group(1), "")
     return None
@@ -1564,9 +1744,17 @@ _LINK_ROW_SPLIT = re.compile(r"\s*[|｜丨]\s*")
 _LINK_NAME = re.compile(r"[^\W\d_]{1,8}")
 
 
+_NAME_BREAK = re.compile(r"[,.;:!?、。]")  # punctuation, which a name holds none of
+
+
 def _looks_like_name(text: str) -> bool:
     """A short line with no punctuation: a commenter's name on a line of its own."""
-    return len(text) <= 16 and not re.search(r"[,.;:!?、。]", normalise(text))
+    return len(text) <= 16 and not _NAME_BREAK.search(normalise(text))
+
+
+def _name_shaped(text: str, normalised: str) -> bool:
+    """``_looks_like_name`` for a line whose ``normalise`` form is at hand."""
+    return len(text) <= 16 and not _NAME_BREAK.search(normalised)
 
 
 _ASKS = re.compile(r"[?？]")
@@ -1586,12 +1774,21 @@ def _bars(text: str) -> int:
 
 
 def _is_link_row(text: str) -> bool:
+    # Three parts need two bars: a line with fewer is no row of links.
+    if text.count("|") + text.count("｜") + text.count("丨") < 2:
+        return False
     parts = [p for p in _LINK_ROW_SPLIT.split(text.strip()) if p]
     return len(parts) >= 3 and all(_LINK_NAME.fullmatch(p) for p in parts)
 
 
 def _strip_count(key: str) -> str:
     """``网友评论(3)``, ``精彩评论 12条`` and ``共12条评论`` name the same block as ``网友评论``."""
+    # A count opens the key (共 or a digit first) or closes it (a digit or 条
+    # last, or just before a final newline, where $ also stands): most keys
+    # have neither and are returned as they are.
+    last = key[-2:-1] if key.endswith("\n") else key[-1:]
+    if not (key[:1] in _COUNT_OPENERS or key[:1].isdecimal() or last in _COUNT_CLOSERS or last.isdecimal()):
+        return key
     return _COUNT_AFFIX.sub("", key)
 
 
