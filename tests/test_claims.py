@@ -794,3 +794,15 @@ def test_a_commenter_who_says_the_title_as_a_statement_makes_a_claim():
                       "网友评论\n小李 2025-03-04\n借呗提前还款会影响信用。\n", doc_id="t")
     tokenizer = get_tokenizer()
     assert [c.text for c in extract_claims(page, tokenizer) if c.origin == "comment"] == ["借呗提前还款会影响信用"]
+
+
+def test_an_attribution_before_a_comma_stays_with_what_it_attributes():
+    page = _article("分析人士认为，利率下调有助于吸引优质客户。招联方面表示，用户可在App查看调整后的利率。"
+                    "逾期不会导致微信被冻结，微信仍然可以使用。")
+    assert [c.text for c in extract_claims(page, get_tokenizer())] == [
+        "分析人士认为，利率下调有助于吸引优质客户",
+        "招联方面表示，用户可在App查看调整后的利率",
+        "逾期不会导致微信被冻结",           # no attribution: two claims, as before
+        "微信仍然可以使用",
+    ]
+

@@ -145,7 +145,7 @@ class _Cues:
     filler_start: tuple[str, ...]
     frames: tuple[str, ...]
     frame_ends: tuple[str, ...]
-    reported: dict[str, tuple[str, ...]]   # worry | belief | group | calm | source
+    reported: dict[str, tuple[str, ...]]   # worry | belief | group | calm | source | says
     verdicts: dict[str, tuple[str, ...]]   # verdicts.txt: marker | pointer | false | true | label
     question: dict[str, tuple[str, ...]]
     laws: dict[str, str]            # any written form → short name
@@ -289,7 +289,7 @@ def _cached_cues(stamp: tuple) -> _Cues:
         frame_ends=_by_field(filler, "frame_end"),
         reported={
             kind: _by_field(reference.load_pairs("reported_speech.txt"), kind)
-            for kind in ("worry", "belief", "group", "calm", "source")
+            for kind in ("worry", "belief", "group", "calm", "source", "says")
         },
         verdicts={
             kind: _by_field(reference.load_pairs("verdicts.txt"), kind)
@@ -1345,6 +1345,8 @@ def _run_on_cuts(words: _Words, cues: _Cues) -> list[int]:
             continue
         if left[-1][1] == "f" or left[-1][0] in cues.time_ends or left[0][1] == "p" or left[0][0] in cues.frames:
             continue
+        if left[-1][0] in cues.reported["says"]:
+            continue   # 分析人士认为，…: the attribution and what it attributes are one claim
         if not any(p.startswith("v") and p != "vn" and w not in skip for w, p, _ in left):
             continue  # 信用卡逾期一个月,…: a topic or a time, not a clause of its own
         first_word, first_tag, _ = right[0]
