@@ -1065,3 +1065,16 @@ def test_a_comment_header_in_brackets():
         ("北京网友", "2026-04-02T09:12", "终于降了。"),
         ("上海网友", "2026-04-02T09:35", "最低7.2%是真的。"),
     ]
+
+
+def test_html_subheadings_open_sections_and_a_bracketed_ad_is_furniture():
+    from analysis.html import html_to_text
+
+    markup = ("<html><head><title>房贷提前还款划算吗</title></head><body><h1>房贷提前还款划算吗</h1>"
+              "<p>提前还款是否划算取决于利率。</p><h2>违约金怎么算</h2><p>满1年后提前还款不收违约金。</p>"
+              "<div>【广告】低息贷款，点击申请</div><h3>网友评论</h3><p>小陈 2026-05-18 16:22</p><p>说得对。</p>"
+              "</body></html>")
+    page = parse_page(html_to_text(markup))
+    assert [(s.section_id, s.title) for s in page.sections if s.level == 1] == [("1", "违约金怎么算")]
+    assert {line.text: line.role for line in page.lines}["【广告】低息贷款，点击申请"] == "boilerplate"
+    assert [(c.author, c.text) for c in page.comments] == [("小陈", "说得对。")]

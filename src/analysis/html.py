@@ -118,6 +118,10 @@ class _PageText:
                 edge = "\n"
                 if name == "h1":
                     self.has_h1 = True
+                elif name in _SUBHEADINGS:
+                    # <h2>违约金怎么算</h2>: a heading the text would otherwise lose, written as
+                    # Markdown writes it so that the page reads it as one.
+                    self.pieces.append("#" * _SUBHEADINGS[name] + " ")
             elif name in _CELLS:
                 self.pieces.append(" ")
                 edge = " "
@@ -172,6 +176,9 @@ class _PageText:
         if self.body_start is not None:
             return "".join(self.pieces[self.body_start : self.body_end])
         return "".join(self.pieces)
+
+
+_SUBHEADINGS = {"h2": 2, "h3": 3, "h4": 4}
 
 
 def _local(tag: str) -> str:

@@ -1398,7 +1398,7 @@ class _Parser:
                 state = "article"
 
             if key in self.cues.comment_markers or _strip_count(key) in self.cues.comment_markers:
-                state, comment, block_name = "comments", None, original
+                state, comment, block_name = "comments", None, original.lstrip("# ").strip()
                 one_per_line = _strip_count(key) in self.cues.qa_markers or key in self.cues.qa_markers
                 self._mark(i, "comment_marker", "comments")
                 continue
