@@ -335,6 +335,13 @@ def test_a_negated_remark_beside_the_proposition_does_not_oppose_it(tok):
     assert row.relation == "contradict"
 
 
+def test_a_word_the_comment_denies_in_passing_keeps_it_from_agreeing(tok):
+    # The comment prefers 等额本金 over 等额本息; the article says the opposite, naming both.
+    article_claim = article("等额本息前期还的利息多，提前还款节省的利息也比等额本金多")
+    row = best(claim("等额本金提前还款更划算，不是等额本息"), [article_claim], tok)
+    assert row.relation != "agree" and "polarity unclear" in row.reason
+
+
 def test_antonym_contradicts(tok):
     usable = article("逾期后支付宝仍可正常使用")
     row = best(claim("逾期后支付宝会被冻结"), [usable], tok)

@@ -1383,6 +1383,17 @@ def _near(unit: str, left: set[str], right: set[str], rough: frozenset, share: f
     return False
 
 
+def _denied_unread(c: Profile, a: Profile, shared) -> bool:
+    """Whether a shared word is denied inside a claim that affirms (更划算，不是
+    等额本息) while the other side leaves its polarity unread (a sentence that
+    names 等额本息 in passing): the two may say opposite things of it."""
+    return any(
+        (c.negations.get(k) == 1 and not c.negated and k not in a.negations)
+        or (a.negations.get(k) == 1 and not a.negated and k not in c.negations)
+        for k in shared
+    )
+
+
 def _negation_apart(p: Profile, shared) -> bool:
     """Whether every negated word of ``p`` stands in a clause that holds no
     shared word (a remark beside the proposition, not the proposition)."""
@@ -1489,7 +1500,7 @@ def relate(
         # its own that says no shared word; every shared word is said the same way.
         claim_opposite = False
     opposite = claim_opposite and bool(differ)
-    unclear = claim_opposite != bool(differ)
+    unclear = claim_opposite != bool(differ) or _denied_unread(c, a, overlap.shared)
     polarity = f"polarity {comment.polarity}/{evidence.polarity}"
     if flips:
         polarity += ", " + ", ".join(f"antonym {x}↔{y}" for x, y in flips)
