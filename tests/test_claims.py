@@ -806,3 +806,21 @@ def test_an_attribution_before_a_comma_stays_with_what_it_attributes():
         "微信仍然可以使用",
     ]
 
+
+
+def test_tables_between_tabs_without_figures_and_with_a_figure_in_a_column_name():
+    page = parse_page(
+        "某网\n花呗利率多少？\n2025-01-01\n一、利率\n额度档位\t人群\t日利率\n5000元以下\t新用户\t0.05%\n\n"
+        "逾期情况 | 对房贷的影响\n连三累六 | 基本无法获批房贷\n\n期限 | 年化利率 | 每万元日息\n3期 | 7.3% | 2元\n"
+        "网友评论\n2楼 小王 | 2025-05-07 21:00\n我欠了3000 | 已经还清了\n", doc_id="t")
+    tokenizer = get_tokenizer()
+    claims = extract_claims(page, tokenizer)
+    assert [(c.text, c.quantities) for c in claims] == [
+        ("5000元以下\t新用户\t0.05%", ("5000元", "0.05%")),
+        ("连三累六 | 基本无法获批房贷", ()),                  # a row of words under its header
+        ("3期 | 7.3% | 2元", ("3期", "7.3%", "2元")),        # 每万元 of the header is no figure of the row
+        ("我欠了3000 | 已经还清了", ()),                      # a comment's bar is no table
+    ]
+    assert [item.text for item in left_out(page, tokenizer)] == [
+        "额度档位\t人群\t日利率", "逾期情况 | 对房贷的影响", "期限 | 年化利率 | 每万元日息",
+    ]

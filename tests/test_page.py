@@ -1078,3 +1078,13 @@ def test_html_subheadings_open_sections_and_a_bracketed_ad_is_furniture():
     assert [(s.section_id, s.title) for s in page.sections if s.level == 1] == [("1", "违约金怎么算")]
     assert {line.text: line.role for line in page.lines}["【广告】低息贷款，点击申请"] == "boilerplate"
     assert [(c.author, c.text) for c in page.comments] == [("小陈", "说得对。")]
+
+
+def test_html_subheadings_with_a_digit_or_a_question_label_stay_whole():
+    from analysis.html import html_to_text
+
+    text = html_to_text("<html><body><h2>问：协商需要什么材料？</h2><p>答：身份证。</p>"
+                        "<h3>1楼 网友小七 2025-03-03</h3><p>可以协商。</p></body></html>")
+    assert text == "## 问：协商需要什么材料？\n答：身份证。\n1楼 网友小七 2025-03-03\n可以协商。\n"
+    page = parse_page("某网\n花呗分期怎么还？\n2025-01-01\n正文一句。\n" + text)
+    assert [s.title for s in page.sections if s.level == 1] == ["问:协商需要什么材料?"]

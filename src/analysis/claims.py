@@ -1399,13 +1399,28 @@ def _skip_reason(words: _Words, cues: _Cues, title_core: str, is_article: bool) 
 _CELL_BREAK = re.compile(r"\s*[|｜\t]\s*")
 
 
-def _table_cells(view: str) -> list[str] | None:
+def _table_cells(text: str) -> list[str] | None:
     """The cells of a table row written as text (期限 | 年化利率, or cells
-    between tabs); None for a line of fewer than two cells."""
-    if "|" not in view and "｜" not in view and "\t" not in view:
+    between tabs), each in the analysis view; None for a line of fewer than
+    two cells."""
+    if "|" not in text and "｜" not in text and "\t" not in text:
         return None
-    cells = [cell for cell in _CELL_BREAK.split(view.strip().strip("|｜")) if cell.strip()]
+    cells = [analysis_view(cell) for cell in _CELL_BREAK.split(text.strip().strip("|｜")) if cell.strip()]
     return cells if len(cells) >= 2 else None
+
+
+def _table_block(page, block, cells, tokenizer, sentence_id: str, make, left_out) -> list[Claim]:
+    """A line of a table written as text: the header (no digit, and no
+    header above it of as many cells) is left out as a heading and names the
+    columns; a row under it is a claim."""
+    text = page.text[block.start : block.start + len(block.text)]
+    header = make.table_header
+    if (header is None or len(header) != len(cells)) and not any(ch.isdigit() for ch in text):
+        make.table_header = cells   # 期限 | 年化利率 | 每万元日息: the names of the columns
+        left_out.append(make.left_out(text.strip(), "heading"))
+        return []
+    offset = block.start + len(text) - len(text.lstrip())
+    return [_table_row(make, sentence_id, offset, _words(text.strip(), tokenizer), cells, header, tokenizer)]
 
 
 def _table_row(make, sentence_id: str, offset: int, words: _Words, cells, header, tokenizer) -> Claim:
@@ -1417,7 +1432,8 @@ def _table_row(make, sentence_id: str, offset: int, words: _Words, cells, header
         read = "，".join(cells)
     end = _trim_end(words.text, 0, len(words.text))
     claim = make(sentence_id, offset, offset + end, _words(read, tokenizer))
-    return replace(claim, text=words.text[:end], kind="fact")
+    # The figures are the row's own: a column name may hold one (每万元日息) that the row does not say.
+    return replace(claim, text=words.text[:end], kind="fact", quantities=find_quantities(words.view[:end]))
 
 
 def _is_data_row(view: str) -> bool:
@@ -1443,20 +1459,15 @@ def _claims_of_block(page, block, tokenizer, cues, sentence_ids, make, left_out)
     """Claims of one block; ``sentence_ids`` is an iterator of sentence ids;
     what is not a claim goes to ``left_out``."""
     title_core = make.memo.title_core
+    cells = _table_cells(block.text) if make.is_article and "\n" not in block.text else None
+    if cells is not None:
+        return _table_block(page, block, cells, tokenizer, next(sentence_ids), make, left_out)
+    make.table_header = None
     out = []
     report = None   # the last sentence, when it only reports a belief: a verdict may follow
     for unit in make.memo.sentences(block):
         sentence_id = next(sentence_ids)
         words = _words(page.text[unit.start : unit.end], tokenizer)
-        cells = _table_cells(words.view)
-        if cells is not None:
-            if not any(find_quantities(cell) for cell in cells):
-                make.table_header = cells   # 期限 | 年化利率 | 每月还款: the names of the columns
-                left_out.append(make.left_out(words.text, "heading"))
-                continue
-            out.append(_table_row(make, sentence_id, unit.start, words, cells, make.table_header, tokenizer))
-            continue
-        make.table_header = None
         if report is not None and report[3] == len(left_out) - 1:
             verdict = _verdict(words.core(), cues)
             if verdict is not None:

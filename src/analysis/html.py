@@ -22,6 +22,8 @@ show as lines), written as event handling:
 """
 from __future__ import annotations
 
+import re
+
 import threading
 
 from lxml import etree
@@ -120,8 +122,9 @@ class _PageText:
                     self.has_h1 = True
                 elif name in _SUBHEADINGS:
                     # <h2>违约金怎么算</h2>: a heading the text would otherwise lose, written as
-                    # Markdown writes it so that the page reads it as one.
-                    self.pieces.append("#" * _SUBHEADINGS[name] + " ")
+                    # Markdown writes it so that the page reads it as one. A heading with a
+                    # digit is left as it is: a byline or a comment's header (1楼 NAME DATE).
+                    self.pieces.append(_SUBHEADING_MARK * _SUBHEADINGS[name])
             elif name in _CELLS:
                 self.pieces.append(" ")
                 edge = " "
@@ -174,11 +177,31 @@ class _PageText:
 
     def text(self) -> str:
         if self.body_start is not None:
-            return "".join(self.pieces[self.body_start : self.body_end])
-        return "".join(self.pieces)
+            return _subheadings("".join(self.pieces[self.body_start : self.body_end]))
+        return _subheadings("".join(self.pieces))
 
 
-_SUBHEADINGS = {"h2": 2, "h3": 3, "h4": 4}
+_SUBHEADINGS = {"h2": 2, "h3": 3}   # <h4> and below often hold a commenter's name
+
+
+# Where a subheading's Markdown marks go, decided once its text is known.
+_SUBHEADING_MARK = "\ue000"
+_SUBHEADING_LINE = re.compile(_SUBHEADING_MARK + "+")
+
+
+def _subheadings(text: str) -> str:
+    """Each marked subheading written as Markdown (## 违约金怎么算), unless its
+    line holds a digit: then it is a byline or a comment's header, left as it is."""
+    if _SUBHEADING_MARK not in text:
+        return text
+    out = []
+    for line in text.split("\n"):
+        marks = _SUBHEADING_LINE.match(line.lstrip())
+        if marks:
+            rest = line.lstrip()[marks.end() :]
+            line = rest if any(ch.isdigit() for ch in rest) else "#" * len(marks.group()) + " " + rest
+        out.append(line.replace(_SUBHEADING_MARK, ""))
+    return "\n".join(out)
 
 
 def _local(tag: str) -> str:

@@ -1732,8 +1732,8 @@ def _split_heading_title(title: str):
     colon = _COLON.search(title)
     if colon and 0 < colon.start() <= 20 and colon.end() < len(title):
         head, rest = title[: colon.start()].strip(), title[colon.end() :].strip()
-        if not _SENTENCE_END.search(head):
-            return head, rest
+        if not _SENTENCE_END.search(head) and head not in _QA_LABELS:
+            return head, rest   # 问：… and Q：… are the question itself, not a title and a body
     if len(title) > 40 or _SENTENCE_END.search(title[:-1]) or title.endswith(("。", ",", ";")):
         return None, None
     return title, ""
@@ -1758,6 +1758,7 @@ def _name_shaped(text: str, normalised: str) -> bool:
 
 
 _ASKS = re.compile(r"[?？]")
+_QA_LABELS = frozenset({"问", "Q", "q", "问题", "提问", "答", "A", "a", "回答"})
 
 
 def _site_and_channel(text: str) -> tuple[str, str] | None:
