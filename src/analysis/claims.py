@@ -1406,6 +1406,8 @@ def _table_cells(text: str) -> list[str] | None:
     if "|" not in text and "｜" not in text and "\t" not in text:
         return None
     cells = [analysis_view(cell) for cell in _CELL_BREAK.split(text.strip().strip("|｜")) if cell.strip()]
+    if any(":" in cell for cell in cells):
+        return None   # 查看: 5231 | 回复: 6: fields of a byline or a counter, no table
     return cells if len(cells) >= 2 else None
 
 
