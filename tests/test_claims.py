@@ -824,3 +824,10 @@ def test_tables_between_tabs_without_figures_and_with_a_figure_in_a_column_name(
     assert [item.text for item in left_out(page, tokenizer)] == [
         "额度档位\t人群\t日利率", "逾期情况 | 对房贷的影响", "期限 | 年化利率 | 每万元日息",
     ]
+
+
+def test_a_line_of_fields_between_bars_is_no_table_row():
+    page = _article("查看: 5231 | 回复: 6")
+    assert [c.text for c in extract_claims(page, get_tokenizer())] == ["查看: 5231 | 回复: 6"]
+    assert extract_claims(page, get_tokenizer())[0].norm != "查看5231,回复6"
+

@@ -143,3 +143,8 @@ def test_the_commenters_own_case_denies_no_figure(denials):
     assert denied_quantities("我不是逾期30天，是逾期了3天就被催收了", denials, narrators) == ()
     # Without the list the same words deny 30天.
     assert denied_quantities("我不是逾期30天，是逾期了3天就被催收了", denials) == (("30天", 0, 8),)
+
+
+def test_a_count_word_before_a_comparison_makes_the_number_no_yuan():
+    assert quantities("京东金条用户超过5000万，借款人数达到1200万") == ()
+    assert quantities("欠款超过5万，额度约5万") == ("50000元",)

@@ -185,6 +185,7 @@ def quantity_spans(text: str) -> list[tuple[int, int, str]]:
 
 
 _BARE_HINT = re.compile(r"[万千wW]")
+_COMPARING = re.compile(r"(?:超过|达到|突破|已达|累计|约|近|逾|已有|高达|共)+$")
 
 
 @lru_cache(maxsize=1)
@@ -207,7 +208,8 @@ def _bare_amounts(text: str, found: list[tuple[int, int, str]], taken: list[bool
         tail = text[end:].lstrip()
         if tail[:1] in ("多", "余"):
             tail = tail[1:].lstrip()
-        if tail.startswith(after) or text[:start].rstrip().endswith(before):
+        lead = _COMPARING.sub("", text[:start].rstrip())   # 用户超过5000万: the count word before 超过
+        if tail.startswith(after) or lead.endswith(before):
             continue
         written = match.group("a")
         if written[-1] in "wW":
