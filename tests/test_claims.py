@@ -833,3 +833,17 @@ def test_a_line_of_fields_between_bars_is_no_table_row():
     assert extract_claims(page, tokenizer) == []
     assert [(item.reason, item.text) for item in left_out(page, tokenizer)] == [("heading", "查看: 5231 | 回复: 6")]
 
+
+
+def test_a_closing_tag_question_leaves_the_claim_before_it():
+    page = _article("提前还款没有手续费，不是吗？逾期会收罚息，对吧？逾期会上征信吗？")
+    tokenizer = get_tokenizer()
+    assert [(c.text, c.polarity) for c in extract_claims(page, tokenizer)] == [
+        ("提前还款没有手续费", "negate"), ("逾期会收罚息", "affirm"),
+    ]
+    assert [item.text for item in left_out(page, tokenizer)] == ["不是吗？", "对吧？", "逾期会上征信吗？"]
+
+
+def test_an_attribution_before_a_reported_belief_and_its_verdict():
+    (claim,) = extract_claims(_article("业内人士指出，很多人以为花呗不上征信，这种说法是错误的。"), get_tokenizer())
+    assert (claim.polarity, claim.verdict) == ("affirm", "false")

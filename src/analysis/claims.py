@@ -295,7 +295,7 @@ def _cached_cues(stamp: tuple) -> _Cues:
             kind: _by_field(reference.load_pairs("verdicts.txt"), kind)
             for kind in ("marker", "pointer", "label", *_VERDICT_KINDS)
         },
-        question={kind: _by_field(questions, kind) for kind in ("final", "anot", "wh", "embed", "indefinite")},
+        question={kind: _by_field(questions, kind) for kind in ("final", "anot", "wh", "embed", "indefinite", "tag")},
         laws=laws,
         law_suffixes=reference.load_list("law_suffixes.txt"),
         light_verbs=frozenset(_by_field(verbs, "light")),
@@ -849,7 +849,8 @@ def _cite(name: str, match: re.Match, number) -> str:
 def _is_question(words: _Words, cues: _Cues) -> bool:
     view = words.view.rstrip(" 。.!…”’」』)")
     if view.endswith("?"):
-        return True
+        # 没有手续费，不是吗？: a tag asks the reader to agree; the sentence states.
+        return _tag_question(words, cues) is None
     if words.view.rstrip().endswith(("。", "!")):
         return False
     tail = view.rstrip("了啊呀啦哦")
@@ -868,6 +869,16 @@ def _is_question(words: _Words, cues: _Cues) -> bool:
     ]
     asks = words.has(cues.question["anot"]) or bool(wh)
     return asks and not words.has(cues.question["embed"]) and not words.has(cues.reported["worry"])
+
+
+def _tag_question(words: _Words, cues: _Cues) -> int | None:
+    """Where the comma before a closing tag question stands (没有手续费，不是吗？),
+    None when the sentence ends in none."""
+    view = words.view.rstrip(" 。.!…”’」』)")
+    comma = view.rfind(",")
+    if not view.endswith("?") or comma <= 0:
+        return None
+    return comma if view[comma + 1 : -1].strip().rstrip("呢啊呀") in cues.question["tag"] else None
 
 
 def _ends_a_word(words: _Words, end: int) -> bool:
@@ -1194,8 +1205,11 @@ def _report_verb(words: _Words, cues: _Cues) -> int | None:
             return belief[0] + len(belief[1])
         last = [w for w in words.words if start <= w[2] < end and w[0].strip()]
         # A time frame (逾期以后,) or a setting without a verb (借呗逾期两天,)
-        # only sets the scene: the report may follow in the next segment.
-        if not last or (last[-1][1] != "f" and any(w[1] == "v" for w in last)):
+        # only sets the scene: the report may follow in the next segment; so
+        # does an attribution (业内人士指出,).
+        if not last or (
+            last[-1][1] != "f" and last[-1][0] not in cues.reported["says"] and any(w[1] == "v" for w in last)
+        ):
             return None
         start = end + 1
     return None
@@ -1489,6 +1503,11 @@ def _claims_of_block(page, block, tokenizer, cues, sentence_ids, make, left_out)
         if reason:
             left_out.append(make.left_out(words.text, reason))
             continue
+        tag = _tag_question(words, cues)
+        if tag is not None:
+            # …，不是吗？: the tag is a question of its own; the claim is what comes before it.
+            left_out.append(make.left_out(words.text[tag + 1 :].strip(), "question"))
+            words = _part(words, 0, tag + 1)
         plan = _clause_plan(words, cues)
         if len(plan) == 1 and plan[0][3] == "reported":
             report = (sentence_id, unit.start, words, len(left_out))
