@@ -1088,3 +1088,11 @@ def test_html_subheadings_with_a_digit_or_a_question_label_stay_whole():
     assert text == "## 问：协商需要什么材料？\n答：身份证。\n1楼 网友小七 2025-03-03\n可以协商。\n"
     page = parse_page("某网\n花呗分期怎么还？\n2025-01-01\n正文一句。\n" + text)
     assert [s.title for s in page.sections if s.level == 1] == ["问:协商需要什么材料?"]
+
+
+def test_a_comments_date_is_no_byline_for_the_line_above_the_marker():
+    page = parse_page("花呗逾期会上征信吗？\n\n花呗逾期会上报征信。\n逾期超过3天会上报征信。\n\n网友评论\n"
+                      "1楼 小李 2025-08-13 20:30\n我逾期一天没上。\n")
+    assert page.title == "花呗逾期会上征信吗？"
+    assert page.section("0").text == "花呗逾期会上报征信。\n逾期超过3天会上报征信。"
+    assert [(c.author, c.text) for c in page.comments] == [("小李", "我逾期一天没上。")]

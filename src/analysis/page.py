@@ -697,6 +697,9 @@ class _Parser:
 
     def _next_is_meta(self, i: int) -> bool:
         for j in range(i + 1, min(i + 3, len(self.lines))):
+            key = self._core(self.norms[j])
+            if key in self.cues.comment_markers or _strip_count(key) in self.cues.comment_markers:
+                return False   # a comment's date below the marker is no byline of the page
             if self._meta_fields(self.norms[j]):
                 return True
         return False
