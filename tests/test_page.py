@@ -1096,3 +1096,8 @@ def test_a_comments_date_is_no_byline_for_the_line_above_the_marker():
     assert page.title == "花呗逾期会上征信吗？"
     assert page.section("0").text == "花呗逾期会上报征信。\n逾期超过3天会上报征信。"
     assert [(c.author, c.text) for c in page.comments] == [("小李", "我逾期一天没上。")]
+
+
+def test_a_byline_that_names_its_field_before_a_bar():
+    page = parse_page("财经网\n借呗逾期会怎样？\n作者 | 小鱼财经 | 2025-08-12\n借呗逾期会收罚息。\n")
+    assert (page.author, page.published_at) == ("小鱼财经", "2025-08-12")

@@ -844,7 +844,11 @@ class _Parser:
             return {}
         found = {"published_at": _iso(match)}
         name = (match.group("name") or match.group("after") or "").strip(_SEPARATORS)
-        if name and not _SENTENCE_END.search(name):
+        fields = [f.strip() for f in _FIELD_SPLIT.split(name) if f.strip()]
+        key = self.cues.meta_keys.get(fields[0].lower()) if len(fields) >= 2 else None
+        if key in ("author", "source"):
+            found[key] = fields[1]   # "作者 | 小鱼财经 | 2025-08-12": the key word, then its value
+        elif name and not _SENTENCE_END.search(name):
             found["author"] = name
         return found
 
