@@ -242,14 +242,13 @@ def _belief_label(labels: tuple[str, ...]) -> re.Pattern | None:
 
 def _stance_clause(words: dict[str, str]) -> re.Pattern | None:
     """One pattern for the core of a clause that is only a stance."""
-    alternation = _alternation
     pointers = [w for w, role in words.items() if role in ("article", "other", "this")]
     evaluations = [w for w, role in words.items() if role in ("agree", "disagree")]
     if not evaluations:
         return None
-    pointer = rf"(?P<pointer>{alternation(pointers)})?" if pointers else "(?P<pointer>)"
+    pointer = rf"(?P<pointer>{_alternation(pointers)})?" if pointers else "(?P<pointer>)"
     return re.compile(
-        rf"{pointer}(?:{alternation(_SAYS)})?(?P<cue>{alternation(evaluations)})[{_STANCE_PARTICLES}]*"
+        rf"{pointer}(?:{_alternation(_SAYS)})?(?P<cue>{_alternation(evaluations)})[{_STANCE_PARTICLES}]*"
     )
 
 
@@ -1064,16 +1063,15 @@ def _is_imperative(words: _Words, cues: _Cues, mask) -> bool:
     if opener == "object":
         return True  # 把每笔借款列出来: a disposal with no subject
     stop = _CLAUSE_STOP.search(view)
-    segment = view[: stop.start() if stop else len(view)].rstrip()
+    first_segment_end = stop.start() if stop else len(view)
+    segment = view[:first_segment_end].rstrip()
     if segment.endswith(_TIME_ENDS) or segment.endswith("了"):
         return False  # 提前还清全部分期时,…: a time; 断供三个月银行就起诉了: what happened
     if opener == "manner":
         return next_pos == "v" and next_word not in cues.not_manner_verbs
     if opener == "verb":
         pos = "v"   # 联系客服: tagged a noun, opening an instruction all the same
-    stop = _CLAUSE_STOP.search(words.view)
-    first_segment_end = stop.start() if stop else len(words.view)
-    read_all = [(w, p) for w, p, s in words.words if s < first_segment_end and not mask[s] and w.strip()]
+    read = [(w, p) for w, p, s in words.words if s < first_segment_end and not mask[s] and w.strip()]
     if any(p == "f" for w, p, s in words.words if s < first_segment_end):
         return False  # 还清全部欠款后,…: a time clause, not an instruction
     if cues.any_hedge is not None and cues.any_hedge.search(view, 0, first_segment_end):
@@ -1084,7 +1082,7 @@ def _is_imperative(words: _Words, cues: _Cues, mask) -> bool:
         return False
     if word in cues.object_clause_verbs:
         return True   # 确认还款账户是本人的银行卡: the 是 is inside the object
-    if _relative_subject(read_all, cues):
+    if _relative_subject(read, cues):
         return False  # 未满18周岁的用户不能开通: the verb is inside the subject's relative clause
     if any(w in cues.outcome_words for w, _, s in words.words[1:] if s < first_segment_end and not mask[s]):
         return False  # 超过宽限期就会上报征信: the verb phrase is what leads to the outcome
@@ -1093,7 +1091,6 @@ def _is_imperative(words: _Words, cues: _Cues, mask) -> bool:
     # 是 and 属于 link a subject to what is said of it wherever they stand
     # (冒充公检法人员进行催收属于违法行为, 开卡不激活是不收年费的).
     # Not 是 before a question word: 说明是什么原因 asks, inside an instruction.
-    read = [(w, p) for w, p, s in words.words if s < first_segment_end and not mask[s] and w.strip()]
     asks = cues.question["wh"]
     return not any(
         w in cues.copulas and (k == 0 or before[1].startswith("n") or w in _LINKING)

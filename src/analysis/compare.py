@@ -522,7 +522,7 @@ def _name_units(units: Sequence[str], out: list, names: dict[str, str]) -> None:
             named = names[units[i + 1].lstrip(_NUMERAL)]
         elif i and units[i - 1].endswith("分之"):
             named = "%"
-        elif unit == "" and (units[i].endswith(_BARE_LARGE) or units[i + 1 : i + 2] in (["万"], ["千"], ["w"])):
+        elif units[i].endswith(_BARE_LARGE) or units[i + 1 : i + 2] in (["万"], ["千"], ["w"]):
             named = "元"   # 5万, 两万: an amount with no unit is yuan, as the claims read it
         else:
             continue
