@@ -1116,6 +1116,8 @@ def _relative_subject(read: list[tuple[str, str]], cues: _Cues) -> bool:
 
 
 _LINKING = ("是", "属于")
+# A first segment ending in 时 sets a time, as no instruction does; not all the
+# time ends of conditions.txt: 还清贷款后，要到银行办理… instructs.
 _TIME_ENDS = ("时", "的时候", "之时")
 _NUMERAL_CHARS = frozenset("零〇一二两三四五六七八九十百")
 _LABEL_REACH = 6   # characters before a colon that make a label (答:, 先说结论:, 温馨提示:)
