@@ -40,7 +40,8 @@ from itertools import accumulate
 import pandas as pd
 
 from . import paths, reference
-from .negation import denies_nothing
+from .negation import Roles, denies_nothing
+from .negation import roles as negation_roles
 from .page import Page, core
 from .quantities import chinese_number, is_duration, quantity_spans
 from .quantities import quantities as find_quantities
@@ -155,6 +156,7 @@ class _Cues:
     copulas: frozenset[str]
     statement_verbs: frozenset[str]  # 不会, 无法: open statements, never instructions
     outcome_words: frozenset[str]    # 会, 不: after an opening verb, the clause states an outcome
+    negation_roles: Roles            # negation.txt: the words that make a negation deny nothing
     object_clause_verbs: frozenset[str]  # 确认, 说明: their object is a clause (确认账户是本人的)
     pronouns_bound: frozenset[str]   # 其: refers back, its clause cannot stand alone
     function_words: frozenset[str]   # connectives and condition closers (那么, 则)
@@ -302,6 +304,7 @@ def _cached_cues(stamp: tuple) -> _Cues:
         copulas=frozenset(_by_field(verbs, "copula")),
         statement_verbs=frozenset(_by_field(verbs, "statement")),
         outcome_words=frozenset(_by_field(verbs, "outcome")),
+        negation_roles=negation_roles(negation),
         object_clause_verbs=frozenset(_by_field(verbs, "object_clause")),
         pronouns_bound=frozenset(_by_field(verbs, "bound")),
         function_words=frozenset(
@@ -717,7 +720,7 @@ def negation_scopes(words: _Words, cues: _Cues, mask=None) -> list[tuple[int, in
         if tokens is None:
             tokens = [w[0] for w in words.words]
             index = {w[2]: k for k, w in enumerate(words.words)}
-        if at in index and denies_nothing(tokens, index[at]):
+        if at in index and denies_nothing(tokens, index[at], cues.negation_roles):
             continue   # 逾期不还会坐牢, 没有逾期记录的用户…: the topic, not a denial
         end = next((k for k in range(at, len(words.view)) if words.view[k] in _PUNCT), len(words.view))
         scopes.append((at, end, cue))

@@ -54,7 +54,8 @@ from scipy import sparse
 
 from . import paths, reference
 from .claims import Claim, Question
-from .negation import denies_nothing
+from .negation import Roles, denies_nothing
+from .negation import roles as negation_roles
 from .quantities import approximate_quantities, clause_bounds, denied_quantities, quantity_spans
 from .quantities import quantities as quantity_values
 from .tables import to_frame
@@ -162,6 +163,7 @@ class Lexicon:
     question_asks: tuple[tuple[str, re.Pattern], ...] = ()
     unit_names: dict = field(default_factory=dict)   # a unit as written → as in the claims table (块 → 元)
     case_shares: tuple[str, ...] = ()       # 多数, 大部分: a rule said of a share of cases (case_shares.txt)
+    negation_roles: Roles = Roles()         # negation.txt: the words that make a negation deny nothing
     # What ``_read_units`` makes of each word the lists above name (a word
     # they do not name is a quantity or a content word standing for itself):
     # filled by ``load_lexicon``; without it every word is read by ``_unit_reading``.
@@ -346,6 +348,7 @@ def _lexicon(contents: tuple[tuple[str, ...], ...]) -> Lexicon:
         units=tuple(sorted({e[0] for e in load_pairs(UNITS_FILE)}, key=len, reverse=True)),
         unit_names={e[0]: e[1] for e in load_pairs(UNITS_FILE) if len(e) > 1},
         case_shares=load_list(CASE_SHARES_FILE),
+        negation_roles=negation_roles(negation),
         marked=_alternation([*qualifiers, *(w for w, _ in severity)]),
         named=frozenset(e[0] for e in lexicon_entries if len(e) > 1 and e[1] in NAMED_TAGS),
         # Only the barriers that carry no proposition: 避免 or 防止 stays a content word.
@@ -493,7 +496,7 @@ def _read_units(units: Sequence[str], lex: Lexicon) -> list[tuple]:
             # A-not-A questions (能不能, 会不会) negate nothing, nor does a
             # negation inside the claim's topic (逾期不还会坐牢).
             asks = unit[1:] and previous == unit[1:]
-            reading = reading.otherwise if asks or denies_nothing(units, at) else _NEGATION
+            reading = reading.otherwise if asks or denies_nothing(units, at, lex.negation_roles) else _NEGATION
         previous = unit
         out.append(reading)
     if lex.unit_names:

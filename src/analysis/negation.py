@@ -1,44 +1,50 @@
 """Negation words that deny nothing, read the same way by the claims and by
 the comparison: a one-character negation inside the topic a claim is about
 (逾期不还会被起诉: 不还 is what leads to the suit, the claim affirms it;
-不还钱的后果很严重), and 不 that adds (不只是本金). The words after them
-that tell are the ``topic`` and ``additive`` entries of
-``data/reference/negation.txt``."""
+不还钱的后果很严重), a negated relative clause that opens a claim, and 不
+that adds (不只是本金). The words that tell are the ``topic``, ``additive``
+and ``owner`` entries of ``data/reference/negation.txt``, read with the
+other negation cues by each stage (``roles``)."""
 from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from functools import lru_cache
+from dataclasses import dataclass
 
-from . import reference
-
-NEGATION_FILE = "negation.txt"
 _WORD = re.compile(r"\w")
 # 的 ends a topic only before the word it describes (不还钱的后果); at the end
 # of a clause it closes a statement (是不收的).
 _NEEDS_HEAD = "的"
 
 
-@lru_cache(maxsize=1)
-def _roles() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
-    entries = reference.load_pairs(NEGATION_FILE)
-    topic = frozenset(e[0] for e in entries if e[1:2] == ("topic",))
-    additive = frozenset(e[0] for e in entries if e[1:2] == ("additive",))
-    owners = frozenset(e[0] for e in entries if e[1:2] == ("owner",))
-    return topic, additive, owners
+@dataclass(frozen=True)
+class Roles:
+    """The words around a negation that say it denies nothing."""
+
+    topic: frozenset[str] = frozenset()
+    additive: frozenset[str] = frozenset()
+    owners: frozenset[str] = frozenset()
+
+
+def roles(entries: Sequence[Sequence[str]]) -> Roles:
+    """The roles of the entries of negation.txt (word, role)."""
+    def by_role(role: str) -> frozenset[str]:
+        return frozenset(e[0] for e in entries if tuple(e[1:2]) == (role,))
+
+    return Roles(by_role("topic"), by_role("additive"), by_role("owner"))
 
 
 _RELATIVE_REACH = 4   # words between a clause-opening negation and the 的 of its relative clause
 
 
-def denies_nothing(tokens: Sequence[str], i: int) -> bool:
+def denies_nothing(tokens: Sequence[str], i: int, words: Roles) -> bool:
     """Whether the negation word ``tokens[i]`` denies nothing: it opens its
     clause and a few words on a 的 ties what it negates to the noun after
     it (没有逾期记录的用户更容易提额: a relative clause in the subject), or
     it is one character (不, 没, 未) and either a word of ``additive``
     follows it, or its verb (no word of ``topic`` itself), perhaps with an
     object, is followed by a word of ``topic``."""
-    topic, additive, owners = _roles()
+    topic, additive, owners = words.topic, words.additive, words.owners
     if _opens_a_relative(tokens, i, owners):
         return True
     if len(tokens[i]) != 1:
