@@ -153,6 +153,22 @@ def test_leading_frame_is_not_a_detail_but_a_trailing_remark_is(tok):
     assert "comment adds detail" in remark.reason
 
 
+def test_comment_that_says_part_of_the_claim_agrees(tok):
+    # All the comment says, the article says the same way, and more besides (违约金).
+    no_fee = article("借呗提前还款不收取任何手续费或违约金", polarity="negate")
+    row = best(claim("提前还款没有手续费", polarity="negate"), [no_fee], tok)
+    assert row.relation == "agree"
+    assert "comment says part of the article" in row.reason
+    # A figure of its own is a detail the article lacks; a hedge, a doubt.
+    own_figure = best(claim("提前还款没有手续费，省了200元", polarity="negate", quantities=("200元",)), [no_fee], tok)
+    assert own_figure.relation == "partial"
+    hedged = best(claim("提前还款可能没有手续费", polarity="negate", modality="possible"), [no_fee], tok)
+    assert hedged.relation == "partial"
+    # The opposite, however short, is never read as a part of it.
+    fee = best(claim("提前还款有手续费"), [no_fee], tok)
+    assert fee.relation != "agree"
+
+
 def test_short_product_name_stands_for_the_articles(tok):
     # 网商 is 网商贷 less its last character; the article never says 网商 alone.
     no_loan = article("网商贷逾期后将无法继续借款", polarity="negate")

@@ -1552,6 +1552,12 @@ def relate(
         # One side holds most of the other but not both ways: narrower or broader.
         if stance == "agree" and (contained or confirmed) and not (opposite or conflicts or condition == "incompatible"):
             return "agree", reason   # 说得对 and the evidence held in the comment, or the comment in it
+        if (stance != "disagree" and not claim_opposite and not conflicts and not condition and not doubts
+                and overlap.cover_comment >= FULL_COVER and len(overlap.shared) >= 2
+                and not {u for u, _ in c.quantities} - {u for u, _ in a.quantities}):
+            # 提前还款没有手续费 against 提前还款不收取任何手续费或违约金: all the
+            # comment says, the article says the same way; it only says less.
+            return "agree", reason + f"; {names[0]} says part of the {names[1]}"
         return "partial", reason
     vague = sorted((c.effect_keys ^ a.effect_keys) & set(overlap.shared)) if opposite else []
     if vague:
