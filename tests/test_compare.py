@@ -342,6 +342,44 @@ def test_a_commenter_who_agrees_and_adds_a_detail_agrees(tok):
     assert plain.relation == "partial" and agreeing.relation == "agree"
 
 
+def test_a_commenter_who_agrees_outright_agrees_through_a_hedge_and_a_scope(tok):
+    # 跟文章说的一样: the commenter says it is the same claim, so its own 一般 and the
+    # article's 部分银行 no longer keep it partial; without the stance they do.
+    fee = article("未满1年提前还款的，部分银行会收取提前还款金额1%到3%的违约金",
+                  condition="未满1年提前还款的", quantities=("1-3%", "1年"))
+    text = "未满一年还款违约金一般是1%到3%"
+    plain = best(claim(text, modality="likely", quantities=("1-3%", "1年")), [fee], tok)
+    agreeing = best(replace(claim(text, modality="likely", quantities=("1-3%", "1年")), stance="agree"), [fee], tok)
+    assert plain.relation == "partial" and agreeing.relation == "agree"
+    # Agreement said outright never overrides a clash of figures.
+    five = "未满一年提前还款，银行会收取提前还款金额5%的违约金"
+    clash = best(replace(claim(five, quantities=("5%", "1年")), stance="agree"), [fee], tok)
+    assert clash.relation == "partial" and "quantity 5% ≠ 1-3%" in clash.reason
+
+
+def test_a_figure_is_read_against_a_range(tok):
+    # 5% lies outside 1%到3%: a clash; 2% inside it, or a range that overlaps it, none.
+    fee = article("未满1年提前还款的，银行会收取提前还款金额1%到3%的违约金",
+                  condition="未满1年提前还款的", quantities=("1-3%", "1年"))
+    five = best(claim("未满一年提前还款，银行会收取提前还款金额5%的违约金", quantities=("5%", "1年")), [fee], tok)
+    assert five.relation == "contradict" and "quantity 5% ≠ 1-3%" in five.reason
+    two = best(claim("未满一年提前还款，银行会收取提前还款金额2%的违约金", quantities=("2%", "1年")), [fee], tok)
+    assert two.relation != "contradict" and "quantity 2% within 1-3%" in two.reason
+    wider = best(claim("未满一年提前还款，银行会收取提前还款金额2%到5%的违约金", quantities=("2-5%", "1年")),
+                 [fee], tok)
+    assert wider.relation != "contradict" and "quantity 2-5% within 1-3%" in wider.reason
+
+
+def test_a_scope_word_inside_a_term_is_no_scope(tok):
+    # 部分提前还款 is a kind of repayment (scope_qualifiers.txt, role term); 部分银行 is a share of banks.
+    shorter = article("部分提前还款后，缩短期限节省的利息更多")
+    row = best(claim("提前还款后缩短期限节省的利息更多"), [shorter], tok)
+    assert row.relation == "agree" and "scope" not in row.reason
+    some_banks = article("提前还款后，部分银行会收取违约金")
+    row = best(claim("提前还款后银行会收取违约金"), [some_banks], tok)
+    assert row.relation == "partial" and "scope 部分" in row.reason
+
+
 def test_a_negated_remark_beside_the_proposition_does_not_oppose_it(tok):
     frozen = article("逾期后额度会被冻结")
     row = best(claim("逾期以后额度确实会冻结，借不出来了", polarity="negate"), [frozen], tok)

@@ -163,6 +163,7 @@ class Lexicon:
     question_asks: tuple[tuple[str, re.Pattern], ...] = ()
     unit_names: dict = field(default_factory=dict)   # a unit as written → as in the claims table (块 → 元)
     case_shares: tuple[str, ...] = ()       # 多数, 大部分: a rule said of a share of cases (case_shares.txt)
+    qualifier_terms: re.Pattern | None = None   # 部分提前还款: a term whose scope word names a kind of act
     negation_roles: Roles = Roles()         # negation.txt: the words that make a negation deny nothing
     # What ``_read_units`` makes of each word the lists above name (a word
     # they do not name is a quantity or a content word standing for itself):
@@ -330,7 +331,9 @@ def _lexicon(contents: tuple[tuple[str, ...], ...]) -> Lexicon:
         opposites.setdefault(b, set()).add(a)
     # Negation-pair words stay unmerged: their negation word must be seen.
     phrases = frozenset(w for pair in synonym_pairs + lexical for w in pair if len(w) > 1)
-    qualifiers = tuple(load_list(QUALIFIERS_FILE))
+    qualifier_entries = load_pairs(QUALIFIERS_FILE)
+    qualifiers = tuple(e[0] for e in qualifier_entries if len(e) == 1)
+    qualifier_terms = tuple(e[0] for e in qualifier_entries if e[1:2] == ("term",))
     severity = tuple((e[0], e[1]) for e in load_pairs(SEVERITY_FILE) if len(e) >= 2)
     lexicon_entries = load_pairs(LEXICON_FILE)
     domain = set(load_list(DOMAIN_FILE)) | {e[0] for e in lexicon_entries}
@@ -343,6 +346,7 @@ def _lexicon(contents: tuple[tuple[str, ...], ...]) -> Lexicon:
         phrase_pattern=_alternation(phrases),
         domain=_alternation(domain),
         qualifiers=qualifiers,
+        qualifier_terms=_alternation(qualifier_terms),
         severity=severity,
         negators=negators,
         units=tuple(sorted({e[0] for e in load_pairs(UNITS_FILE)}, key=len, reverse=True)),
@@ -686,7 +690,7 @@ class _Reading:
         return {k: next(iter(v)) for k, v in self.parity.items() if len(v) == 1}
 
 
-_QUANTITY = re.compile(r"^([\d.]+)\s*(.+)$")
+_QUANTITY = re.compile(r"^([\d.]+(?:-[\d.]+)?)\s*(.+)$")   # 5% or a range, 1-3%
 
 
 def _parse_quantity(text: str) -> tuple[str, str] | None:
@@ -771,11 +775,17 @@ def _qualifiers(tokens: Sequence[str], norm: str, lex: Lexicon) -> frozenset[str
     """The scope words of a text, through synonyms.txt, each found where
     words begin and end (短期 is not in 缩短|期限)."""
     edges = set(accumulate(map(len, tokens), initial=0))
+    # 部分提前还款 names a kind of repayment, not a share of the cases: a scope
+    # word inside such a term (scope_qualifiers.txt, role ``term``) is no scope.
+    inside = (
+        {k for m in lex.qualifier_terms.finditer(norm) for k in range(m.start(), m.end())}
+        if lex.qualifier_terms is not None else ()
+    )
     found = set()
     for q in lex.qualifiers:
         at = norm.find(q)
         while at != -1:
-            if at in edges and at + len(q) in edges:
+            if at in edges and at + len(q) in edges and at not in inside:
                 found.add(lex.canonical.get(q, q))
                 break
             at = norm.find(q, at + 1)
@@ -1287,6 +1297,8 @@ def _quantity_check(c: Profile, a: Profile, clause_units=None) -> tuple[list[str
         show_r = "/".join(v + unit for v in sorted(right))
         if left & right:
             matches.append(f"{show_l} = {show_r}")
+        elif _within(left, right):
+            matches.append(f"{show_l} within {show_r}")   # 2% against 1%到3%: a figure the range allows
         elif _near(unit, left, right, rough):
             matches.append(f"{show_l} ≈ {show_r}")   # 14%多 and 约14.6%: no clash
         elif _threshold_and_case(c, a, unit, left, right) or all((unit, v) in c.setting for v in left):
@@ -1297,6 +1309,26 @@ def _quantity_check(c: Profile, a: Profile, clause_units=None) -> tuple[list[str
             conflicts.append(f"{show_l} ≠ {show_r}")
             all_rough = all_rough and _near(unit, left, right, rough, ROUGH_CLASH)
     return conflicts, matches, bool(conflicts) and all_rough
+
+
+def _span(value: str) -> tuple[float, float] | None:
+    """``(low, high)`` of a figure (``5``) or a range (``1-3``)."""
+    low, _, high = value.partition("-")
+    if not _is_number(low) or (high and not _is_number(high)):
+        return None
+    return float(low), float(high or low)
+
+
+def _within(left: set[str], right: set[str]) -> bool:
+    """Whether a range on one side holds a figure or overlaps a range of the
+    other (1-3% and 2%, 1-3% and 2-5%): figures a range allows are no clash."""
+    for x in left:
+        for y in right:
+            if "-" in x or "-" in y:
+                a, b = _span(x), _span(y)
+                if a and b and a[0] <= b[1] and b[0] <= a[1]:
+                    return True
+    return False
 
 
 def _threshold_and_case(c: Profile, a: Profile, unit: str, left: set[str], right: set[str]) -> bool:
@@ -1575,8 +1607,10 @@ def relate(
     if condition == "incompatible":
         return (contradict if certain and not doubts else "partial"), reason
     one_sided_quantity = {u for u, _ in c.quantities} ^ {u for u, _ in a.quantities}
-    if stance == "agree" and not doubts and not condition:
-        return "agree", reason   # 说得对，… and the same proposition: a detail more is still agreement
+    if stance == "agree" and not (other_subject or unclear) and condition != "incompatible":
+        # 说得对，… and the same proposition: a detail more, a hedge of its own
+        # (一般) or a condition left unsaid is still agreement, said outright.
+        return "agree", reason
     if doubts or condition or one_sided_quantity or overlap.cover_comment < FULL_COVER:
         if overlap.cover_comment < FULL_COVER and not doubts:
             reason += f"; {names[0]} adds detail"
