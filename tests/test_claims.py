@@ -78,6 +78,13 @@ def test_words_that_only_look_negative_are_not_negations(tokenizer):
         ("等额本金提前还款更划算，不是等额本息", "affirm"),
         ("利息是0.03%每天，不是0.05%", "affirm"),
         ("逾期一天，不是很严重", "negate"),
+        # 不是 and a word of how, when or how far after the claim: the claim holds.
+        ("逾期会上报征信，不是马上就上", "affirm"),
+        ("罚息是按日计算的，不是按月", "affirm"),
+        ("逾期会上征信，不是只影响额度", "affirm"),
+        ("不是马上就会上征信", "negate"),               # no claim before it: the negation is the claim's
+        ("逾期不会上征信，不是马上就上", "negate"),     # the claim before it denies
+        ("还清后，不是都能恢复额度", "negate"),         # 都 is no word of manner
         ("我逾期两个月，银行没有起诉", "negate"),
         ("在宽限期内还款不算逾期", "negate"),
         ("信用卡年化利率不超过24%", "affirm"),         # a bound on a number, not a denial

@@ -357,6 +357,16 @@ def test_a_commenter_who_agrees_outright_agrees_through_a_hedge_and_a_scope(tok)
     assert clash.relation == "partial" and "quantity 5% ≠ 1-3%" in clash.reason
 
 
+def test_a_denied_scope_word_is_a_scope_of_its_own(tok):
+    # 会恢复，不是马上: the claim holds, but not 马上; against 马上恢复 that is no agreement.
+    at_once = article("还清欠款后额度会马上恢复")
+    row = best(claim("还清欠款后额度会恢复，不是马上就恢复"), [at_once], tok)
+    assert row.relation == "partial" and "scope 不是马上/马上" in row.reason
+    assert "polarity affirm/affirm" in row.reason
+    # 立即 is 马上 (synonyms.txt): said plainly, it agrees.
+    assert best(claim("还清欠款后额度会立即恢复"), [at_once], tok).relation == "agree"
+
+
 def test_a_figure_is_read_against_a_range(tok):
     # 5% lies outside 1%到3%: a clash; 2% inside it, or a range that overlaps it, none.
     fee = article("未满1年提前还款的，银行会收取提前还款金额1%到3%的违约金",

@@ -771,6 +771,9 @@ def profile(item, lex: Lexicon, tokenizer=None) -> Profile:
     )
 
 
+_DENIED_SCOPE = ("并不是", "而不是", "不是", "并非")
+
+
 def _qualifiers(tokens: Sequence[str], norm: str, lex: Lexicon) -> frozenset[str]:
     """The scope words of a text, through synonyms.txt, each found where
     words begin and end (短期 is not in 缩短|期限)."""
@@ -786,7 +789,10 @@ def _qualifiers(tokens: Sequence[str], norm: str, lex: Lexicon) -> frozenset[str
         at = norm.find(q)
         while at != -1:
             if at in edges and at + len(q) in edges and at not in inside:
-                found.add(lex.canonical.get(q, q))
+                canonical = lex.canonical.get(q, q)
+                # 会恢复，不是马上: the claim holds, its scope word is denied.
+                denied = next((w for w in _DENIED_SCOPE if norm.startswith(w, at - len(w))), "") if at else ""
+                found.add(denied and "不是" + canonical or canonical)
                 break
             at = norm.find(q, at + 1)
     return frozenset(found)

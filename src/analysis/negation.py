@@ -2,8 +2,9 @@
 the comparison: a one-character negation inside the topic a claim is about
 (逾期不还会被起诉: 不还 is what leads to the suit, the claim affirms it;
 不还钱的后果很严重), a negated relative clause that opens a claim, and 不
-that adds (不只是本金). The words that tell are the ``topic``, ``additive``
-and ``owner`` entries of ``data/reference/negation.txt``, read with the
+that adds (不只是本金), and 不是 that says only how or when a thing said
+before happens (会上报征信，不是马上就上). The words that tell are the
+``topic``, ``additive``, ``owner`` and ``manner`` entries of ``data/reference/negation.txt``, read with the
 other negation cues by each stage (``roles``)."""
 from __future__ import annotations
 
@@ -24,6 +25,7 @@ class Roles:
     topic: frozenset[str] = frozenset()
     additive: frozenset[str] = frozenset()
     owners: frozenset[str] = frozenset()
+    manner: frozenset[str] = frozenset()
 
 
 def roles(entries: Sequence[Sequence[str]]) -> Roles:
@@ -31,7 +33,12 @@ def roles(entries: Sequence[Sequence[str]]) -> Roles:
     def by_role(role: str) -> frozenset[str]:
         return frozenset(e[0] for e in entries if tuple(e[1:2]) == (role,))
 
-    return Roles(by_role("topic"), by_role("additive"), by_role("owner"))
+    return Roles(by_role("topic"), by_role("additive"), by_role("owner"), by_role("manner"))
+
+
+# 不是 and its kin: after a clause that says what happens, 不是 and a word of
+# ``manner`` deny only how or when it happens (会上报征信，不是马上就上).
+_NOT_SO = frozenset({"不是", "并不是", "而不是", "并非", "但不是", "可不是"})
 
 
 _RELATIVE_REACH = 4   # words between a clause-opening negation and the 的 of its relative clause
@@ -46,6 +53,8 @@ def denies_nothing(tokens: Sequence[str], i: int, words: Roles) -> bool:
     object, is followed by a word of ``topic``."""
     topic, additive, owners = words.topic, words.additive, words.owners
     if _opens_a_relative(tokens, i, owners):
+        return True
+    if tokens[i] in _NOT_SO and words.manner and _says_how(tokens, i, words.manner):
         return True
     if len(tokens[i]) != 1:
         return False
@@ -62,6 +71,21 @@ def denies_nothing(tokens: Sequence[str], i: int, words: Roles) -> bool:
         if after[k] in topic:
             return after[k] != _NEEDS_HEAD or (k + 1 < len(after) and bool(_WORD.search(after[k + 1])))
     return False
+
+
+def _says_how(tokens: Sequence[str], i: int, manner: frozenset[str]) -> bool:
+    """Whether ``不是`` at ``i`` opens a later clause (a comma, or 但 and a
+    comma, before it, and words before that) and a word of ``manner`` follows
+    it: 会上报征信，不是马上就上; 按日计算，不是按月."""
+    k = i - 1
+    if k >= 0 and tokens[k] in _BUT:
+        k -= 1
+    if k < 1 or _WORD.search(tokens[k]) or not any(_WORD.search(w) for w in tokens[:k]):
+        return False
+    return i + 1 < len(tokens) and tokens[i + 1] in manner
+
+
+_BUT = frozenset({"但", "但是", "可", "可是", "只是"})
 
 
 def _opens_a_relative(tokens: Sequence[str], i: int, owners: frozenset[str]) -> bool:
