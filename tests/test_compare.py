@@ -80,6 +80,14 @@ def test_synonyms_and_shared_negation_agree(tok):
     assert (row.article_claim_id, row.relation) == (no_loan.claim_id, "agree")
 
 
+def test_harm_to_the_credit_record_is_said_many_ways(tok):
+    # 影响征信, 留下不良记录 and 上征信 say one thing on these pages (synonyms.txt).
+    no_record = article("按时还款的用户提前还款不会上征信", polarity="negate")
+    row = best(claim("提前还款会影响征信"), [no_record], tok)
+    assert row.relation == "contradict" and "opposite on 影响征信" in row.reason
+    assert best(claim("提前还款不会留下不良记录", polarity="negate"), [no_record], tok).relation != "contradict"
+
+
 def test_same_quantity_agrees_and_reason_names_it(tok):
     keep = article("信用卡逾期记录会在征信报告中保留五年", quantities=("5年",))
     row = best(claim("信用卡逾期记录会保留五年", quantities=("5年",)), [keep], tok)
