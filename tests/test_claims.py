@@ -88,6 +88,10 @@ def test_words_that_only_look_negative_are_not_negations(tokenizer):
         ("我逾期两个月，银行没有起诉", "negate"),
         ("在宽限期内还款不算逾期", "negate"),
         ("信用卡年化利率不超过24%", "affirm"),         # a bound on a number, not a denial
+        ("借呗提前还款无需支付手续费", "negate"),
+        ("超过部分法院不予支持", "negate"),
+        ("可以申请开具非恶意逾期证明", "affirm"),       # 非恶意 is one word
+        ("系统认为资金需求不稳定时会降额", "affirm"),   # so is 不稳定
     ],
 )
 def test_polarity(text, polarity):

@@ -86,6 +86,17 @@ def test_harm_to_the_credit_record_is_said_many_ways(tok):
     row = best(claim("提前还款会影响征信"), [no_record], tok)
     assert row.relation == "contradict" and "opposite on 影响征信" in row.reason
     assert best(claim("提前还款不会留下不良记录", polarity="negate"), [no_record], tok).relation != "contradict"
+    assert best(claim("提前还款会影响信用"), [no_record], tok).relation == "contradict"
+    # A phrase never cuts a word of the domain lexicon: 影响|信用卡 is no 影响信用.
+    card = article("信用卡逾期后仍可正常使用")
+    assert best(claim("逾期不会影响信用卡的正常使用", polarity="negate"), [card], tok).relation == "agree"
+
+
+def test_emphasis_before_a_denial_is_no_content(tok):
+    # 根本, 压根, 从来 make a denial stronger; they are not what the comment is about.
+    grace = article("花呗在还款日后有3天的宽限期", quantities=("3天",))
+    for text in ("花呗根本没有宽限期", "花呗压根没有宽限期", "花呗从来没有宽限期"):
+        assert best(claim(text, polarity="negate"), [grace], tok).relation == "contradict", text
 
 
 def test_same_quantity_agrees_and_reason_names_it(tok):

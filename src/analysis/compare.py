@@ -164,6 +164,7 @@ class Lexicon:
     unit_names: dict = field(default_factory=dict)   # a unit as written → as in the claims table (块 → 元)
     case_shares: tuple[str, ...] = ()       # 多数, 大部分: a rule said of a share of cases (case_shares.txt)
     qualifier_terms: re.Pattern | None = None   # 部分提前还款: a term whose scope word names a kind of act
+    whole_words: frozenset[str] = frozenset()   # lexicon.txt: words no phrase may cut (信用卡)
     negation_roles: Roles = Roles()         # negation.txt: the words that make a negation deny nothing
     # What ``_read_units`` makes of each word the lists above name (a word
     # they do not name is a quantity or a content word standing for itself):
@@ -347,6 +348,7 @@ def _lexicon(contents: tuple[tuple[str, ...], ...]) -> Lexicon:
         domain=_alternation(domain),
         qualifiers=qualifiers,
         qualifier_terms=_alternation(qualifier_terms),
+        whole_words=frozenset(e[0] for e in lexicon_entries),
         severity=severity,
         negators=negators,
         units=tuple(sorted({e[0] for e in load_pairs(UNITS_FILE)}, key=len, reverse=True)),
@@ -408,18 +410,25 @@ class Profile:
 _WORD = re.compile(r"\w")
 
 
-def _units(tokens: Sequence[str], pattern: re.Pattern | None, extra_cuts: Sequence[int] = ()) -> list[str]:
+def _units(tokens: Sequence[str], pattern: re.Pattern | None, extra_cuts: Sequence[int] = (),
+           whole: frozenset[str] = frozenset()) -> list[str]:
     """The tokens, with every lexicon phrase as one unit: jieba may cut a
     phrase apart (正常 使用) or across its edge (还 完后), so phrases are
-    found in the characters and the words around them are cut at their edges.
+    found in the characters and the words around them are cut at their edges;
+    never a word of ``whole``, the domain lexicon (影响信用 is not in 影响|信用卡).
     ``extra_cuts`` are character offsets where a unit must end (a condition's edges)."""
     text = "".join(tokens)
     found = [m.span() for m in pattern.finditer(text)] if pattern is not None else []
     if not found and not extra_cuts:
         return [token for token in tokens if token]
-    cuts = {0, len(text), *extra_cuts, *accumulate(map(len, tokens))}
+    edges = list(accumulate(map(len, tokens)))
+    cuts = {0, len(text), *extra_cuts, *edges}
     # A phrase inside one longer word (欠款 in 欠款人) is not that phrase.
     spans = [(begin, end) for begin, end in found if not cuts.isdisjoint(range(begin + 1, end))]
+    if spans and whole:
+        kept = {(a - len(t), a) for t, a in zip(tokens, edges) if t in whole}
+        spans = [(b, e) for b, e in spans
+                 if not any(a < b < z or a < e < z for a, z in kept)]
     if not spans and not extra_cuts:
         # No phrase across a word's edge and no condition: the units are the words.
         return [token for token in tokens if token]
@@ -823,7 +832,7 @@ def _read_text(tokens: Sequence[str], lex: Lexicon, start: int = 0, end: int = 0
     of its main clause and of its condition at characters ``start``:``end``).
     Without a condition (``end`` 0) the main clause is the whole text and the
     condition's reading is None."""
-    units = _units(tokens, lex.phrase_pattern, (start, end) if end else ())
+    units = _units(tokens, lex.phrase_pattern, (start, end) if end else (), lex.whole_words)
     read = _read_units(units, lex)
     whole = _Reading()
     if not end:
