@@ -1101,3 +1101,30 @@ def test_a_comments_date_is_no_byline_for_the_line_above_the_marker():
 def test_a_byline_that_names_its_field_before_a_bar():
     page = parse_page("财经网\n借呗逾期会怎样？\n作者 | 小鱼财经 | 2025-08-12\n借呗逾期会收罚息。\n")
     assert (page.author, page.published_at) == ("小鱼财经", "2025-08-12")
+
+
+def test_a_list_of_links_ends_where_the_article_goes_on_in_prose():
+    page = parse_page(
+        "信用卡分期能提前还吗？\n用卡小助手 2025-06-02 10:00 阅读 2.1万\n信用卡分期一般可以提前还清。\n"
+        "👍 赞 58   ⭐ 收藏   💬 评论\n推荐阅读\n信用卡逾期一天要紧吗？\n分期和最低还款哪个划算\n"
+        "提前还清后，剩余各期的手续费通常不再收取。\n已经收取的手续费，银行一般不予退还。\n"
+        "打开APP阅读全文 >\n网友评论\n小周 2025-06-03\n我上个月提前还清了。\n"
+    )
+    roles = {line.line_no: (line.role, line.target) for line in page.lines}
+    # The counters under the article are a row of buttons, not a paragraph.
+    assert roles[4] == ("boilerplate", "boilerplate")
+    assert [roles[n] for n in (5, 6, 7)] == [("boilerplate", "links")] * 3
+    assert roles[10] == ("boilerplate", "boilerplate")
+    assert page.section("0").text == (
+        "信用卡分期一般可以提前还清。\n提前还清后，剩余各期的手续费通常不再收取。\n已经收取的手续费，银行一般不予退还。"
+    )
+    assert [(c.author, c.text) for c in page.comments] == [("小周", "我上个月提前还清了。")]
+
+
+def test_after_the_comments_a_list_of_links_runs_to_the_end():
+    page = parse_page(
+        "借呗能提前还吗？\n2025-06-02\n借呗可以随时提前还款。\n网友评论\n小周 2025-06-03\n我提前还过。\n"
+        "相关推荐\n借呗提前还款有手续费吗？\n本站内容来自网络，仅供参考，不构成建议。\n"
+    )
+    assert [line.target for line in page.lines][-3:] == ["links", "links", "links"]
+    assert page.section("0").text == "借呗可以随时提前还款。"

@@ -651,12 +651,13 @@ class _Parser:
         candidates = []
         for i in range(window):
             text = self.norms[i]
-            if self._boilerplate_kind(text) or self._meta_fields(text) or self._is_breadcrumb(text):
-                continue
             key = self._core(text)
+            # A marker first: "评论 12" is also a row of buttons.
             if key in self.cues.comment_markers or _strip_count(key) in self.cues.comment_markers:
                 if candidates:
                     break   # the comments have begun: the title stood above them
+                continue
+            if self._boilerplate_kind(text) or self._meta_fields(text) or self._is_breadcrumb(text):
                 continue
             if _is_markdown_title(text):
                 return i
@@ -1373,6 +1374,7 @@ class _Parser:
         one_per_line = False
         block_name = ""
         toc_first = ""
+        links_from = ""  # the state a list of links interrupted
         for i in range(title_index + 1, len(self.lines)):
             original = self.lines[i][2]
             text = self.norms[i]
@@ -1410,7 +1412,7 @@ class _Parser:
                 self._mark(i, "comment_marker", "comments")
                 continue
             if kind == "section":
-                state = "links"
+                state, links_from = "links", state
                 self._mark(i, "boilerplate", "links")
                 continue
             date = self._line_date(text) if state == "comments" and comment is not None and comment.blocks else None
@@ -1448,8 +1450,13 @@ class _Parser:
                 self._mark(i, "boilerplate", "boilerplate")
                 continue
             if state == "links":
-                self._mark(i, "boilerplate", "links")
-                continue
+                if links_from == "comments" or not _plain_prose(text):
+                    self._mark(i, "boilerplate", "links")
+                    continue
+                # A link is a short title; a sentence with its commas and full
+                # stop is the article going on under the list (as under a table
+                # of contents). Under the comments the page's own text is over.
+                state = "article"
             if state == "article" and key in self.cues.toc_markers:
                 state, toc_first = "toc", ""
                 self._mark(i, "boilerplate", "toc")
@@ -1765,6 +1772,13 @@ def _name_shaped(text: str, normalised: str) -> bool:
 
 
 _ASKS = re.compile(r"[?？]")
+
+
+def _plain_prose(text: str) -> bool:
+    """Whether a (normalised) line is plainly a sentence of prose: longer
+    than a link's title, with a comma inside it and a full stop in or at its
+    end. Titles of links are short and end in a question mark or nothing."""
+    return len(text) > 15 and "," in text and "。" in text
 _QA_LABELS = frozenset({"问", "Q", "q", "问题", "提问", "答", "A", "a", "回答"})
 
 
