@@ -460,6 +460,21 @@ def test_steps_page_reads_instructions_as_advice(tokenizer):
     assert kinds["安逸花是马上消费金融推出的产品，逾期后可以通过官方渠道协商还款"] == "fact"
 
 
+def test_list_numbers_and_bullets_are_no_part_of_the_claim(tokenizer):
+    page = parse_page("\n".join([
+        "某问答网", "白条逾期了怎么办？", "2025-04-01", "白条逾期后会产生违约金。", "二、逾期后的处理",
+        "1. 尽快还清欠款，越早还影响越小。", "2、可以联系京东客服申请分期。", "（3）保留好每次还款的凭证。",
+        "④ 不要借新还旧。", "• 主动查看征信报告。", "1.5万元以内的欠款一般不会被起诉。",
+    ]), doc_id="t")
+    claims = {c.text: c for c in extract_claims(page, tokenizer)}
+    for text in ("尽快还清欠款，越早还影响越小", "可以联系京东客服申请分期", "保留好每次还款的凭证",
+                 "不要借新还旧", "主动查看征信报告"):
+        assert claims[text].kind == "advice", text
+        assert page.text[claims[text].char_start : claims[text].char_end] == text
+    # A decimal at the start is a figure, not a list number.
+    assert claims["1.5万元以内的欠款一般不会被起诉"].quantities == ("15000元",)
+
+
 def test_gb18030_page_citation_and_reported_belief(tokenizer):
     page = read_page(FIXTURES / "jiebei_gb18030.txt")
     claims = {c.text: c for c in extract_claims(page, tokenizer)}

@@ -1281,8 +1281,23 @@ class _Unit:
     end: int
 
 
+# A list item's number or bullet before its sentence (1. 尽快还款, 2、, （3）, ④,
+# (一), 二、, •): no part of what the sentence says, and in front of it an
+# instruction no longer opens the sentence.
+_LIST_MARK = re.compile(
+    r"(?:[(（]\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*[)）]|\d{1,2}\s*(?:[.．](?![\d.．])|[、)）])"
+    r"|[一二三四五六七八九十]{1,3}、|[①-⑳]|[•·▪●◆■◇□○\-*])\s*"
+)
+
+
 def _sentences(page: Page, block) -> list[_Unit]:
-    spans = [(block.start + a, block.start + b) for a, b in split_sentences(block.text)]
+    spans = []
+    for a, b in split_sentences(block.text):
+        start = block.start + a
+        mark = _LIST_MARK.match(page.text, start, block.start + b)
+        if mark and mark.end() < block.start + b:
+            start = mark.end()
+        spans.append((start, block.start + b))
     merged: list[list[int]] = []
     for start, end in spans:
         text = page.text[start:end]
