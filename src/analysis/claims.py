@@ -790,7 +790,10 @@ def _modality(words: _Words, cues: _Cues, mask) -> str:
 # ---------------------------------------------------------------- citations
 
 
-_ARTICLE = r"(?:\s*第(?P<n>[\d零〇一二两三四五六七八九十百千]+)条(?:第(?P<k>[\d零〇一二两三四五六七八九十]+)款)?)?"
+_ARTICLE = (
+    r"(?:\s*第(?P<n>[\d零〇一二两三四五六七八九十百千]+)条(?:之(?P<z>[一二三四五六七八九十]))?"
+    r"(?:第(?P<k>[\d零〇一二两三四五六七八九十]+)款)?)?"
+)
 _BOOK_TITLE_CITATION = re.compile(r"《(?P<name>[^《》]{1,60})》" + _ARTICLE)
 
 
@@ -839,6 +842,8 @@ def _cite(name: str, match: re.Match, number) -> str:
     if match.group("n"):
         value = number(match.group("n"))
         cite += f"第{value}条" if value is not None else ""
+        if value is not None and match.group("z"):
+            cite += f"之{match.group('z')}"   # 第一百七十五条之一 is an article of its own
         if match.group("k") and number(match.group("k")) is not None:
             cite += f"第{number(match.group('k'))}款"
     return cite
