@@ -1128,3 +1128,19 @@ def test_after_the_comments_a_list_of_links_runs_to_the_end():
     )
     assert [line.target for line in page.lines][-3:] == ["links", "links", "links"]
     assert page.section("0").text == "借呗可以随时提前还款。"
+
+
+def test_the_title_is_looked_for_above_the_first_answer_only():
+    # The answer's own first line stands over a dated line further down: it
+    # must not be taken for the title of the page.
+    page = parse_page(
+        "问答社区\n网商贷和借呗哪个利息低？\n问题描述：想借2万周转半年。\n\n12 人赞同了该回答\n老李说钱\n"
+        "网商贷日利率一般在0.02%到0.05%之间。\n编辑于 2025-05-06\n\n"
+        "3 人赞同了该回答\n小吴\n借呗利息我觉得更低。\n发布于 2025-05-07\n"
+    )
+    assert page.title == "网商贷和借呗哪个利息低？"
+    assert page.section("0").text == "问题描述：想借2万周转半年。"
+    assert [(c.author, c.date, c.text) for c in page.comments] == [
+        ("老李说钱", "2025-05-06", "网商贷日利率一般在0.02%到0.05%之间。"),
+        ("小吴", "2025-05-07", "借呗利息我觉得更低。"),
+    ]

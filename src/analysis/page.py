@@ -657,6 +657,8 @@ class _Parser:
                 if candidates:
                     break   # the comments have begun: the title stood above them
                 continue
+            if candidates and self.cues.answer_vote_re and self.cues.answer_vote_re.match(text):
+                break   # "15 人赞同了该回答": the answers have begun, under the question
             if self._boilerplate_kind(text) or self._meta_fields(text) or self._is_breadcrumb(text):
                 continue
             if _is_markdown_title(text):
