@@ -1238,6 +1238,8 @@ def _reading(words: _Words, cues: _Cues) -> Reading:
     mask = [False] * len(text)
     condition = ""
     sub = _subordinate(words, cues)
+    if sub is None:
+        sub = _after_attribution(words, cues)
     if sub and not (sub[0] == 0 and sub[1] >= len(words.view.rstrip("。.!?;,:"))):
         start, end, kind = sub
         mask[start:end] = [True] * (end - start)
@@ -1357,6 +1359,23 @@ _MIN_CLAUSE = 6  # content characters on each side of a run-on cut
 
 
 @_per_reading
+def _after_attribution(words: _Words, cues: _Cues) -> tuple[int, int, str] | None:
+    """The condition of what an attribution says (《民法典》第676条规定，借款人
+    未按期还款的，应当…): a first segment that ends with a verb of saying
+    (``says`` in reported_speech.txt), and a condition opening the rest."""
+    stop = _CLAUSE_STOP.search(words.view)
+    if stop is None:
+        return None
+    head = [w for w, _, at in words.words if at < stop.start() and w.strip()]
+    if not head or head[-1] not in cues.reported["says"]:
+        return None
+    begin = stop.end()
+    while begin < len(words.view) and words.view[begin].isspace():
+        begin += 1
+    sub = _subordinate(_part(words, begin, len(words.text)), cues)
+    return (sub[0] + begin, sub[1] + begin, sub[2]) if sub else None
+
+
 def _run_on_cuts(words: _Words, cues: _Cues) -> list[int]:
     """Offsets just after commas that join two complete clauses (逾期不会导致
     微信被冻结,微信仍然可以使用): the part before is not a time frame, a
@@ -1366,7 +1385,7 @@ def _run_on_cuts(words: _Words, cues: _Cues) -> list[int]:
     if "," not in view and ";" not in view:
         return []
     commas = [k for k, ch in enumerate(view) if ch in ",;"]
-    sub = _subordinate(words, cues)
+    sub = _subordinate(words, cues) or _after_attribution(words, cues)
     skip = cues.not_clause_verbs
     content = [w for w in words.words if w[0].strip()]   # words that are not blank
     starts = [w[2] for w in content]
