@@ -1144,3 +1144,15 @@ def test_the_title_is_looked_for_above_the_first_answer_only():
         ("老李说钱", "2025-05-06", "网商贷日利率一般在0.02%到0.05%之间。"),
         ("小吴", "2025-05-07", "借呗利息我觉得更低。"),
     ]
+
+
+@pytest.mark.parametrize("first", ["分期乐能延期吗", "年费怎么免？", "网商贷额度呢", "借呗可以提前还。"])
+def test_a_short_line_that_asks_or_ends_a_sentence_is_no_site_name(first):
+    page = parse_page(f"{first}\n网商贷和借呗都支持提前还款。\n提前还款一般不收手续费，但要看合同。\n")
+    assert (page.title, page.site) == (first, "")
+    assert page.section("0").text == "网商贷和借呗都支持提前还款。\n提前还款一般不收手续费，但要看合同。"
+
+
+def test_a_short_name_at_the_top_is_still_the_site():
+    page = parse_page("理财之家\n网商贷和借呗都支持提前还款\n提前还款一般不收手续费，但要看合同。\n")
+    assert (page.site, page.title) == ("理财之家", "网商贷和借呗都支持提前还款")

@@ -313,6 +313,7 @@ class _Cues:
     answer_vote_re: re.Pattern | None  # the counts that only an answer carries
     author_stop_re: re.Pattern | None
     author_firms: tuple[str, ...]
+    site_breaks: re.Pattern | None  # a word no site's name holds (吗, 呢)
 
 
 def _alternation(words) -> str:
@@ -340,6 +341,7 @@ _CUE_FILES = (
     "meta_keys.txt",
     "qa_markers.txt",
     "relative_times.txt",
+    "site_name_breaks.txt",
     "site_suffixes.txt",
     "toc_markers.txt",
 )
@@ -537,6 +539,7 @@ def _build_cues() -> _Cues:
         text_labels=frozenset(core(m) for m in reference.load_list("comment_text_labels.txt")),
         author_stop_re=re.compile(_alternation(stops)) if stops else None,
         author_firms=tuple(w for w, kind in cuts if kind == "firm"),
+        site_breaks=_literal_alternation(reference.load_list("site_name_breaks.txt")),
         vote_re=_vote_re(entry[0] for entry in votes),
         answer_vote_re=_vote_re(entry[0] for entry in votes if entry[1:] == ("answer",)),
         op_reply_re=(
@@ -674,9 +677,19 @@ class _Parser:
             if self._over_meta(i):
                 return i
         for i in candidates:
-            if len(self._core(self.lines[i][2])) >= 8 and not self._heading(self.norms[i]):
-                return i
+            if (len(self._core(self.lines[i][2])) >= 8 or not self._may_name_a_site(self.norms[i])) and not self._heading(
+                self.norms[i]
+            ):
+                return i   # a short question at the top (白条会上征信吗？) is the title all the same
         return candidates[0]
+
+    def _may_name_a_site(self, text: str) -> bool:
+        """Whether a short line may be a site's or a channel's name: one that
+        asks (ends in a question mark, holds 吗 or 呢) or ends in a full stop
+        is a sentence instead."""
+        if text.endswith(("?", "。")):
+            return False
+        return self.cues.site_breaks is None or self.cues.site_breaks.search(text) is None
 
     def _over_meta(self, i: int) -> bool:
         """Whether line ``i`` is a headline standing over the author/date line:
@@ -975,10 +988,10 @@ class _Parser:
                 self._mark(i, "meta", "meta:" + ",".join(sorted(k for k in fields if k != "author_guess")))
             elif self._is_breadcrumb(text):
                 self._store_breadcrumb(i, text)
-            elif not self.meta.get("site") and i == 0 and len(text) <= 20:
+            elif not self.meta.get("site") and i == 0 and len(text) <= 20 and self._may_name_a_site(text):
                 self.meta["site"] = self.lines[i][2]
                 self._mark(i, "meta", "meta:site")
-            elif len(text) <= 20 and not self.meta.get("channel"):
+            elif len(text) <= 20 and not self.meta.get("channel") and self._may_name_a_site(text):
                 self.meta["channel"] = self.lines[i][2]
                 self._mark(i, "meta", "meta:channel")
             elif len(text) <= 20 and self._core(text) in (
