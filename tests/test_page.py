@@ -1156,3 +1156,21 @@ def test_a_short_line_that_asks_or_ends_a_sentence_is_no_site_name(first):
 def test_a_short_name_at_the_top_is_still_the_site():
     page = parse_page("理财之家\n网商贷和借呗都支持提前还款\n提前还款一般不收手续费，但要看合同。\n")
     assert (page.site, page.title) == ("理财之家", "网商贷和借呗都支持提前还款")
+
+
+def test_a_handle_over_the_text_with_a_date_after_a_bar_is_the_header():
+    page = parse_page(
+        "花呗分期能取消吗？\n2025-04-01\n花呗分期一般不能取消。\n网友评论\n"
+        "@小熊软糖 | 2025-04-02 09:15\n我试过，确实取消不了。\n"
+        "@夜猫子 · 2小时前\n可以提前还清剩下的期数。\n"
+        "@小熊软糖：提前还清也要付手续费吗？\n"
+        "回复@夜猫子：要看分期的时候怎么约定。\n"
+    )
+    assert [(c.author, c.date, c.reply_to, c.text) for c in page.comments] == [
+        ("小熊软糖", "2025-04-02T09:15", "", "我试过，确实取消不了。"),
+        ("夜猫子", "", "", "可以提前还清剩下的期数。"),
+        ("", "", "小熊软糖", "提前还清也要付手续费吗？"),
+        ("", "", "夜猫子", "要看分期的时候怎么约定。"),
+    ]
+    roles = {line.line_no: line.role for line in page.lines}
+    assert (roles[5], roles[7], roles[9], roles[10]) == ("comment_header", "comment_header", "comment", "comment")

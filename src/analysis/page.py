@@ -1131,7 +1131,8 @@ class _Parser:
         author, date, rest, offset = header
         offset += skip + len(rest) - len(rest.lstrip(_SEPARATORS))
         rest = rest.strip(_SEPARATORS)
-        return author.strip(_SEPARATORS), date, rest, (offset if rest else len(text))
+        # "@NAME | DATE": a handle is the name with the site's @ before it.
+        return author.strip(_SEPARATORS).lstrip("@"), date, rest, (offset if rest else len(text))
 
     def _plain_header(self, text: str):
         posted = self.cues.posted_re.match(text) if self.cues.posted_re else None
@@ -1164,6 +1165,16 @@ class _Parser:
         if avatar:
             return avatar.group("author").strip(), "", "", len(text)
         return None
+
+    def _handle_header(self, text: str, reply: re.Match) -> bool:
+        """Whether a line that opens with ``@NAME`` is a comment's header, the
+        handle of who wrote it: the date follows the name, after a field mark
+        (@NAME | DATE text) or with nothing after it (@NAME 3小时前). A reply
+        says something to the name (@NAME 不是这样的…)."""
+        header = self._comment_header(text)
+        if not header or header[0] != reply.group("to"):
+            return False
+        return not header[2] or text[reply.end("to") :].lstrip()[:1] in _FIELD_MARKS
 
     def _named_line(self, text: str) -> re.Match | None:
         named = _named_match(text)
@@ -1552,6 +1563,8 @@ class _Parser:
                     end = _original_offset(original, text, tail.start()) if tail else None
                     head = text[: tail.start()].rstrip() if tail else text
                     reply = (self.cues.reply_re.match(head) if self.cues.reply_re else None) or _AT_REPLY.match(head)
+                    if reply and not reply.group("author") and self._handle_header(head, reply):
+                        reply = None   # "@NAME | DATE": the commenter's own handle over the text
                     if reply:
                         author = reply.group("author") or ""
                         if author or comment is None or comment.blocks:
