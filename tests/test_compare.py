@@ -163,13 +163,27 @@ def test_effect_word_against_a_plain_state_is_never_a_contradiction(tok):
     assert best(claim("逾期后支付宝的正常使用会受到影响"), [unaffected], tok).relation == "contradict"
 
 
-def test_leading_frame_is_not_a_detail_but_a_trailing_remark_is(tok):
+def test_a_frame_or_an_aside_is_no_detail_but_a_clause_on_the_subject_is(tok):
     no_loan = article("借呗逾期后用户将无法继续借款", polarity="negate")
     framed = best(claim("我专门打电话问过，借呗逾期后就不能再借钱了", polarity="negate"), [no_loan], tok)
     assert framed.relation == "agree"
-    remark = best(claim("借呗逾期后就不能再借钱了，我专门打电话问过", polarity="negate"), [no_loan], tok)
-    assert remark.relation == "partial"
-    assert "comment adds detail" in remark.reason
+    # An aside after the proposition, with no consumer-credit word: the commenter's, not the claim's.
+    for text in ("借呗逾期后就不能再借钱了，我专门打电话问过", "借呗逾期后就不能再借钱了，挺麻烦的"):
+        assert best(claim(text, polarity="negate"), [no_loan], tok).relation == "agree", text
+    # A clause that says more of the subject is a detail.
+    detail = best(claim("借呗逾期后就不能再借钱了，额度也会清零", polarity="negate"), [no_loan], tok)
+    assert detail.relation == "partial"
+    assert "comment adds detail" in detail.reason
+
+
+def test_other_figures_against_a_worked_example_are_no_contradiction(tok):
+    # 例如… (examples.txt): the article's figures illustrate; the commenter's are another case.
+    example = article("例如借款30天，利息一共是150元", quantities=("30天", "150元"))
+    mine = claim("借款30天，利息一共是90元", quantities=("30天", "90元"))
+    row = best(mine, [example], tok)
+    assert row.relation == "partial" and "the article's figures are an example" in row.reason
+    rule = article("借款30天，利息一共是150元", quantities=("30天", "150元"))
+    assert best(replace(mine, claim_id="c1-99"), [rule], tok).relation == "contradict"
 
 
 def test_comment_that_says_part_of_the_claim_agrees(tok):

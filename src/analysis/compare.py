@@ -81,6 +81,7 @@ DENIALS_FILE = "quantity_denials.txt"
 QUESTION_ASKS_FILE = "question_asks.txt"
 NARRATORS_FILE = "narrators.txt"
 CASE_SHARES_FILE = "case_shares.txt"
+EXAMPLES_FILE = "examples.txt"
 
 # Cosine similarity below which an article claim is no evidence at all.
 MIN_SCORE = 0.1
@@ -163,6 +164,7 @@ class Lexicon:
     question_asks: tuple[tuple[str, re.Pattern], ...] = ()
     unit_names: dict = field(default_factory=dict)   # a unit as written → as in the claims table (块 → 元)
     case_shares: tuple[str, ...] = ()       # 多数, 大部分: a rule said of a share of cases (case_shares.txt)
+    examples: tuple[str, ...] = ()          # 例如, 为例: the claim is a worked example (examples.txt)
     qualifier_terms: re.Pattern | None = None   # 部分提前还款: a term whose scope word names a kind of act
     whole_words: frozenset[str] = frozenset()   # lexicon.txt: words no phrase may cut (信用卡)
     negation_roles: Roles = Roles()         # negation.txt: the words that make a negation deny nothing
@@ -241,7 +243,7 @@ def _alternation(words) -> re.Pattern | None:
 _LEXICON_FILES = (
     FUNCTION_WORDS_FILE, NEGATION_FILE, SYNONYMS_FILE, ANTONYMS_FILE, QUALIFIERS_FILE, SEVERITY_FILE,
     LEXICON_FILE, DOMAIN_FILE, UNITS_FILE, DENIALS_FILE, QUESTION_ASKS_FILE,
-    NARRATORS_FILE, CASE_SHARES_FILE,
+    NARRATORS_FILE, CASE_SHARES_FILE, EXAMPLES_FILE,
 )
 
 
@@ -354,6 +356,7 @@ def _lexicon(contents: tuple[tuple[str, ...], ...]) -> Lexicon:
         units=tuple(sorted({e[0] for e in load_pairs(UNITS_FILE)}, key=len, reverse=True)),
         unit_names={e[0]: e[1] for e in load_pairs(UNITS_FILE) if len(e) > 1},
         case_shares=load_list(CASE_SHARES_FILE),
+        examples=load_list(EXAMPLES_FILE),
         negation_roles=negation_roles(negation),
         marked=_alternation([*qualifiers, *(w for w, _ in severity)]),
         named=frozenset(e[0] for e in lexicon_entries if len(e) > 1 and e[1] in NAMED_TAGS),
@@ -866,17 +869,20 @@ def _measures(item, norm: str, read) -> tuple[str, ...]:
 
 
 def _frame_keys(reading: _Reading, lex: Lexicon) -> frozenset[str]:
-    """Keys said only in the leading clauses that use no consumer-credit word,
-    before the first that does: a frame that introduces the proposition
-    (用官方回复就是, 我问过客服), not a detail of it. A remark after the
-    proposition (录音后对方态度好多了) is a detail and stays."""
+    """Keys said only in the clauses that use no consumer-credit word before
+    the first that does and after the last: a frame that introduces the
+    proposition (用官方回复就是, 我问过客服) or a remark after it (挺快的,
+    我专门打电话问过, 多了就点不了), the commenter's aside, not a detail of
+    what is claimed. A clause with such a word stays a detail (…，只是利息比较高)."""
     if lex.domain is None or len(reading.clauses) < 2:
         return frozenset()
-    first = next((i for i, words in enumerate(reading.clause_words) if lex.domain.search(words)), 0)
-    if not first:
+    said = [i for i, words in enumerate(reading.clause_words) if lex.domain.search(words)]
+    if not said or (said[0] == 0 and said[-1] == len(reading.clauses) - 1):
         return frozenset()
-    inside = {k for keys, _ in reading.clauses[first:] for k in keys}
-    return frozenset(k for keys, _ in reading.clauses[:first] for k in keys if k not in inside)
+    first, last = said[0], said[-1]
+    inside = {k for keys, _ in reading.clauses[first : last + 1] for k in keys}
+    around = [*reading.clauses[:first], *reading.clauses[last + 1 :]]
+    return frozenset(k for keys, _ in around for k in keys if k not in inside)
 
 
 # ---------------------------------------------------------------- index
@@ -1587,6 +1593,9 @@ def relate(
     contradict = "partial" if stance == "agree" else "contradict"
     if (denied or conflicts) and _own_case_against_a_share(comment, evidence, lex):
         return "partial", reason + f"; {names[0]} tells its own case against a rule for some cases"
+    if (denied or conflicts) and any(w in (evidence.norm or evidence.text) for w in lex.examples):
+        # 例如借款1万元，… : the article's figures illustrate; other figures are another case.
+        return "partial", reason + f"; the {names[1]}'s figures are an example"
     if denied:
         # 罚息不是0.05% against an article that says 0.05%: the figure itself is
         # disputed, even where the article states it in its condition (逾期超过60天).
