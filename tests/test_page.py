@@ -1174,3 +1174,19 @@ def test_a_handle_over_the_text_with_a_date_after_a_bar_is_the_header():
     ]
     roles = {line.line_no: line.role for line in page.lines}
     assert (roles[5], roles[7], roles[9], roles[10]) == ("comment_header", "comment_header", "comment", "comment")
+
+
+def test_a_place_after_the_time_in_a_header_stays_out_of_the_text():
+    page = parse_page(
+        "信用卡逾期会被起诉吗？\n2025-04-01\n金额不大一般不会起诉。\n全部评论\n"
+        "追风少年 · 5小时前 · 四川\n我欠了3000没被起诉。\n"
+        "阿May · 2025-04-03 · 上海 · 赞 12\n银行先打电话催。\n"
+        "小刘 · 昨天 · 靠谱\n"
+    )
+    assert [(c.author, c.date, c.text) for c in page.comments] == [
+        ("追风少年", "", "我欠了3000没被起诉。"),
+        ("阿May", "2025-04-03", "银行先打电话催。"),
+        ("小刘", "", "靠谱"),  # a word that is no place stays what the commenter said
+    ]
+    roles = {line.line_no: line.role for line in page.lines}
+    assert (roles[5], roles[7], roles[9]) == ("comment_header", "comment_header", "comment")

@@ -314,6 +314,7 @@ class _Cues:
     author_stop_re: re.Pattern | None
     author_firms: tuple[str, ...]
     site_breaks: re.Pattern | None  # a word no site's name holds (吗, 呢)
+    places: frozenset[str]  # places a header shows without a label (广东)
 
 
 def _alternation(words) -> str:
@@ -333,6 +334,7 @@ _CUE_FILES = (
     "comment_floors.txt",
     "comment_header_keys.txt",
     "comment_markers.txt",
+    "comment_places.txt",
     "comment_posted_words.txt",
     "comment_reply_words.txt",
     "comment_tags.txt",
@@ -540,6 +542,7 @@ def _build_cues() -> _Cues:
         author_stop_re=re.compile(_alternation(stops)) if stops else None,
         author_firms=tuple(w for w, kind in cuts if kind == "firm"),
         site_breaks=_literal_alternation(reference.load_list("site_name_breaks.txt")),
+        places=frozenset(reference.load_list("comment_places.txt")),
         vote_re=_vote_re(entry[0] for entry in votes),
         answer_vote_re=_vote_re(entry[0] for entry in votes if entry[1:] == ("answer",)),
         op_reply_re=(
@@ -1129,10 +1132,26 @@ class _Parser:
         if header is None:
             return None
         author, date, rest, offset = header
+        if rest and self._header_place(text[skip : skip + offset], rest):
+            rest = ""   # "NAME · 3小时前 · 广东": the place the site shows, no part of the text
         offset += skip + len(rest) - len(rest.lstrip(_SEPARATORS))
         rest = rest.strip(_SEPARATORS)
         # "@NAME | DATE": a handle is the name with the site's @ before it.
         return author.strip(_SEPARATORS).lstrip("@"), date, rest, (offset if rest else len(text))
+
+    def _header_place(self, before: str, rest: str) -> bool:
+        """Whether what follows a header's time (``rest``; ``before``, what
+        precedes it on the line) is a field mark and a listed place
+        (comment_places.txt), with the comment's buttons after it at most
+        ("· 广东", "· 广东 · 赞 40")."""
+        rest = rest.lstrip()
+        if rest[:1] not in _FIELD_MARKS and before.rstrip()[-1:] not in _FIELD_MARKS:
+            return False
+        fields = [f.strip() for f in _FIELD_SPLIT.split(rest) if f.strip()]
+        if not fields or fields[0] not in self.cues.places:
+            return False
+        after = " ".join(fields[1:])
+        return not after or self._is_button_row(after)
 
     def _plain_header(self, text: str):
         posted = self.cues.posted_re.match(text) if self.cues.posted_re else None
