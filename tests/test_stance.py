@@ -170,3 +170,18 @@ def test_stances_that_do_not_speak_of_the_article():
         # 总是没错 is the claim's own predicate, no stance.
         ("按时还款总是没错", ""),
     ]
+
+
+def test_a_closing_comparison_with_the_article_is_a_stance():
+    page = parse_page("\n".join([
+        "某消费网", "安逸花逾期多久会被催收？", "2025-11-02",
+        "逾期超过7天，人工催收员会开始电话联系借款人本人。",
+        "网友评论", "甲 2025-11-03", "逾期第8天就有人工打电话了，跟文中说的一样。",
+        "乙 2025-11-03", "逾期第8天就有人工打电话了，和楼上说的一样。",
+    ]), doc_id="t")
+    claims, left_out = extract_claims_and_left_out(page, get_tokenizer())
+    by_comment = {c.comment_id: c for c in claims if c.origin == "comment"}
+    # 跟文中说的一样 agrees with the article; 和楼上说的一样 with another comment, not the article.
+    assert (by_comment[1].text, by_comment[1].stance) == ("逾期第8天就有人工打电话了", "agree")
+    assert (by_comment[2].text, by_comment[2].stance) == ("逾期第8天就有人工打电话了", "")
+    assert [x.text for x in left_out if x.reason == "stance"] == ["跟文中说的一样。", "和楼上说的一样。"]
