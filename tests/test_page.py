@@ -1190,3 +1190,33 @@ def test_a_place_after_the_time_in_a_header_stays_out_of_the_text():
     ]
     roles = {line.line_no: line.role for line in page.lines}
     assert (roles[5], roles[7], roles[9]) == ("comment_header", "comment_header", "comment")
+
+
+@pytest.mark.parametrize("first, second, dates", [
+    ("03-08 21:40", "03-09 07:05", ("", "")),
+    ("2025-03-08 21:40", "2025-03-09", ("2025-03-08T21:40", "2025-03-09")),
+])
+def test_a_name_over_the_text_and_a_date_alone_under_it(first, second, dates):
+    page = parse_page(
+        "网商贷能提前还款吗？\n2025-03-08\n网商贷可以提前还款。\n评论 2\n"
+        f"山城小妹\n我提前还过两次，\n都没收违约金。\n{first}\n老K\n要先在App里申请。\n{second}\n"
+    )
+    assert [(c.author, c.date, c.text) for c in page.comments] == [
+        ("山城小妹", dates[0], "我提前还过两次， 都没收违约金。"),
+        ("老K", dates[1], "要先在App里申请。"),
+    ]
+    assert [line.role for line in page.lines][4:] == [
+        "comment_header", "comment", "comment", "comment_header", "comment_header", "comment", "comment_header",
+    ]
+
+
+def test_a_date_alone_over_the_text_still_opens_the_comment():
+    # The list does not keep to "name, text, date": the date heads each comment.
+    page = parse_page(
+        "网商贷能提前还款吗？\n2025-03-08\n网商贷可以提前还款。\n评论 2\n"
+        "2025-03-08 21:40\n我提前还过两次。\n2025-03-09 07:05\n要先在App里申请。\n"
+    )
+    assert [(c.author, c.date, c.text) for c in page.comments] == [
+        ("", "2025-03-08T21:40", "我提前还过两次。"),
+        ("", "2025-03-09T07:05", "要先在App里申请。"),
+    ]

@@ -1237,6 +1237,41 @@ class _Parser:
             return "" if word else None
         return "" if self._place_and_buttons(raw, rest) else None
 
+    def _date_alone(self, text: str) -> str | None:
+        """The date of a line that is a date or a time and nothing else
+        (``2025-02-19 08:30``: ISO text; ``02-19 08:30``, ``3小时前``: "");
+        None for any other line."""
+        dated = _POSTED_DATE.match(text) if _YEAR.match(text) else None
+        if dated is not None:
+            return None if dated.group("rest") else _iso(dated, prefix="c")
+        return "" if self._bare_relative_time(text) else None
+
+    def _names_over_dated_feet(self, start: int) -> bool:
+        """Whether the comments from line ``start`` on are each a name on a
+        line of its own, the text, then a line that only dates it (江南雨 /
+        text / 02-19 08:30), to the end of the list: then a date alone on a
+        line is a comment's foot, not the header of the next one. Every
+        comment must keep to the layout, and the list must end on a foot."""
+        group = 0  # lines of the comment under way
+        feet = 0
+        for j in range(start, len(self.lines)):
+            text = self.norms[j]
+            key = self._core(text)
+            kind = self._boilerplate_kind(text)
+            if key in self.cues.comment_markers or _strip_count(key) in self.cues.comment_markers or kind == "section":
+                break
+            if kind:
+                continue
+            if self._date_alone(text) is not None or self._line_date(text) is not None:
+                if group < 2:
+                    return False
+                feet, group = feet + 1, 0
+                continue
+            if group == 0 and not _name_shaped(self.lines[j][2], text):
+                return False
+            group += 1
+        return feet > 0 and group == 0
+
     def _place_and_buttons(self, raw: str, rest: str) -> bool:
         """Whether what follows a footer's time (``raw``; ``rest`` without its
         separators) is the comment's buttons, a place ("· 浙江"), or a place
@@ -1420,6 +1455,7 @@ class _Parser:
         block_name = ""
         toc_first = ""
         links_from = ""  # the state a list of links interrupted
+        dated_feet = False  # whether a date alone on a line closes the comment above it
         for i in range(title_index + 1, len(self.lines)):
             original = self.lines[i][2]
             text = self.norms[i]
@@ -1454,6 +1490,7 @@ class _Parser:
             if key in self.cues.comment_markers or _strip_count(key) in self.cues.comment_markers:
                 state, comment, block_name = "comments", None, original.lstrip("# ").strip()
                 one_per_line = _strip_count(key) in self.cues.qa_markers or key in self.cues.qa_markers
+                dated_feet = self._names_over_dated_feet(i + 1)
                 self._mark(i, "comment_marker", "comments")
                 continue
             if kind == "section":
@@ -1461,6 +1498,8 @@ class _Parser:
                 self._mark(i, "boilerplate", "links")
                 continue
             date = self._line_date(text) if state == "comments" and comment is not None and comment.blocks else None
+            if date is None and dated_feet and state == "comments" and comment is not None and comment.blocks:
+                date = self._date_alone(text)
             if date is not None:
                 if self._only_a_name(comment):
                     # NAME, then "DATE | 有用(12)" or "2天前 · 浙江 · 回复": a header over two lines.
