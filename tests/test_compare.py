@@ -400,6 +400,17 @@ def test_a_denied_scope_word_is_a_scope_of_its_own(tok):
     assert best(claim("还清欠款后额度会立即恢复"), [at_once], tok).relation == "agree"
 
 
+def test_figures_that_agree_only_in_part_are_partial(tok):
+    # 1万元 is said on both sides, 90元 against 150元 is not: no agreement.
+    rule = article("借款1万元借30天，利息一共是150元", quantities=("10000元", "30天", "150元"))
+    row = best(claim("借款1万元借30天，利息一共是90元", quantities=("10000元", "30天", "90元")), [rule], tok)
+    assert row.relation == "partial" and "figures differ in part" in row.reason
+    # Every figure of one side among the other's: agreement, as before.
+    fewer = best(claim("借款1万元借30天，利息一共是150元", quantities=("10000元", "30天", "150元")),
+                 [article("借款1万元借30天，利息一共是150元，每天5元", quantities=("10000元", "30天", "150元", "5元"))], tok)
+    assert fewer.relation == "agree"
+
+
 def test_a_figure_is_read_against_a_range(tok):
     # 5% lies outside 1%到3%: a clash; 2% inside it, or a range that overlaps it, none.
     fee = article("未满1年提前还款的，银行会收取提前还款金额1%到3%的违约金",

@@ -1316,8 +1316,12 @@ def _quantity_check(c: Profile, a: Profile, clause_units=None) -> tuple[list[str
         left, right = by_unit_c[unit], by_unit_a[unit]
         show_l = "/".join(v + unit for v in sorted(left))
         show_r = "/".join(v + unit for v in sorted(right))
-        if left & right:
+        if left & right and (left <= right or right <= left):
             matches.append(f"{show_l} = {show_r}")
+        elif left & right:
+            # 1万元 and 90元 against 1万元 and 150元: one figure agrees, another
+            # differs; which one the other stands for is not read, so no side wins.
+            matches.append(f"{show_l} = {show_r} in part")
         elif _within(left, right):
             matches.append(f"{show_l} within {show_r}")   # 2% against 1%到3%: a figure the range allows
         elif _near(unit, left, right, rough):
@@ -1566,7 +1570,7 @@ def relate(
     condition, condition_why = _condition_check(c, a, comment.condition, evidence.condition, names, context)
     hedged = comment.modality != evidence.modality
     scope = sorted(c.qualifiers ^ a.qualifiers)
-    doubts = []
+    doubts = ["figures differ in part"] if any(m.endswith(" in part") for m in matches) else []
     # An article sentence that names nothing speaks of what its headings name.
     a_named = a.named or tuple(sorted(context))
     other_subject = bool(c.named and a_named and not set(c.named) & set(a_named))
