@@ -1220,3 +1220,25 @@ def test_a_date_alone_over_the_text_still_opens_the_comment():
         ("", "2025-03-08T21:40", "我提前还过两次。"),
         ("", "2025-03-09T07:05", "要先在App里申请。"),
     ]
+
+
+def test_an_account_name_over_the_byline_and_a_keyed_author_over_a_platform():
+    body = "信用卡可以申请停息挂账。\n"
+    keyed = parse_page("信用卡停息挂账怎么申请？\n用卡研究所\n头条号 2025-07-01 08:05 作者：周明 阅读量：5.2万\n" + body)
+    assert (keyed.author, keyed.source, keyed.published_at, keyed.views) == ("周明", "用卡研究所", "2025-07-01T08:05", "5.2万")
+    assert [(line.role, line.target) for line in keyed.lines][1:3] == [
+        ("meta", "meta:source"), ("meta", "meta:author,published_at,views"),
+    ]
+    assert keyed.section("0").text == "信用卡可以申请停息挂账。"
+    # No key names the author: the account is the author, not the platform after it.
+    unkeyed = parse_page("信用卡停息挂账怎么申请？\n用卡研究所\n头条号 2025-07-01 08:05 阅读量：5.2万\n" + body)
+    assert (unkeyed.author, unkeyed.source, unkeyed.views) == ("用卡研究所", "", "5.2万")
+    # Without the account line, the keyed author wins over the platform's name.
+    plain = parse_page("信用卡停息挂账怎么申请？\n头条号 2025-07-01 08:05 作者：周明 阅读量：5.2万\n" + body)
+    assert (plain.author, plain.published_at) == ("周明", "2025-07-01T08:05")
+
+
+def test_a_comment_marker_over_a_dated_header_is_no_account_name():
+    page = parse_page("信用卡停息挂账怎么申请？\n2025-07-01\n热门评论\n阿宽 2025-07-02\n我申请过，要打客服电话。\n")
+    assert (page.author, page.source) == ("", "")
+    assert [(c.author, c.text) for c in page.comments] == [("阿宽", "我申请过，要打客服电话。")]

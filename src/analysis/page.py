@@ -760,11 +760,15 @@ class _Parser:
         if not keys:
             return self._unlabelled_meta(text) or self._relative_byline(text)
         prefix = text[: keys[0].start()].strip(_SEPARATORS)
+        loose_author = False
         if prefix:
             # "张三 · 2025-01-02 · 阅读 88": the name and date before the first key.
             loose = self._unlabelled_meta(prefix)
             if loose:
                 found.update(loose)
+                # "百家号 DATE 作者：NAME": the name before the date (a platform,
+                # often) gives way to the one a key names.
+                loose_author = "author" in loose
             elif len(prefix) > 20:
                 return {}
             elif not _SENTENCE_END.search(prefix) and self._byline_name(prefix):
@@ -795,7 +799,9 @@ class _Parser:
             if date:  # "作者:NAME 2025-01-01", "来源:NAME | 2025-…"
                 found.setdefault("published_at", _iso(date))
                 value = value[: date.start()].strip(_SEPARATORS)
-            if value:
+            if value and attr == "author" and loose_author:
+                found["author"], loose_author = value, False
+            elif value:
                 found.setdefault(attr, value)
         if "published_at" not in found and updated:
             found["published_at"] = updated
@@ -1003,6 +1009,34 @@ class _Parser:
                 self._mark(i, "meta", "meta:channel")
             else:
                 self._mark(i, "boilerplate", "navigation")
+
+    def _account_over_byline(self, index: int, kind: str) -> str:
+        """The field a name on a line of its own between the title and the
+        byline gives (the account that posts the article: 财经老陈 over
+        "百家号 DATE 作者：NAME"): "author", or "source" when the byline names
+        its author with a key; "" when the line is no such name."""
+        text = self.norms[index]
+        if kind or index + 1 >= len(self.lines) or not _name_shaped(self.lines[index][2], text):
+            return ""
+        if self._heading(text, self.lines[index][2]) or not self._may_name_a_site(text):
+            return ""
+        key = self._core(text)
+        cues = self.cues
+        if key in cues.comment_markers or _strip_count(key) in cues.comment_markers or key in cues.article_markers:
+            return ""   # "网友评论" over a comment's header
+        below = self._meta_fields(self.norms[index + 1])
+        if "published_at" not in below:
+            return ""
+        return "source" if self._keyed_author(self.norms[index + 1]) else "author"
+
+    def _keyed_author(self, text: str) -> bool:
+        """Whether a byline names its author with a key (作者：NAME)."""
+        if not self.cues.meta_key_screen.may_hold(text):
+            return False
+        return any(
+            m.group("key") and self.cues.meta_keys[m.group("key").lower()] == "author"
+            for m in self.cues.meta_key_re.finditer(text)
+        )
 
     def _store_breadcrumb(self, index: int, text: str) -> None:
         parts = [p for p in self._crumb_parts(text) if p not in self.cues.crumb_leaf]
@@ -1484,6 +1518,11 @@ class _Parser:
                 if self._is_seo_repeat(text):
                     # ... and then the page's own headline, with the author line under it.
                     self._mark(i, "seo_repeat", "meta:title")
+                    continue
+                account = self._account_over_byline(i, kind)
+                if account:
+                    self.meta.setdefault(account, original)
+                    self._mark(i, "meta", "meta:" + account)
                     continue
                 state = "article"
 
