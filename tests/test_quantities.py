@@ -116,6 +116,11 @@ def test_clause_bounds_stop_at_clause_marks():
         ("拍卖价往往只有市场价的七成", ("7成",)),
         # Billing and repayment days are days of the month.
         ("账单日为6日，还款日为每月10日", ()),
+        # A plain number of three digits or more after a word of money is yuan.
+        ("我的额度是8000，不是最高3000", ("8000元",)),   # 3000 stands after no word of money
+        ("额度从5万降到了8000，欠了12000多", ("50000元", "8000元", "12000元")),
+        ("借款30天，月供3500", ("30天", "3500元")),
+        ("额度在2025年调整过，利息150期", ("150期",)),     # a year, and a number with its unit
     ],
 )
 def test_quantities_of_the_genre(text, expected):

@@ -181,7 +181,35 @@ def quantity_spans(text: str) -> list[tuple[int, int, str]]:
         found.append((match.start(), end, written + unit.canonical))
     if _BARE_HINT.search(text):
         found.extend(_bare_amounts(text, found, taken))
+    money = _money_before()
+    if money is not None and money.search(text):
+        found.extend(_plain_amounts(text, found, taken, money))
     return _ranges(text, sorted(found))
+
+
+@lru_cache(maxsize=1)
+def _money_before() -> re.Pattern | None:
+    """A word of money (bare_amounts.txt, role ``money``: 额度, 借了, 月供), a
+    few characters of no digit or mark, and a plain number of three digits or
+    more with no unit after it: 额度降到了8000 is 8000 yuan."""
+    words = [e[0] for e in reference.load_pairs(BARE_AMOUNTS_FILE) if e[1:2] == ("money",)]
+    if not words:
+        return None
+    alternation = "|".join(map(re.escape, sorted(words, key=len, reverse=True)))
+    return re.compile(
+        rf"(?:{alternation})[^\d\s,.;:!?，。；：！？、|()（）]{{0,4}}?(?P<a>(?<![\d.])\d{{3,7}})[多余]?"
+        rf"(?![\d.,%％:：\w])"
+    )
+
+
+def _plain_amounts(text: str, found, taken, money: re.Pattern) -> list[tuple[int, int, str]]:
+    out = []
+    for match in money.finditer(text):
+        start, end = match.span("a")
+        if any(taken[start:end]) or any(s < end and start < e for s, e, _ in found):
+            continue
+        out.append((start, end, str(int(match.group("a"))) + "元"))
+    return out
 
 
 _BARE_HINT = re.compile(r"[万千wW]")
