@@ -1242,3 +1242,8 @@ def test_a_comment_marker_over_a_dated_header_is_no_account_name():
     page = parse_page("信用卡停息挂账怎么申请？\n2025-07-01\n热门评论\n阿宽 2025-07-02\n我申请过，要打客服电话。\n")
     assert (page.author, page.source) == ("", "")
     assert [(c.author, c.text) for c in page.comments] == [("阿宽", "我申请过，要打客服电话。")]
+
+
+def test_the_platform_beside_an_account_in_a_byline_is_no_part_of_the_author():
+    page = parse_page("信用卡停息挂账怎么申请？\n用卡研究所 头条号 2025-07-01 08:05 阅读量：5.2万\n信用卡可以申请停息挂账。\n")
+    assert (page.author, page.published_at, page.views) == ("用卡研究所", "2025-07-01T08:05", "5.2万")
