@@ -1247,3 +1247,12 @@ def test_a_comment_marker_over_a_dated_header_is_no_account_name():
 def test_the_platform_beside_an_account_in_a_byline_is_no_part_of_the_author():
     page = parse_page("信用卡停息挂账怎么申请？\n用卡研究所 头条号 2025-07-01 08:05 阅读量：5.2万\n信用卡可以申请停息挂账。\n")
     assert (page.author, page.published_at, page.views) == ("用卡研究所", "2025-07-01T08:05", "5.2万")
+
+
+def test_the_sentences_among_dated_entries_of_a_list_stay_in_the_list():
+    page = parse_page(
+        "信用卡逾期会坐牢吗？\n2025-03-20\n恶意透支才可能构成犯罪。\n相关问题\n网友甲 2025-03-21 09:10\n"
+        "欠了信用卡5万，银行已经起诉了，会判刑。\n网友乙 2025-03-22 10:00\n"
+    )
+    assert [line.target for line in page.lines][3:] == ["links"] * 4
+    assert page.section("0").text == "恶意透支才可能构成犯罪。"

@@ -1489,6 +1489,7 @@ class _Parser:
         block_name = ""
         toc_first = ""
         links_from = ""  # the state a list of links interrupted
+        links_dated = False  # whether a line of that list holds a date
         dated_feet = False  # whether a date alone on a line closes the comment above it
         for i in range(title_index + 1, len(self.lines)):
             original = self.lines[i][2]
@@ -1533,7 +1534,7 @@ class _Parser:
                 self._mark(i, "comment_marker", "comments")
                 continue
             if kind == "section":
-                state, links_from = "links", state
+                state, links_from, links_dated = "links", state, False
                 self._mark(i, "boilerplate", "links")
                 continue
             date = self._line_date(text) if state == "comments" and comment is not None and comment.blocks else None
@@ -1573,7 +1574,10 @@ class _Parser:
                 self._mark(i, "boilerplate", "boilerplate")
                 continue
             if state == "links":
-                if links_from == "comments" or not _plain_prose(text):
+                if links_from == "comments" or links_dated or not _plain_prose(text):
+                    # Dated entries (网友A 2025-03-21 09:10) are posts of their
+                    # own: the sentences among them are theirs, not the article's.
+                    links_dated = links_dated or bool(_YEAR.search(text) and DATE_RE.search(text))
                     self._mark(i, "boilerplate", "links")
                     continue
                 # A link is a short title; a sentence with its commas and full
