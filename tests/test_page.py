@@ -1256,3 +1256,9 @@ def test_the_sentences_among_dated_entries_of_a_list_stay_in_the_list():
     )
     assert [line.target for line in page.lines][3:] == ["links"] * 4
     assert page.section("0").text == "恶意透支才可能构成犯罪。"
+
+
+def test_a_report_link_under_the_article_is_furniture():
+    page = parse_page("借呗逾期会怎样？\n2025-03-20\n借呗逾期会收罚息。\n举报/反馈\n")
+    assert [(line.role, line.target) for line in page.lines][-1] == ("boilerplate", "boilerplate")
+    assert page.section("0").text == "借呗逾期会收罚息。"
