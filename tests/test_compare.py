@@ -400,6 +400,15 @@ def test_a_denied_scope_word_is_a_scope_of_its_own(tok):
     assert best(claim("还清欠款后额度会立即恢复"), [at_once], tok).relation == "agree"
 
 
+def test_times_of_day_are_figures(tok):
+    # 晚上10点 is 22:00 (quantities); the day's part and 点 are no content words.
+    cutoff = article("还款日当天22:00前还款都不算逾期", polarity="negate", quantities=("22:00",))
+    same = best(claim("还款日当天晚上10点前还款都不算逾期", polarity="negate", quantities=("22:00",)), [cutoff], tok)
+    assert same.relation == "agree" and "quantity 22:00 = 22:00" in same.reason
+    later = best(claim("还款日当天晚上12点前还款都不算逾期", polarity="negate", quantities=("24:00",)), [cutoff], tok)
+    assert later.relation == "contradict" and "quantity 24:00 ≠ 22:00" in later.reason
+
+
 def test_figures_that_agree_only_in_part_are_partial(tok):
     # 1万元 is said on both sides, 90元 against 150元 is not: no agreement.
     rule = article("借款1万元借30天，利息一共是150元", quantities=("10000元", "30天", "150元"))

@@ -81,7 +81,7 @@ def test_clause_bounds_stop_at_clause_marks():
         ("罚息为正常利息的一点五倍", ("1.5倍",)),
         ("年化百分之十八点二五", ("18.25%",)),
         ("欠了两点五万元", ("25000元",)),
-        ("八点前还款", ()),
+        ("八点八", ()),
         # Halves; 一半 is a share of something, not 一 and 半期.
         ("逾期一年半", ("1.5年",)),
         ("三天半就到账了", ("3.5天",)),
@@ -121,6 +121,12 @@ def test_clause_bounds_stop_at_clause_marks():
         ("额度从5万降到了8000，欠了12000多", ("50000元", "8000元", "12000元")),
         ("借款30天，月供3500", ("30天", "3500元")),
         ("额度在2025年调整过，利息150期", ("150期",)),     # a year, and a number with its unit
+        # Times of day on the 24-hour clock: with a part of the day, a colon, or 前/后 after the hour.
+        ("还款日当天晚上10点前还款", ("22:00",)),
+        ("22:00以后还款可能算逾期", ("22:00",)),
+        ("当天24点前，下午5点半，凌晨2点", ("24:00", "17:30", "2:00")),
+        ("晚上十二点之前，八点前还款", ("24:00", "8:00")),
+        ("第3点，八点八，比分3:1", ()),                    # a list point, a decimal, a score
     ],
 )
 def test_quantities_of_the_genre(text, expected):

@@ -705,8 +705,14 @@ class _Reading:
 _QUANTITY = re.compile(r"^([\d.]+(?:-[\d.]+)?)\s*(.+)$")   # 5% or a range, 1-3%
 
 
+_CLOCK_TIME = re.compile(r"^\d{1,2}:\d\d$")
+
+
 def _parse_quantity(text: str) -> tuple[str, str] | None:
-    match = _QUANTITY.match(text.strip())
+    text = text.strip()
+    if _CLOCK_TIME.match(text):
+        return "", text   # 22:00: a time of day, its own unit
+    match = _QUANTITY.match(text)
     return (match.group(2), match.group(1)) if match else None
 
 

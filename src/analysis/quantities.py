@@ -122,6 +122,41 @@ def _fmt(value: Decimal) -> str:
     return text.rstrip("0").rstrip(".") if "." in text else text
 
 
+# A time of day: 22:00, or an hour with 点 after a part of the day (晚上10点,
+# 下午五点半) or before 前/后/整 (24点前, 10点以后). Written 22:00, on the
+# 24-hour clock: the evening hours of 晚上 and 下午 take 12 more.
+_CLOCK = re.compile(
+    r"(?P<part>凌晨|早上|早晨|上午|中午|下午|傍晚|晚上|夜里|夜间|深夜)?"
+    r"(?<![\d.:])(?P<h>\d{1,2}|[零一二两三四五六七八九十]{1,3})"
+    r"(?:[:：](?P<m>[0-5]\d)(?![\d:：])|点(?:(?P<half>半)|(?P<mm>[0-5]?\d)分|钟|整)?)"
+)
+_CLOCK_AFTER = ("前", "之前", "以前", "后", "之后", "以后", "整", "钟", "左右", "到", "至", "之间")
+_EVENING = ("下午", "傍晚", "晚上", "夜里", "夜间", "深夜")
+_NIGHT = ("晚上", "夜里", "夜间", "深夜")
+
+
+def _clock_times(text: str) -> list[tuple[int, int, str]]:
+    out = []
+    for match in _CLOCK.finditer(text):
+        hour = chinese_number(match.group("h"))
+        if hour is None or hour > 24:
+            continue
+        part, colon = match.group("part"), match.group("m")
+        if not colon and not part and not match.group("half") and not match.group("mm") \
+                and not text.startswith(_CLOCK_AFTER, match.end()):
+            continue   # 八点八 is a number, 3点 a point of a list: no time without a part of the day or 前/后
+        minute = int(colon or match.group("mm") or (30 if match.group("half") else 0))
+        hour = int(hour)
+        if part in _EVENING and hour < 12 and not (part in _NIGHT and hour < 6):
+            hour += 12
+        elif part in _NIGHT and hour == 12:
+            hour = 24   # 晚上12点: the end of the day
+        elif part == "中午" and hour < 3:
+            hour += 12
+        out.append((match.start("h") if part is None else match.start(), match.end(), f"{hour}:{minute:02d}"))
+    return out
+
+
 def quantity_spans(text: str) -> list[tuple[int, int, str]]:
     """(start, end, normalised quantity) of every quantity of ``text``, in order."""
     if not _ANY_NUMERAL.search(text):
@@ -132,6 +167,12 @@ def quantity_spans(text: str) -> list[tuple[int, int, str]]:
     for match in _DATE.finditer(text):
         for k in range(match.start(), match.end()):
             taken[k] = True
+    if "点" in text or ":" in text:
+        for start, end, clock in _clock_times(text):
+            if not any(taken[start:end]):
+                found.append((start, end, clock))
+                for k in range(start, end):
+                    taken[k] = True
     for match in _HALF_MONTHS.finditer(text):
         # 一个半月: one month and a half.
         value = chinese_number(match.group("num"))
@@ -262,7 +303,7 @@ def _ranges(text: str, found: list[tuple[int, int, str]]) -> list[tuple[int, int
             start, end, value = out[-1]
             low, high = _LEADING_NUMBER.match(value), _LEADING_NUMBER.match(span[2])
             if (
-                low and high and "-" not in value and "-" not in span[2]
+                low and high and "-" not in value and "-" not in span[2] and ":" not in value
                 and value[low.end():] == span[2][high.end():]
                 and text[end : span[0]].strip() in _RANGE_MARKS
             ):
