@@ -700,6 +700,15 @@ def test_question_answered_partial_unanswered(tok):
     assert gaps["q2"] == ("额度",)
 
 
+def test_a_question_for_a_time_of_day_needs_one(tok):
+    # 几点 asks for a figure (question_asks.txt): 晚上10点 is one (22:00), a claim without a time is not.
+    question = [_question("花呗还款日当天几点前还款不算逾期?", "q1")]
+    timed = article("花呗还款日当天晚上10点前还款都不算逾期", polarity="negate", quantities=("22:00",), claim_id="a001")
+    untimed = article("花呗还款日当天还款都不算逾期", polarity="negate", claim_id="a001")
+    assert compare.answer_questions(question, [timed], tok)[0].status == "answered"
+    assert compare.answer_questions(question, [untimed], tok)[0].status == "partial"
+
+
 def _comment_terms(claims, tok):
     terms = []
     compare.align(claims, tok, terms_out=terms)
