@@ -862,6 +862,22 @@ def test_question_quantity_in_chinese_numerals_meets_the_articles_digits(tok):
     assert compare.question_gaps([question], arts, tok, sections) == {"q1": ()}
 
 
+def test_advice_under_a_heading_that_asks_the_question_answers_it(tok):
+    # 三、逾期了怎么办 says 逾期 of 美团月付逾期了怎么办; its advice answers, though it names neither word.
+    sections = _sections(("一", "逾期的影响"), ("三", "逾期了怎么办"))
+    arts = [
+        article("美团月付逾期会上征信", section="一", claim_id="a001"),
+        replace(article("尽快还清欠款，越早还影响越小", section="三", claim_id="a002"), kind="advice"),
+    ]
+    question = _question("美团月付逾期了怎么办？", "q1")
+    (got,) = compare.answer_questions([question], arts, tok, sections=sections)
+    assert got.status == "answered" and "a002" in got.evidence
+    # Under a heading that says no word of the question, the same advice does not answer it.
+    elsewhere = _sections(("一", "逾期的影响"), ("三", "日常用卡小贴士"))
+    (got,) = compare.answer_questions([question], arts, tok, sections=elsewhere)
+    assert got.status == "partial" and "a002" not in got.evidence
+
+
 # ---------------------------------------------------------------- findings
 
 

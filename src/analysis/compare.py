@@ -1907,19 +1907,19 @@ def answer_questions(
             # where no sentence scores: its first sentence stands for it.
             chosen = [row for row, score in ranked[:k] if score > 0] or rows[:1]
             for kind in demands:
-                chosen += _best_giving(kind, article, ranked, chosen, terms, article_terms)
+                chosen += _best_giving(kind, article, ranked, chosen, terms, article_terms, heads)
             covered = set(head.keys).union(*(article_terms[row] for row in chosen))
             cover = share(covered)
         else:
             chosen, covered = _covering(terms, hits, article, article_terms, demands,
-                                        lambda rows, prof=prof: _scores(index, prof, rows))
+                                        lambda rows, prof=prof: _scores(index, prof, rows), heads)
             cover = share(covered)
         status, evidence = _status(cover, missing, demands, [article[row] for row in chosen])
         out.append(replace(question, status=status, evidence=evidence))
     return out
 
 
-def _covering(terms, hits, claims, claim_terms, demands, ranked_giving) -> tuple[list[int], set[str]]:
+def _covering(terms, hits, claims, claim_terms, demands, ranked_giving, heads=None) -> tuple[list[int], set[str]]:
     """The rows among ``hits`` (best first) that each cover a word of the
     question no better row did, with the best-ranked claim of each kind of
     answer the question demands (``ranked_giving(rows)``: those rows best
@@ -1933,7 +1933,7 @@ def _covering(terms, hits, claims, claim_terms, demands, ranked_giving) -> tuple
         covered |= gained
     for kind in demands if chosen else ():
         giving = [row for row, claim in enumerate(claims) if _gives(kind, claim)]
-        chosen += _best_giving(kind, claims, ranked_giving(giving), chosen, terms, claim_terms)
+        chosen += _best_giving(kind, claims, ranked_giving(giving), chosen, terms, claim_terms, heads)
     return chosen, covered
 
 
@@ -2026,15 +2026,26 @@ def _gives(kind: str, claim: Claim) -> bool:
     return claim.kind == "advice" if kind == "advice" else bool(claim.quantities)
 
 
-def _best_giving(kind: str, article: Sequence[Claim], ranked, chosen: list[int], terms, article_terms) -> list[int]:
+def _best_giving(kind: str, article: Sequence[Claim], ranked, chosen: list[int], terms, article_terms,
+                 heads: dict[str, Heading] | None = None) -> list[int]:
     """The best-ranked row that gives ``kind`` of answer and says a word of the
-    question, when ``chosen`` holds none that gives it."""
+    question, or is advice under a heading that does (三、逾期了怎么办 over
+    尽快还清欠款 answers 美团月付逾期了怎么办), when ``chosen`` holds none that
+    gives it."""
     if any(_gives(kind, article[row]) for row in chosen):
         return []
     said = set(terms)
+
+    def headed(row: int) -> bool:
+        # Only advice: a step (尽快还清欠款) seldom repeats the subject; a figure
+        # under such a heading may be of something else (违约金是5% under 逾期多久会上征信).
+        head = heads.get(article[row].section_id) if heads and kind == "advice" else None
+        return head is not None and bool(said & head.keys)
+
     return next(
         ([row] for row, score in ranked
-         if score > 0 and row not in chosen and _gives(kind, article[row]) and said & article_terms[row]),
+         if row not in chosen and _gives(kind, article[row])
+         and ((score > 0 and said & article_terms[row]) or headed(row))),
         [],
     )
 
