@@ -1262,3 +1262,9 @@ def test_a_report_link_under_the_article_is_furniture():
     page = parse_page("借呗逾期会怎样？\n2025-03-20\n借呗逾期会收罚息。\n举报/反馈\n")
     assert [(line.role, line.target) for line in page.lines][-1] == ("boilerplate", "boilerplate")
     assert page.section("0").text == "借呗逾期会收罚息。"
+
+
+def test_a_place_after_the_bylines_date_is_no_author():
+    page = parse_page("信用卡停息挂账怎么申请？\n2025-07-01 08:05·浙江\n信用卡可以申请停息挂账。\n")
+    assert (page.author, page.published_at) == ("", "2025-07-01T08:05")
+    assert [line.target for line in page.lines][1] == "meta:published_at"

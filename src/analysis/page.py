@@ -868,7 +868,10 @@ class _Parser:
         if not match:
             return {}
         found = {"published_at": _iso(match)}
-        name = (match.group("name") or match.group("after") or "").strip(_SEPARATORS)
+        after = (match.group("after") or "").strip(_SEPARATORS)
+        if after in self.cues.places:
+            after = ""   # "2025-08-14 07:30·北京": where it was posted from, not who wrote it
+        name = (match.group("name") or after).strip(_SEPARATORS)
         fields = [f.strip() for f in _FIELD_SPLIT.split(name) if f.strip()]
         key = self.cues.meta_keys.get(fields[0].lower()) if len(fields) >= 2 else None
         if key in ("author", "source"):
