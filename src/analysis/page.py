@@ -680,10 +680,10 @@ class _Parser:
             if self._over_meta(i):
                 return i
         for i in candidates:
-            if (len(self._core(self.lines[i][2])) >= 8 or not self._may_name_a_site(self.norms[i])) and not self._heading(
-                self.norms[i]
-            ):
-                return i   # a short question at the top (白条会上征信吗？) is the title all the same
+            # A short question at the top (白条会上征信吗？) is a headline all the same.
+            headline = len(self._core(self.lines[i][2])) >= 8 or not self._may_name_a_site(self.norms[i])
+            if headline and not self._heading(self.norms[i]):
+                return i
         return candidates[0]
 
     def _may_name_a_site(self, text: str) -> bool:
@@ -1577,15 +1577,15 @@ class _Parser:
                 self._mark(i, "boilerplate", "boilerplate")
                 continue
             if state == "links":
+                # A link is a short title; a sentence with its commas and full
+                # stop is the article going on under the list (as under a table
+                # of contents). Under the comments the page's own text is over;
+                # among dated entries (网友A 2025-03-21 09:10), posts of their
+                # own, the sentences are theirs.
                 if links_from == "comments" or links_dated or not _plain_prose(text):
-                    # Dated entries (网友A 2025-03-21 09:10) are posts of their
-                    # own: the sentences among them are theirs, not the article's.
                     links_dated = links_dated or bool(_YEAR.search(text) and DATE_RE.search(text))
                     self._mark(i, "boilerplate", "links")
                     continue
-                # A link is a short title; a sentence with its commas and full
-                # stop is the article going on under the list (as under a table
-                # of contents). Under the comments the page's own text is over.
                 state = "article"
             if state == "article" and key in self.cues.toc_markers:
                 state, toc_first = "toc", ""
@@ -1904,6 +1904,7 @@ def _name_shaped(text: str, normalised: str) -> bool:
 
 
 _ASKS = re.compile(r"[?？]")
+_QA_LABELS = frozenset({"问", "Q", "q", "问题", "提问", "答", "A", "a", "回答"})
 
 
 def _plain_prose(text: str) -> bool:
@@ -1911,7 +1912,6 @@ def _plain_prose(text: str) -> bool:
     than a link's title, with a comma inside it and a full stop in or at its
     end. Titles of links are short and end in a question mark or nothing."""
     return len(text) > 15 and "," in text and "。" in text
-_QA_LABELS = frozenset({"问", "Q", "q", "问题", "提问", "答", "A", "a", "回答"})
 
 
 def _site_and_channel(text: str) -> tuple[str, str] | None:
