@@ -1236,6 +1236,9 @@ def test_an_account_name_over_the_byline_and_a_keyed_author_over_a_platform():
     # Without the account line, the keyed author wins over the platform's name.
     plain = parse_page("信用卡停息挂账怎么申请？\n头条号 2025-07-01 08:05 作者：周明 阅读量：5.2万\n" + body)
     assert (plain.author, plain.published_at) == ("周明", "2025-07-01T08:05")
+    # A key with no name after it names nobody: the account is the author.
+    empty = parse_page("信用卡停息挂账怎么申请？\n用卡研究所\n2025-07-01 08:05 作者：\n" + body)
+    assert (empty.author, empty.source) == ("用卡研究所", "")
 
 
 def test_a_comment_marker_over_a_dated_header_is_no_account_name():

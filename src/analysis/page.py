@@ -1036,10 +1036,14 @@ class _Parser:
         """Whether a byline names its author with a key (作者：NAME)."""
         if not self.cues.meta_key_screen.may_hold(text):
             return False
-        return any(
-            m.group("key") and self.cues.meta_keys[m.group("key").lower()] == "author"
-            for m in self.cues.meta_key_re.finditer(text)
-        )
+        keys = list(self.cues.meta_key_re.finditer(text))
+        for k, match in enumerate(keys):
+            if match.group("key") and self.cues.meta_keys[match.group("key").lower()] == "author":
+                end = keys[k + 1].start() if k + 1 < len(keys) else len(text)
+                # "作者：" with nothing after it names nobody.
+                if DATE_RE.sub("", text[match.end() : end]).strip(_SEPARATORS):
+                    return True
+        return False
 
     def _store_breadcrumb(self, index: int, text: str) -> None:
         parts = [p for p in self._crumb_parts(text) if p not in self.cues.crumb_leaf]
