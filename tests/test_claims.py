@@ -852,7 +852,7 @@ def test_tables_between_tabs_without_figures_and_with_a_figure_in_a_column_name(
         ("5000元以下\t新用户\t0.05%", ("5000元", "0.05%")),
         ("连三累六 | 基本无法获批房贷", ()),                  # a row of words under its header
         ("3期 | 7.3% | 2元", ("3期", "7.3%", "2元")),        # 每万元 of the header is no figure of the row
-        ("我欠了3000 | 已经还清了", ()),                      # a comment's bar is no table
+        ("我欠了3000 | 已经还清了", ("3000元",)),             # a comment's bar is no table; 欠了3000 is yuan
     ]
     assert [item.text for item in left_out(page, tokenizer)] == [
         "额度档位\t人群\t日利率", "逾期情况 | 对房贷的影响", "期限 | 年化利率 | 每万元日息",

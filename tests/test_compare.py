@@ -170,6 +170,9 @@ def test_a_frame_or_an_aside_is_no_detail_but_a_clause_on_the_subject_is(tok):
     # An aside after the proposition, with no consumer-credit word: the commenter's, not the claim's.
     for text in ("借呗逾期后就不能再借钱了，我专门打电话问过", "借呗逾期后就不能再借钱了，挺麻烦的"):
         assert best(claim(text, polarity="negate"), [no_loan], tok).relation == "agree", text
+    # A closing clause the writer opens with 我 tells its own case, whatever words it uses.
+    told = best(claim("借呗逾期后就不能再借钱了，我房贷也因为这个被拒了", polarity="negate"), [no_loan], tok)
+    assert told.relation == "agree"
     # A clause that says more of the subject is a detail.
     detail = best(claim("借呗逾期后就不能再借钱了，额度也会清零", polarity="negate"), [no_loan], tok)
     assert detail.relation == "partial"
@@ -373,6 +376,17 @@ def test_a_commenter_who_agrees_and_adds_a_detail_agrees(tok):
     plain = best(claim("缩短年限更省利息，我算过"), [cheaper], tok)
     agreeing = best(replace(claim("缩短年限更省利息，我算过"), stance="agree"), [cheaper], tok)
     assert plain.relation == "partial" and agreeing.relation == "agree"
+
+
+def test_a_commenter_who_agrees_and_says_two_words_of_the_claim_again_agrees(tok):
+    # …人工打电话了，跟文中说的一样: two words of the evidence and the commenter's word that it is so.
+    calls = article("逾期超过7天，人工催收员会开始电话联系借款人本人", condition="逾期超过7天", quantities=("7天",))
+    text = "逾期第8天就有人工打电话了"
+    assert best(claim(text), [calls], tok).relation != "agree"
+    assert best(replace(claim(text), stance="agree"), [calls], tok).relation == "agree"
+    # A figure of the commenter's own that the article does not give keeps it partial.
+    own = best(replace(claim("逾期第8天就有人工打了3次电话", quantities=("3次",)), stance="agree"), [calls], tok)
+    assert own.relation == "partial"
 
 
 def test_a_commenter_who_agrees_outright_agrees_through_a_hedge_and_a_scope(tok):

@@ -168,6 +168,7 @@ class Lexicon:
     qualifier_terms: re.Pattern | None = None   # 部分提前还款: a term whose scope word names a kind of act
     whole_words: frozenset[str] = frozenset()   # lexicon.txt: words no phrase may cut (信用卡)
     negation_roles: Roles = Roles()         # negation.txt: the words that make a negation deny nothing
+    narrator_words: frozenset[str] = frozenset()   # narrators.txt as a set: 我 opening a clause
     # What ``_read_units`` makes of each word the lists above name (a word
     # they do not name is a quantity or a content word standing for itself):
     # filled by ``load_lexicon``; without it every word is read by ``_unit_reading``.
@@ -366,6 +367,7 @@ def _lexicon(contents: tuple[tuple[str, ...], ...]) -> Lexicon:
         denials=_alternation([e[0] for e in load_pairs(DENIALS_FILE)]),
         adjacent_denials=frozenset(e[0] for e in load_pairs(DENIALS_FILE) if e[1:2] == ("adjacent",)),
         narrators=load_list(NARRATORS_FILE),
+        narrator_words=frozenset(load_list(NARRATORS_FILE)),
         question_asks=tuple(
             (kind, pattern) for kind in _ANSWER_KINDS
             if (pattern := _alternation([word for word, role in asks if role == kind])) is not None
@@ -593,8 +595,9 @@ class _Reading:
     # One reading per text (three with a condition), fed every word: fixed slots are quicker
     # to set and to read than an instance dict.
     __slots__ = (
-        "keys", "words", "sides", "effect_keys", "parity", "clauses", "clause_words", "_clause", "_said",
-        "_units", "_sides", "_subjects", "_negations", "_inner", "_effect", "_pending", "_last", "_open",
+        "keys", "words", "sides", "effect_keys", "parity", "clauses", "clause_words", "clause_told", "_clause",
+        "_said", "_units", "_sides", "_subjects", "_negations", "_inner", "_effect", "_pending", "_last", "_open",
+        "_told",
     )
 
     def __init__(self):
@@ -605,6 +608,8 @@ class _Reading:
         self.parity: dict[str, set[int]] = {}
         self.clauses: list[tuple[frozenset[str], frozenset[str]]] = []   # (keys, quantity units)
         self.clause_words: list[str] = []     # the content words of each clause as written
+        self.clause_told: list[bool] = []     # whether a narrator (我) opens the clause
+        self._told = False
         self._clause: list[str] = []
         self._said: list[str] = []
         self._units: list[str] = []
@@ -692,9 +697,15 @@ class _Reading:
         if self._clause:
             self.clauses.append((frozenset(self._clause), frozenset(self._units)))
             self.clause_words.append("".join(self._said))
+            self.clause_told.append(self._told)
         self.sides.update((word, side) for word, _, side in self._sides)
         self._clause, self._units, self._sides, self._negations, self._last = [], [], [], 0, None
-        self._said, self._subjects, self._inner, self._effect = [], [], None, False
+        self._said, self._subjects, self._inner, self._effect, self._told = [], [], None, False, False
+
+    def tell(self) -> None:
+        """A narrator (我, 我们) before any word of the clause: the writer tells its own case."""
+        if not self._open:
+            self._told = True
 
     def settled(self) -> dict[str, int]:
         """Key → 1 (negated) or 0; keys said both ways are left out."""
@@ -845,9 +856,12 @@ def _read_text(tokens: Sequence[str], lex: Lexicon, start: int = 0, end: int = 0
     read = _read_units(units, lex)
     whole = _Reading()
     if not end:
-        for item_read in read:
+        narrators = lex.narrator_words
+        for unit, item_read in zip(units, read):
             if item_read is not None:
                 whole.feed(item_read, lex)
+            elif unit in narrators:
+                whole.tell()
         return read, whole, whole, None
     # The condition is a clause of its own: its negations (没有还清) do not
     # reach the main clause, and the main clause's polarity is read without it.
@@ -860,6 +874,8 @@ def _read_text(tokens: Sequence[str], lex: Lexicon, start: int = 0, end: int = 0
         if item_read is not None:
             whole.feed(item_read, lex)
             (condition if start <= offset < end else main).feed(item_read, lex)
+        elif unit in lex.narrator_words:
+            whole.tell()
         offset += len(unit)
     return read, whole, main, condition
 
@@ -883,6 +899,10 @@ def _frame_keys(reading: _Reading, lex: Lexicon) -> frozenset[str]:
     if lex.domain is None or len(reading.clauses) < 2:
         return frozenset()
     said = [i for i, words in enumerate(reading.clause_words) if lex.domain.search(words)]
+    # A closing clause the writer opens with a narrator tells its own case
+    # (…，我房贷就是因为这个被拒的): an aside, whatever words it uses.
+    while len(said) > 1 and reading.clause_told[said[-1]] and said[-1] == len(reading.clauses) - 1:
+        said.pop()
     if not said or (said[0] == 0 and said[-1] == len(reading.clauses) - 1):
         return frozenset()
     first, last = said[0], said[-1]
@@ -1616,8 +1636,14 @@ def relate(
         return ("contradict" if not other_subject and condition != "differs" else "partial"), reason
     if not same:
         # One side holds most of the other but not both ways: narrower or broader.
-        if stance == "agree" and (contained or confirmed) and not (opposite or conflicts or condition == "incompatible"):
-            return "agree", reason   # 说得对 and the evidence held in the comment, or the comment in it
+        echoed = len(overlap.shared) >= 2 and not other_subject and not (
+            {u for u, _ in c.quantities} - {u for u, _ in a.quantities})
+        if stance == "agree" and (contained or confirmed or echoed) and not (
+            opposite or conflicts or condition == "incompatible"
+        ):
+            # 说得对 and the evidence held in the comment, or the comment in it, or
+            # two words of it said again with no figure of one's own (…人工打电话了，跟文中说的一样).
+            return "agree", reason
         if (stance != "disagree" and not claim_opposite and not conflicts and not condition and not doubts
                 and overlap.cover_comment >= FULL_COVER and len(overlap.shared) >= 2
                 and not {u for u, _ in c.quantities} - {u for u, _ in a.quantities}):
