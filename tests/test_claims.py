@@ -670,6 +670,8 @@ def test_short_announcements_are_filler(sentence, is_filler):
     ("把欠款还了", "advice"),
     ("据统计，去年有2万多套房产进入司法拍卖", "fact"),
     ("在宽限期内还款的，不算逾期", "fact"),
+    ("超过的部分，法院不予支持", "fact"),             # a verb and its 的 make the topic, a noun
+    ("拨打官方的热线，说明情况", "advice"),           # a verb and its object before 的: an instruction
 ])
 def test_instructions_without_an_advice_word(clause, kind):
     assert read_clause(clause, get_tokenizer()).kind == kind
@@ -681,6 +683,10 @@ def test_instructions_without_an_advice_word(clause, kind):
     ("千万不要逾期", "advice"),
     ("我记得上次逾期还是分了的", "fact"),
     ("记得按时还款", "advice"),
+    ("逾期后系统会发送短信和电话提醒", "fact"),      # 提醒 after a noun is a noun
+    ("在此提醒大家尽快还款", "advice"),
+    ("值得注意的是，逾期记录会保留5年", "fact"),      # a remark on what follows
+    ("值得注意，逾期会上征信", "advice"),
 ])
 def test_advice_cues_that_are_something_else(clause, kind):
     assert read_clause(clause, get_tokenizer()).kind == kind

@@ -140,6 +140,7 @@ class _Cues:
     time_ends: tuple[str, ...]
     thresholds: tuple[str, ...]     # 逾期, 超过: a first segment "逾期超过30天" is a condition
     advice: tuple[str, ...]
+    advice_nouns: frozenset[str]     # 提醒: after a noun, part of one (短信提醒), no advice
     opinion: tuple[str, ...]
     filler_lead: tuple[str, ...]
     filler_any: tuple[str, ...]
@@ -281,7 +282,8 @@ def _cached_cues(stamp: tuple) -> _Cues:
         ),
         time_ends=tuple(e[0] for e in reference.load_pairs("conditions.txt") if e[1] == "time_end"),
         thresholds=tuple(e[0] for e in reference.load_pairs("conditions.txt") if e[1] == "threshold"),
-        advice=reference.load_list("advice.txt"),
+        advice=tuple(e[0] for e in reference.load_pairs("advice.txt")),
+        advice_nouns=frozenset(e[0] for e in reference.load_pairs("advice.txt") if e[1:2] == ("noun",)),
         opinion=reference.load_list("opinion.txt"),
         filler_lead=_by_field(filler, "lead"),
         filler_any=_by_field(filler, "any"),
@@ -1110,8 +1112,9 @@ def _is_imperative(words: _Words, cues: _Cues, mask) -> bool:
 def _relative_subject(read: list[tuple[str, str]], cues: _Cues) -> bool:
     """Whether the words open with a relative clause and its noun, then a
     copula, an auxiliary or a negation (分3期的手续费率为2.5%, 未满18周岁的
-    用户不能开通): the opening verb describes the subject. A 的 inside the
-    object (打金融监管的热线投诉) is followed by no such word."""
+    用户不能开通), or with nothing after the noun in the segment (超过的部分，…):
+    the opening verb describes the subject. A 的 inside the object
+    (打金融监管的热线投诉) is followed by no such word."""
     linking = cues.copulas | cues.aux_verbs | cues.outcome_words | cues.statement_verbs
     for k, (word, _) in enumerate(read):
         if word != "的" or not k:
@@ -1120,6 +1123,8 @@ def _relative_subject(read: list[tuple[str, str]], cues: _Cues) -> bool:
         if k + 1 < len(read) and read[k + 1][1].startswith("n"):
             if any(w in linking for w, _ in read[k + 2 : k + 4]):
                 return True
+            if k == 1 and k + 2 == len(read):
+                return True   # 超过的部分，法院不予支持: the segment is the topic, a noun
     return False
 
 
@@ -1133,24 +1138,48 @@ _LABEL_REACH = 6   # characters before a colon that make a label (答:, 先说�
 
 def _advises(words: _Words, cues: _Cues, mask, condition: str) -> bool:
     """Whether an advice cue stands outside the condition (or the condition
-    itself advises) and outside a hedge: 不一定要 hedges, it advises nothing;
-    a cue after a numeral is part of a number (5千万用户)."""
-    if "千" in words.view or "万" in words.view:
-        mask = list(mask)
-        for cue in cues.advice:
-            if cue[0] in "千万" and cue in words.view:
-                for at in words.find(cue):
-                    if at and (words.view[at - 1].isdigit() or words.view[at - 1] in _NUMERAL_CHARS):
-                        mask[at] = True
+    itself advises) and outside a hedge: 不一定要 hedges, it advises nothing.
+    Nowhere is a cue after a numeral (5千万用户: part of a number), a cue
+    before 的是 (值得注意的是，…: a remark on what follows), or a cue of
+    ``advice_nouns`` after a noun (电话提醒: part of that noun)."""
+    skip = _not_advising(words, cues)
+    if skip is not None:
+        mask = [m or k for m, k in zip(mask, skip)]
     if cues.any_hedge is None or cues.any_hedge.search(words.view) is None:
-        return words.has(cues.advice, mask=mask) or bool(condition and words.has(cues.advice))
+        return words.has(cues.advice, mask=mask) or bool(condition and words.has(cues.advice, mask=skip))
     hedged = [False] * len(words.text)
     for hedge in cues.hedges:
         if hedge in words.view:
             for at in words.find(hedge):
                 hedged[at : at + len(hedge)] = [True] * len(hedge)
     outside = [m or h for m, h in zip(mask, hedged)]
+    if skip is not None:
+        hedged = [h or k for h, k in zip(hedged, skip)]
     return words.has(cues.advice, mask=outside) or bool(condition and words.has(cues.advice, mask=hedged))
+
+
+def _not_advising(words: _Words, cues: _Cues) -> list[bool] | None:
+    """Where an advice cue of ``words`` advises nothing (see ``_advises``);
+    None when nowhere."""
+    view = words.view
+    numbers = "千" in view or "万" in view
+    remarks = "的是" in view
+    nouns = any(cue in view for cue in cues.advice_nouns)
+    if not (numbers or remarks or nouns):
+        return None
+    skip = [False] * len(words.text)
+    ends = {at + len(word): pos for word, pos, at in words.words} if nouns else {}
+    for cue in cues.advice:
+        if cue not in view:
+            continue
+        for at in words.find(cue):
+            if numbers and cue[0] in "千万" and at and (view[at - 1].isdigit() or view[at - 1] in _NUMERAL_CHARS):
+                skip[at] = True
+            elif remarks and view.startswith("的是", at + len(cue)):
+                skip[at] = True   # 值得注意的是: a remark on the clause after it
+            elif cue in cues.advice_nouns and ends.get(at, "").startswith("n"):
+                skip[at] = True   # 短信和电话提醒: a noun
+    return skip
 
 
 FILLER_START_CHARS = 12
