@@ -449,17 +449,20 @@ def test_answers_closed_by_a_date_and_their_buttons_lose_their_label():
         "2025-06-13 08:00 | 有用(7)",
     ])
     page = parse_page(text)
-    assert [(c.author, c.date) for c in page.comments] == [
-        ("", "2025-06-12T10:05"), ("", "2025-06-12T11:20"), ("", "2025-06-13T08:00"),
-    ]
+    # The chosen answer is the page's text: its foot (DATE | 有用(18)) closes it.
+    best = page.section("1")
+    assert (best.title, [b.text for b in best.blocks]) == (
+        "最佳答案", ["借呗可以尝试申请个性化分期。", "协商周期通常在15到30天。"],
+    )
+    assert [(c.author, c.date) for c in page.comments] == [("", "2025-06-12T11:20"), ("", "2025-06-13T08:00")]
     assert [[b.text for b in c.blocks] for c in page.comments] == [
-        ["借呗可以尝试申请个性化分期。", "协商周期通常在15到30天。"],
         ["借呗不存在停息挂账。"],
         # A label that says something stays with what it says.
         ["建议：先还最低还款额。"],
     ]
     roles = {line.line_no: line.role for line in page.lines}
-    assert [n for n, r in roles.items() if r == "comment_header"] == [8, 11, 13]
+    assert [n for n, r in roles.items() if r == "comment_header"] == [11, 13]
+    assert [n for n, r in roles.items() if r == "answer_header"] == [8]
 
 
 def test_a_name_before_a_colon_is_the_author_of_an_answer_closed_by_its_date():
@@ -732,15 +735,19 @@ def test_qa_answers_with_a_header_keep_their_lines_and_lose_the_adoption_rate():
         "回答者：贷款小百科 | 采纳率：88% | 2025-08-01 12:30",
         "网商贷逾期一天会产生罚息。",
         "其他回答（2条）",
-        "回答者：阿福 | 2025-08-02 09:00",
+        "回答者：阿福 | 采纳率：35% | 2025-08-02 09:00",
         "一天一般不会上征信。",
         "但最好尽快还上。",
         "赞(3) 踩(0)",
     ])
     page = parse_page(text)
-    assert [(c.author, [b.text for b in c.blocks]) for c in page.comments] == [
-        ("贷款小百科", ["网商贷逾期一天会产生罚息。"]),
-        ("阿福", ["一天一般不会上征信。", "但最好尽快还上。"]),
+    # The chosen answer is a section of the page; its header is no paragraph.
+    assert [(s.section_id, s.title, s.text) for s in page.sections] == [("1", "最佳答案", "网商贷逾期一天会产生罚息。")]
+    assert [(line.line_no, line.role) for line in page.lines if line.line_no in (4, 5)] == [
+        (4, "heading"), (5, "answer_header"),
+    ]
+    assert [(c.author, c.date, [b.text for b in c.blocks]) for c in page.comments] == [
+        ("阿福", "2025-08-02T09:00", ["一天一般不会上征信。", "但最好尽快还上。"]),
     ]
 
 

@@ -42,8 +42,8 @@ EXPECTED = {
     "qa_answers.txt": dict(
         encoding="gb18030", title="京东白条逾期一天要紧吗？", channel="逾期问答",
         author="提问者", published_at="2025-02-10T11:00",
-        sections=["0"],
-        comments=[("", ""), ("", ""), ("", "")],
+        sections=["0", "1"],
+        comments=[("", ""), ("", "")],
         boilerplate=[8, 22, 23], seo=[],
     ),
     "comments_first.txt": dict(
@@ -133,8 +133,8 @@ EXPECTED = {
     "layout_qa_ul.html": dict(
         encoding="utf-8", title="白条逾期半年了会被起诉吗", channel="白条", site="问答社区",
         author="匿名用户", published_at="2025-06-01T09:00",
-        sections=["0"],
-        comments=[("李律师", "2025-06-01T10:30"), ("热心网友", "2025-06-02T08:12"), ("小周", "2025-06-03T21:05")],
+        sections=["0", "1"],
+        comments=[("热心网友", "2025-06-02T08:12"), ("小周", "2025-06-03T21:05")],
         boilerplate=[4, 15, 16, 17], seo=[],
     ),
     "layout_split_header.html": dict(
@@ -196,11 +196,12 @@ def test_fixture_structure(name):
         assert page.views == want["views"]
 
 
-def test_qa_best_answer_is_one_comment_and_other_answers_one_a_line():
+def test_qa_best_answer_is_a_section_and_other_answers_one_a_line():
     page = read_page(PAGES / "qa_answers.txt")
-    best, *others = page.comments
-    assert len(best.blocks) == 2 and best.block_name == "最佳答案"
-    assert [c.text for c in others] == ["逾期一天影响不大，我也逾期过，后来照样能用。", "记得开通自动还款，免得再忘。"]
+    best = page.section("1")
+    assert (best.title, best.level, best.line_no, len(best.blocks)) == ("最佳答案", 1, 12, 2)
+    assert best.blocks[1].text == "如果经常逾期，京东金融可能会降低白条额度。"
+    assert [c.text for c in page.comments] == ["逾期一天影响不大，我也逾期过，后来照样能用。", "记得开通自动还款，免得再忘。"]
     assert page.section("0").text == "我的白条昨天忘记还了，今天还上了，会不会上征信？"
 
 
@@ -233,8 +234,11 @@ def test_every_non_blank_line_is_accounted_for(path):
     comments = {str(c.comment_id): c for c in page.comments}
     for line in page.lines:
         assert line.role in {"meta", "title", "heading", "paragraph", "comment_header", "comment",
-                             "comment_marker", "boilerplate", "seo_repeat"}
+                             "comment_marker", "boilerplate", "seo_repeat", "answer_header"}
         kind, _, key = line.target.partition(":")
+        if line.role == "answer_header":
+            # The header (or foot) of a chosen answer stands under its section's heading.
+            assert kind == "section" and sections[key].line_no < line.line_no
         if line.role == "paragraph":
             assert any(b.line_no == line.line_no for b in sections[key].blocks)
         if line.role == "heading":
@@ -310,7 +314,12 @@ def test_bracketed_headings_with_parenthesised_sub_items():
 
 def test_qa_lists_best_and_other_answers():
     page = read_page(PAGES / "layout_qa_ul.html")
-    assert [(c.block_name, len(c.blocks)) for c in page.comments] == [("最佳答案", 2), ("其他回答", 1), ("其他回答", 1)]
+    # The lawyer's chosen answer is the page's text; its header line says who wrote it.
+    assert (page.section("1").title, page.section("1").text) == (
+        "最佳答案", "八千多元的欠款，平台确实有可能起诉，但一般会先催收。\n建议尽快联系平台协商还款计划。",
+    )
+    assert [(line.line_no, line.target) for line in page.lines if line.role == "answer_header"] == [(7, "section:1")]
+    assert [(c.block_name, len(c.blocks)) for c in page.comments] == [("其他回答", 1), ("其他回答", 1)]
     assert page.section("0").text == "欠了八千多，一直没还，最近老是收到短信说要起诉。"
 
 

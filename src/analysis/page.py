@@ -266,6 +266,7 @@ def core(text: str) -> str:
 class _Cues:
     comment_markers: frozenset[str]
     qa_markers: frozenset[str]
+    best_answer_markers: frozenset[str]
     boilerplate_lines: frozenset[str]
     boilerplate_prefixes: tuple[str, ...]
     boilerplate_sections: frozenset[str]
@@ -327,6 +328,7 @@ _CUE_FILES = (
     "boilerplate_phrases.txt",
     "boilerplate_prefixes.txt",
     "boilerplate_sections.txt",
+    "best_answer_markers.txt",
     "boilerplate_tabs.txt",
     "breadcrumb_words.txt",
     "comment_author_cuts.txt",
@@ -478,6 +480,7 @@ def _build_cues() -> _Cues:
     return _Cues(
         comment_markers=frozenset(core(m) for m in reference.load_list("comment_markers.txt")),
         qa_markers=frozenset(core(m) for m in reference.load_list("qa_markers.txt")),
+        best_answer_markers=frozenset(core(m) for m in reference.load_list("best_answer_markers.txt")),
         boilerplate_lines=boilerplate_lines,
         boilerplate_prefixes=boilerplate_prefixes,
         boilerplate_sections=frozenset(core(m) for m in boilerplate_sections),
@@ -659,7 +662,7 @@ class _Parser:
             text = self.norms[i]
             key = self._core(text)
             # A marker first: "评论 12" is also a row of buttons.
-            if key in self.cues.comment_markers or _strip_count(key) in self.cues.comment_markers:
+            if self._opens_answers(key):
                 if candidates:
                     break   # the comments have begun: the title stood above them
                 continue
@@ -685,6 +688,20 @@ class _Parser:
             if headline and not self._heading(self.norms[i]):
                 return i
         return candidates[0]
+
+    def _opens_answers(self, key: str) -> bool:
+        """Whether a line (its ``core`` form) opens comments or answers: a
+        marker of comment_markers.txt or of best_answer_markers.txt."""
+        cues = self.cues
+        if key in cues.comment_markers or key in cues.best_answer_markers:
+            return True
+        bare = _strip_count(key)
+        return bare in cues.comment_markers or bare in cues.best_answer_markers
+
+    def _best_answer_marker(self, key: str) -> bool:
+        """Whether a line (its ``core`` form) opens a page's chosen answer (最佳答案)."""
+        markers = self.cues.best_answer_markers
+        return key in markers or _strip_count(key) in markers
 
     def _may_name_a_site(self, text: str) -> bool:
         """Whether a short line may be a site's or a channel's name: one that
@@ -717,7 +734,7 @@ class _Parser:
     def _next_is_meta(self, i: int) -> bool:
         for j in range(i + 1, min(i + 3, len(self.lines))):
             key = self._core(self.norms[j])
-            if key in self.cues.comment_markers or _strip_count(key) in self.cues.comment_markers:
+            if self._opens_answers(key):
                 return False   # a comment's date below the marker is no byline of the page
             if self._meta_fields(self.norms[j]):
                 return True
@@ -1025,7 +1042,7 @@ class _Parser:
             return ""
         key = self._core(text)
         cues = self.cues
-        if key in cues.comment_markers or _strip_count(key) in cues.comment_markers or key in cues.article_markers:
+        if self._opens_answers(key) or key in cues.article_markers:
             return ""   # "网友评论" over a comment's header
         below = self._meta_fields(self.norms[index + 1])
         if "published_at" not in below:
@@ -1247,6 +1264,64 @@ class _Parser:
         cues = self.cues
         return key in cues.text_labels and (key in cues.comment_markers or key in cues.qa_markers)
 
+    def _open_answer(self, index: int, original: str) -> _Draft:
+        """The section of a page's chosen answer, a top section titled by its marker line (最佳答案)."""
+        self.style_levels.setdefault("answer", 1)
+        title = original.strip().lstrip("#").strip().strip(":：").strip()
+        return self._open_section(index, "answer", "", title)
+
+    def _answer_line(self, answer: _Draft, index: int, headed: bool) -> tuple[str, bool, bool]:
+        """Place line ``index`` under the chosen answer's marker: its role,
+        whether the answer's header has now been read, and whether the answer
+        is over. Its header (回答者：NAME DATE, or a Zhihu-style name, bio and
+        vote count) comes before its text, its foot (DATE | 有用(18),
+        发布于 DATE) after it; the lines between are the section's paragraphs."""
+        text = self.norms[index]
+        original = self.lines[index][2]
+        if answer.blocks:
+            date = self._line_date(text)
+            if date is None and not headed:
+                date = self._date_alone(text)
+            if date is not None:
+                return "answer_header", True, True
+        if self._boilerplate_kind(text):
+            return "boilerplate", headed, False
+        if not answer.blocks and not headed:
+            header = self._comment_header(text)
+            if header:
+                rest, offset = header[2], header[3]
+                if rest:
+                    # "NAME DATE：text": the header and the answer's first words on one line.
+                    self._add_block(answer, index, _original_offset(original, text, offset))
+                    return "paragraph", True, False
+                return "answer_header", True, False
+            if self._answer_opens(index):
+                vote = self.cues.vote_re is not None and self.cues.vote_re.match(text) is not None
+                return "answer_header", vote, False
+        # A label that names the answer itself (网友回答：…) is no part of what it says.
+        label = _named_match(text)
+        offset = 0
+        if label and not answer.blocks and self._answer_label(label.group(1)):
+            offset = _original_offset(original, text, label.end())
+        self._add_block(answer, index, offset)
+        return "paragraph", headed, False
+
+    def _next_answer(self, index: int) -> bool:
+        """Whether line ``index``, under the chosen answer's text, opens
+        another answer: a header that names its writer and holds nothing else
+        (理财小白 2026-10-03 08:12) or names them with a key (回答者：NAME DATE…),
+        or a name over a vote count (326 人赞同了该回答). A sentence that opens
+        with a date (截至2025年6月 …) stays in the answer."""
+        text = self.norms[index]
+        header = self._comment_header(text)
+        if header and header[0] and (
+            not header[2] or (self.cues.header_author_re is not None and self.cues.header_author_re.match(text))
+        ):
+            return True
+        if self.cues.vote_re is not None and self.cues.vote_re.match(text):
+            return True
+        return self._answer_opens(index)
+
     def _only_a_name(self, comment: _Draft) -> bool:
         """Whether all a comment holds so far is one short line with no punctuation: a name."""
         return len(comment.blocks) == 1 and not comment.fields["author"] and _looks_like_name(comment.blocks[0].text)
@@ -1299,7 +1374,7 @@ class _Parser:
             text = self.norms[j]
             key = self._core(text)
             kind = self._boilerplate_kind(text)
-            if key in self.cues.comment_markers or _strip_count(key) in self.cues.comment_markers or kind == "section":
+            if self._opens_answers(key) or kind == "section":
                 break
             if kind:
                 continue
@@ -1498,6 +1573,9 @@ class _Parser:
         links_from = ""  # the state a list of links interrupted
         links_dated = False  # whether a line of that list holds a date
         dated_feet = False  # whether a date alone on a line closes the comment above it
+        best: _Draft | None = None  # the section of the page's chosen answer (最佳答案), once opened
+        before_best: _Draft | None = None  # the section the article was in when it opened
+        best_headed = best_done = False  # whether its header (its foot) has been read
         for i in range(title_index + 1, len(self.lines)):
             original = self.lines[i][2]
             text = self.norms[i]
@@ -1534,16 +1612,38 @@ class _Parser:
                     continue
                 state = "article"
 
-            if key in self.cues.comment_markers or _strip_count(key) in self.cues.comment_markers:
+            if best is None and self._best_answer_marker(key):
+                # 最佳答案: the answer chosen for the question is what the page
+                # says, a section of the article; the answers after it are comments.
+                before_best, best = current, self._open_answer(i, original)
+                state, current, comment, best_headed, best_done = "answer", best, None, False, False
+                self._mark(i, "heading", f"section:{best.key}")
+                continue
+            if key in self.cues.comment_markers or _strip_count(key) in self.cues.comment_markers or (
+                self._best_answer_marker(key)  # a second one: the page's answer is taken
+            ):
+                if state == "answer":
+                    current = before_best
                 state, comment, block_name = "comments", None, original.lstrip("# ").strip()
                 one_per_line = _strip_count(key) in self.cues.qa_markers or key in self.cues.qa_markers
                 dated_feet = self._names_over_dated_feet(i + 1)
                 self._mark(i, "comment_marker", "comments")
                 continue
             if kind == "section":
+                if state == "answer":
+                    state, current = "article", before_best
                 state, links_from, links_dated = "links", state, False
                 self._mark(i, "boilerplate", "links")
                 continue
+            if state == "answer":
+                if best_done or (best.blocks and self._next_answer(i)):
+                    # The chosen answer is over: the answers after it are comments.
+                    state, current, comment, block_name = "comments", before_best, None, ""
+                    one_per_line = dated_feet = False
+                else:
+                    role, best_headed, best_done = self._answer_line(best, i, best_headed)
+                    self._mark(i, role, "boilerplate" if role == "boilerplate" else f"section:{best.key}")
+                    continue
             date = self._line_date(text) if state == "comments" and comment is not None and comment.blocks else None
             if date is None and dated_feet and state == "comments" and comment is not None and comment.blocks:
                 date = self._date_alone(text)
