@@ -1278,3 +1278,59 @@ def test_a_place_after_the_bylines_date_is_no_author():
     page = parse_page("信用卡停息挂账怎么申请？\n2025-07-01 08:05·浙江\n信用卡可以申请停息挂账。\n")
     assert (page.author, page.published_at) == ("", "2025-07-01T08:05")
     assert [line.target for line in page.lines][1] == "meta:published_at"
+
+
+def test_only_the_first_answer_under_a_chosen_answer_marker_is_the_page_text():
+    text = "\n".join([
+        "网贷问答",
+        "信用卡分期能提前还吗？",
+        "提问者：阿云 2025-04-01 08:00",
+        "推荐答案",
+        "回答者：卡神 2025-04-01 09:00",
+        "信用卡分期可以提前还款，但已收的手续费一般不退。",
+        "回答者：路人 2025-04-01 10:00",
+        "我提前还款被收了剩余手续费的一半。",
+        "最佳回答",
+        "回答者：小雨 2025-04-02 11:00",
+        "招商银行提前还款要收违约金。",
+    ])
+    page = parse_page(text)
+    assert [(s.section_id, s.title, s.text) for s in page.sections] == [
+        ("1", "推荐答案", "信用卡分期可以提前还款，但已收的手续费一般不退。"),
+    ]
+    # The next answer's header ends the chosen one; a second marker opens no second section.
+    assert [(c.comment_id, c.author, c.date, c.block_name, c.text) for c in page.comments] == [
+        (1, "路人", "2025-04-01T10:00", "", "我提前还款被收了剩余手续费的一半。"),
+        (2, "小雨", "2025-04-02T11:00", "最佳回答", "招商银行提前还款要收违约金。"),
+    ]
+    roles = [(line.line_no, line.role) for line in page.lines if line.line_no >= 4]
+    assert roles == [
+        (4, "heading"), (5, "answer_header"), (6, "paragraph"), (7, "comment_header"), (8, "comment"),
+        (9, "comment_marker"), (10, "comment_header"), (11, "comment"),
+    ]
+
+
+def test_a_zhihu_style_chosen_answer_keeps_its_name_and_votes_out_of_its_text():
+    text = "\n".join([
+        "某问答社区",
+        "借呗提前还款要手续费吗？",
+        "借呗借了两万，想下个月一次还清。",
+        "专业回答",
+        "**李律师** 执业律师",
+        "326 人赞同了该回答",
+        "借呗提前还款不收手续费，利息按实际天数计算。",
+        "还款后额度会马上恢复。",
+        "发布于 2025-03-02 10:00・IP 属地浙江",
+        "小陈",
+        "12 人赞同了该回答",
+        "我提前还过，收了手续费。",
+        "编辑于 2025-03-05 09:00・IP 属地广东",
+    ])
+    page = parse_page(text)
+    assert page.section("0").text == "借呗借了两万，想下个月一次还清。"
+    assert (page.section("1").title, page.section("1").text) == (
+        "专业回答", "借呗提前还款不收手续费，利息按实际天数计算。\n还款后额度会马上恢复。",
+    )
+    # Name, bio and vote count over the answer, its date under it: its header and foot.
+    assert [line.line_no for line in page.lines if line.role == "answer_header"] == [5, 6, 9]
+    assert [(c.author, c.date, c.text) for c in page.comments] == [("小陈", "2025-03-05T09:00", "我提前还过，收了手续费。")]

@@ -386,3 +386,43 @@ def test_an_answers_bio_and_vote_count_are_its_header():
     roles = {line.line_no: line.role for line in page.lines}
     assert [n for n, r in roles.items() if r == "comment_header"] == [10, 11, 12, 15, 17, 18, 20]
     assert page.comments[0].text == "最低还款不算逾期，不会在征信上留下不良记录。 但未还部分会从记账日起计息。"
+
+
+def test_an_adopted_answer_is_the_article_and_the_other_answers_its_comments():
+    page = read_page(PAGES / "qa_adopted_answer.txt")
+    # The question's description is the lead; the adopted answer is a section titled by its marker.
+    assert [(s.section_id, s.level, s.title, s.line_no) for s in page.sections] == [
+        ("0", 0, "", 0), ("1", 1, "采纳答案", 8),
+    ]
+    assert [b.text for b in page.section("1").blocks] == [
+        "信用卡逾期5天，银行一般只会电话和短信提醒，不会起诉。",
+        "银行起诉通常发生在逾期3个月以上、欠款金额较大的情况下。",
+        "逾期期间按日计收利息，建议尽快还清欠款。",
+    ]
+    roles = {line.line_no: (line.role, line.target) for line in page.lines}
+    assert roles[8] == ("heading", "section:1")
+    assert roles[9] == ("answer_header", "section:1")
+    assert roles[13] == ("boilerplate", "boilerplate")  # 赞(31) under the answer
+    assert [(c.comment_id, c.author, c.date, c.line_no) for c in page.comments] == [
+        (1, "橙子", "2025-10-09T08:20", 16),
+        (2, "老卡奴", "2025-10-09T12:05", 19),
+        (3, "小鹿", "2025-10-10T21:30", 22),
+    ]
+    assert page.comments[0].text == "信用卡逾期5天银行就会起诉，我朋友逾期一个星期就被起诉了。"
+
+
+def test_an_answer_that_contradicts_the_adopted_one_is_compared_with_it():
+    from analysis.pipeline import analyse_page
+
+    tables = analyse_page(PAGES / "qa_adopted_answer.txt")
+    claims = tables["claims"].set_index("claim_id")
+    alignments = tables["alignments"]
+    first = alignments[(alignments.comment_id.astype(str) == "1") & (alignments["rank"] == 1)]
+    # 橙子 says 逾期5天 the bank sues; the adopted answer says it does not.
+    said = first[first.comment_claim_id == "c1-01"].iloc[0]
+    assert claims.loc[said.comment_claim_id, "text"] == "信用卡逾期5天银行就会起诉"
+    assert claims.loc[said.article_claim_id, "text"] == "信用卡逾期5天，银行一般只会电话和短信提醒，不会起诉"
+    assert str(claims.loc[said.article_claim_id, "section_id"]) == "1"
+    # The question's one line (section 0) no longer stands for the whole page.
+    article = claims[claims.origin == "article"]
+    assert sorted(set(article.section_id.astype(str))) == ["0", "1"]
