@@ -261,6 +261,15 @@ def test_opposite_polarity_contradicts(tok):
     assert "opposite on 使用" in row.reason
 
 
+def test_a_denial_in_a_clause_of_its_own_is_not_the_claims_polarity(tok):
+    # 并不是所有逾期都能删除 denies in a clause that says none of the shared words;
+    # the article affirms 接入…征信, so 没有接入 opposes it (a scope word keeps it partial).
+    joined = article("京东白条已接入央行征信，并不是所有逾期都能删除", polarity="negate")
+    row = best(claim("京东白条没有接入央行征信", polarity="negate"), [joined], tok)
+    assert "opposite on 征信" in row.reason and "polarity unclear" not in row.reason
+    assert row.relation == "partial" and "scope 不是所有" in row.reason
+
+
 def test_a_negation_inside_the_topic_is_no_opposite(tok):
     # 不还 is what the claims are about: both say the act is fraud, or not.
     fraud = article("逾期不还属于诈骗")

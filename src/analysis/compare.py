@@ -410,6 +410,7 @@ class Profile:
     conditional: frozenset[tuple[str, str]] = frozenset()
     # (unit, value) of the figures of a commenter's own setting (我逾期了两天，…): a case, no rule
     setting: frozenset[tuple[str, str]] = frozenset()
+    denying_clauses: tuple[frozenset[str], ...] = ()   # keys of each clause that holds a negation
 
 
 _WORD = re.compile(r"\w")
@@ -597,7 +598,7 @@ class _Reading:
     __slots__ = (
         "keys", "words", "sides", "effect_keys", "parity", "clauses", "clause_words", "clause_told", "_clause",
         "_said", "_units", "_sides", "_subjects", "_negations", "_inner", "_effect", "_pending", "_last", "_open",
-        "_told",
+        "_told", "denying_clauses", "_denies",
     )
 
     def __init__(self):
@@ -610,6 +611,8 @@ class _Reading:
         self.clause_words: list[str] = []     # the content words of each clause as written
         self.clause_told: list[bool] = []     # whether a narrator (我) opens the clause
         self._told = False
+        self.denying_clauses: list[frozenset[str]] = []   # keys of the clauses that hold a negation
+        self._denies = False
         self._clause: list[str] = []
         self._said: list[str] = []
         self._units: list[str] = []
@@ -633,6 +636,7 @@ class _Reading:
             # An antonym word before a negation is what the negated predicate
             # is about (正常利用不受影响), not the state the clause asserts.
             self._negations += 1
+            self._denies = True
             if self._inner is not None:
                 self._inner += 1
             if self._sides:
@@ -698,9 +702,12 @@ class _Reading:
             self.clauses.append((frozenset(self._clause), frozenset(self._units)))
             self.clause_words.append("".join(self._said))
             self.clause_told.append(self._told)
+            if self._denies:
+                self.denying_clauses.append(frozenset(self._clause))
         self.sides.update((word, side) for word, _, side in self._sides)
         self._clause, self._units, self._sides, self._negations, self._last = [], [], [], 0, None
         self._said, self._subjects, self._inner, self._effect, self._told = [], [], None, False, False
+        self._denies = False
 
     def tell(self) -> None:
         """A narrator (我, 我们) before any word of the clause: the writer tells its own case."""
@@ -791,6 +798,7 @@ def profile(item, lex: Lexicon, tokenizer=None) -> Profile:
         features=tuple(whole.keys) + measures + tuple(_bigrams(norm)),
         named=tuple(filter(lex.named.__contains__, whole.keys)),
         frame_keys=_frame_keys(whole, lex),
+        denying_clauses=tuple(whole.denying_clauses),
         effect_keys=frozenset(whole.effect_keys),
         measures=measures,
         denied=denied,
@@ -1483,9 +1491,14 @@ def _denied_unread(c: Profile, a: Profile, shared) -> bool:
 def _negation_apart(p: Profile, shared) -> bool:
     """Whether every negated word of ``p`` stands in a clause that holds no
     shared word (a remark beside the proposition, not the proposition)."""
-    negated = {k for k, v in p.negations.items() if v}
     shared = set(shared)
-    if not negated or negated & shared:
+    negated = {k for k, v in p.negations.items() if v}
+    if not negated:
+        # The denial is read into no word (并不是所有逾期都能删除: 不能删除 is the
+        # 保留 side of its axis): apart when every clause that holds a negation
+        # says no shared word.
+        return bool(p.denying_clauses) and not any(keys & shared for keys in p.denying_clauses)
+    if negated & shared:
         return False
     return not any(keys & negated and keys & shared for keys, _ in p.clauses)
 
@@ -1581,10 +1594,16 @@ def relate(
     flips = _antonym_flips(c, a, lex)
     claim_opposite = (c.negated != a.negated) ^ (len(flips) % 2 == 1)
     _, differ = _negation_check(c.negations, a.negations, overlap.shared)
-    if claim_opposite and not differ and not flips and _negation_apart(c if c.negated else a, overlap.shared):
-        # 额度确实会冻结，借不出来了 against 额度会被冻结: the negation falls in a clause of
-        # its own that says no shared word; every shared word is said the same way.
-        claim_opposite = False
+    if not flips and (c.negated or a.negated):
+        # 额度确实会冻结，借不出来了 against 额度会被冻结: a negation that falls in a
+        # clause of its own, saying no shared word, is not the claim's polarity
+        # toward the other (京东白条已接入央行征信，并不是所有逾期都能删除 affirms 接入).
+        c_neg = c.negated and not _negation_apart(c, overlap.shared)
+        a_neg = a.negated and not _negation_apart(a, overlap.shared)
+        if c_neg != a_neg and not differ:
+            pass   # the polarities differ where the shared words are: read below as unclear
+        elif (c_neg != a_neg) != claim_opposite:
+            claim_opposite = c_neg != a_neg
     opposite = claim_opposite and bool(differ)
     unclear = claim_opposite != bool(differ) or _denied_unread(c, a, overlap.shared)
     polarity = f"polarity {comment.polarity}/{evidence.polarity}"
