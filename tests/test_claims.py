@@ -797,6 +797,14 @@ def test_nothing_to_fear_reports_no_worry():
     assert [(item.reason, item.text) for item in left_out(page, tokenizer)] == [("reported", "很多人担心逾期会上征信。")]
 
 
+def test_what_some_users_report_is_not_the_pages_claim():
+    # 部分用户反映, 有网友反馈: hearsay the page passes on; 招联方面表示 attributes what follows.
+    page = _article("部分用户反映，白条可以协商停息挂账。有网友反馈，逾期一天就上了征信。招联方面表示，利率会下调。")
+    tokenizer = get_tokenizer()
+    assert [c.text for c in extract_claims(page, tokenizer)] == ["招联方面表示，利率会下调"]
+    assert [item.reason for item in left_out(page, tokenizer)] == ["reported", "reported"]
+
+
 @pytest.mark.parametrize("comment, expected", [
     # The verdict on a quote of the article is the commenter's stance toward it.
     ("原文说5年后自动删除，这个是真的", [("原文说5年后自动删除，这个是真的", "affirm", "agree")]),
