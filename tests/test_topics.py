@@ -81,6 +81,10 @@ def test_default_taxonomy_has_the_issue_topics_in_file_order(taxonomy):
     ("偿还借款", ()),
     # two weak cues of one topic reach it: 冻结 0.5 + 资产 0.5
     ("法院会冻结欠款人的相关资产", ("legal_action",)),
+    # criminal law and what courts do not protect are legal action too
+    ("骗取贷款的处三年以下有期徒刑或者拘役", ("legal_action",)),
+    ("未经批准经常性放贷，可能构成非法经营罪", ("legal_action",)),
+    ("超过法定上限的部分不受法律保护", ("legal_action",)),
 ])
 def test_assignment_on_literal_sentences(text, expected, taxonomy):
     assert topics_for(text, taxonomy) == expected
