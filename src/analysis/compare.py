@@ -1893,15 +1893,22 @@ def _rows(claim, prof, hits, article, article_profiles, article_weighted, index,
         why = "consumer-credit words" if prof.on_subject else "no consumer-credit word"
         return [Alignment(claim.doc_id, claim.comment_id, claim.claim_id, "", 1, 0.0, relation,
                           f"no article claim above {MIN_SCORE}; {why}")]
-    out = []
+    read = []
     mine = weighted(prof, index.weight)
-    for rank, (row, score) in enumerate(hits, start=1):
+    for order, (row, score) in enumerate(hits):
         evidence = article[row]
         relation, reason = relate(claim, evidence, prof, article_profiles[row], index, lex,
                                   sides=(mine, article_weighted[row]), context=contexts[row])
-        out.append(Alignment(claim.doc_id, claim.comment_id, claim.claim_id, evidence.claim_id, rank,
-                             round(score, 4), relation, reason))
-    return out
+        read.append((_EVIDENCE_TIERS.get(relation, 0), order, evidence.claim_id, score, relation, reason))
+    # The best evidence is a claim the comment is read against (agree,
+    # partial, contradict) before one that only shares its subject (new) or
+    # nothing (unrelated); among those, the scores decide.
+    read.sort(key=lambda r: r[:2])
+    return [Alignment(claim.doc_id, claim.comment_id, claim.claim_id, claim_id, rank, round(score, 4), relation, reason)
+            for rank, (_, _, claim_id, score, relation, reason) in enumerate(read, start=1)]
+
+
+_EVIDENCE_TIERS = {"new": 1, "unrelated": 2}   # agree, partial and contradict: 0
 
 
 def answer_questions(
