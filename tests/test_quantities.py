@@ -120,6 +120,7 @@ def test_clause_bounds_stop_at_clause_marks():
         ("我的额度是8000，不是最高3000", ("8000元",)),   # 3000 stands after no word of money
         ("额度从5万降到了8000，欠了12000多", ("50000元", "8000元", "12000元")),
         ("借款30天，月供3500", ("30天", "3500元")),
+        ("额度从8000降到了5千，月供3500元", ("8000元", "5000元", "3500元")),
         ("额度在2025年调整过，利息150期", ("150期",)),     # a year, and a number with its unit
         # Times of day on the 24-hour clock: with a part of the day, a colon, or 前/后 after the hour.
         ("还款日当天晚上10点前还款", ("22:00",)),

@@ -239,16 +239,21 @@ def _money_before() -> re.Pattern | None:
     alternation = "|".join(map(re.escape, sorted(words, key=len, reverse=True)))
     return re.compile(
         rf"(?:{alternation})[^\d\s,.;:!?，。；：！？、|()（）]{{0,4}}?(?P<a>(?<![\d.])\d{{3,7}})[多余]?"
-        rf"(?![\d.,%％:：\w])"
+        rf"(?![\d.,%％:：A-Za-z])"
     )
 
 
 def _plain_amounts(text: str, found, taken, money: re.Pattern) -> list[tuple[int, int, str]]:
+    by_written, _ = _units()
     out = []
     for match in money.finditer(text):
         start, end = match.span("a")
         if any(taken[start:end]) or any(s < end and start < e for s, e, _ in found):
             continue
+        after = text[match.end():]
+        if after.startswith(("万", "千", "亿", "年", "月", "日", "号", "点")) or any(
+                after.startswith(unit) for unit in by_written):
+            continue   # a number with its unit, or a date or a time: read elsewhere or no amount
         out.append((start, end, str(int(match.group("a"))) + "元"))
     return out
 
