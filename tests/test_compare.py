@@ -87,6 +87,9 @@ def test_harm_to_the_credit_record_is_said_many_ways(tok):
     assert row.relation == "contradict" and "opposite on 影响征信" in row.reason
     assert best(claim("提前还款不会留下不良记录", polarity="negate"), [no_record], tok).relation != "contradict"
     assert best(claim("提前还款会影响信用"), [no_record], tok).relation == "contradict"
+    # 接入人行征信 is how a product is said to report (抖音月付 is one word of the lexicon).
+    joined = article("抖音月付目前已经接入人行征信")
+    assert best(claim("抖音月付没有上征信", polarity="negate"), [joined], tok).relation == "contradict"
     # A phrase never cuts a word of the domain lexicon: 影响|信用卡 is no 影响信用.
     card = article("信用卡逾期后仍可正常使用")
     assert best(claim("逾期不会影响信用卡的正常使用", polarity="negate"), [card], tok).relation == "agree"
