@@ -1334,3 +1334,36 @@ def test_a_zhihu_style_chosen_answer_keeps_its_name_and_votes_out_of_its_text():
     # Name, bio and vote count over the answer, its date under it: its header and foot.
     assert [line.line_no for line in page.lines if line.role == "answer_header"] == [5, 6, 9]
     assert [(c.author, c.date, c.text) for c in page.comments] == [("小陈", "2025-03-05T09:00", "我提前还过，收了手续费。")]
+
+
+WECHAT_COMMENTS = """花呗分期能提前还吗？
+作者：小满 2025-09-02
+花呗分期可以提前还，剩余期数的手续费不再收取。
+阅读原文
+喜欢此内容的人还喜欢
+分享 收藏 在看 7 赞 21
+精选留言
+写留言
+晴天娃娃 四川 9月3日
+我提前还了还是扣了一期手续费。
+赞 9
+作者回复
+已经出账的那一期要照收。
+阿木 9月4日
+学到了
+"""
+
+
+def test_wechat_featured_comments_with_yearless_headers_and_the_authors_reply():
+    page = parse_page(WECHAT_COMMENTS)
+    assert page.sections[0].text == "花呗分期可以提前还，剩余期数的手续费不再收取。"
+    assert [(c.author, c.date, c.reply_to, c.text) for c in page.comments] == [
+        ("晴天娃娃", "", "", "我提前还了还是扣了一期手续费。"),
+        ("小满", "", "晴天娃娃", "已经出账的那一期要照收。"),
+        ("阿木", "", "", "学到了"),
+    ]
+    assert {c.block_name for c in page.comments} == {"精选留言"}
+    roles = {line.text: line.role for line in page.lines}
+    assert roles["阅读原文"] == roles["分享 收藏 在看 7 赞 21"] == roles["喜欢此内容的人还喜欢"] == "boilerplate"
+    assert roles["作者回复"] == roles["晴天娃娃 四川 9月3日"] == "comment_header"
+    assert roles["写留言"] == "comment_marker"

@@ -310,6 +310,7 @@ class _Cues:
     crumb_leaf: frozenset[str]
     text_labels: frozenset[str]
     op_reply_re: re.Pattern | None
+    op_labels: frozenset[str]  # a line of one of these alone: the page author's reply (作者回复)
     vote_re: re.Pattern | None
     answer_vote_re: re.Pattern | None  # the counts that only an answer carries
     author_stop_re: re.Pattern | None
@@ -465,7 +466,9 @@ def _build_cues() -> _Cues:
     relative = (
         rf"(?:\d+\s*(?:{_alternation(w for w, kind in times if kind == 'unit')})\s*前"
         rf"|(?:{_alternation(w for w, kind in times if kind == 'word')})(?:\s*\d{{1,2}}:\d{{2}})?"
-        r"|\d{1,2}-\d{1,2}\s+\d{1,2}:\d{2})"
+        r"|\d{1,2}-\d{1,2}\s+\d{1,2}:\d{2}"
+        # "3月18日", "04-02": a day of the month without its year.
+        r"|\d{1,2}\s*月\s*\d{1,2}\s*日(?:\s*\d{1,2}:\d{2})?|\d\d-\d\d)"
     )
     buttons = frozenset(core(b) for b in reference.load_list("comment_buttons.txt"))
     boilerplate_lines = frozenset(core(m) for m in reference.load_list("boilerplate_lines.txt"))
@@ -548,6 +551,7 @@ def _build_cues() -> _Cues:
         places=frozenset(reference.load_list("comment_places.txt")),
         vote_re=_vote_re(entry[0] for entry in votes),
         answer_vote_re=_vote_re(entry[0] for entry in votes if entry[1:] == ("answer",)),
+        op_labels=frozenset(core(name) for name, kind in header_keys if kind == "op_label"),
         op_reply_re=(
             re.compile(rf"^(?P<label>{_alternation(op_keys)})\s*:\s*(?=\S)")
             if (op_keys := [name for name, kind in header_keys if kind == "op"])
@@ -1481,6 +1485,8 @@ class _Parser:
             # A firm (…律师事务所) or a role word (楼主, 沙发) set apart beside the name.
             firms = self.cues.author_firms
             kept = [w for w in words if not (firms and w.endswith(firms)) and not self.cues.floor_re.fullmatch(w)]
+            # "小鹿乱撞 广东 3月18日": the place the site shows after the name.
+            kept = kept[:1] + [w for w in kept[1:] if w not in self.cues.places]
             name = " ".join(kept or words)
         name = name.strip(_SEPARATORS + ":：")
         # "**NAME** 执业律师": the emphasis marks the name, a bio may follow it.
@@ -1624,7 +1630,9 @@ class _Parser:
             ):
                 if state == "answer":
                     current = before_best
-                state, comment, block_name = "comments", None, original.lstrip("# ").strip()
+                if not (state == "comments" and comment is None and self.roles and self.roles[-1].role == "comment_marker"):
+                    block_name = original.lstrip("# ").strip()  # "精选留言" over "写留言": the first names the block
+                state, comment = "comments", None
                 one_per_line = _strip_count(key) in self.cues.qa_markers or key in self.cues.qa_markers
                 dated_feet = self._names_over_dated_feet(i + 1)
                 self._mark(i, "comment_marker", "comments")
@@ -1753,6 +1761,14 @@ class _Parser:
                         comment = None  # a reply set in under a comment ends where the indent does
                     if self.cues.vote_re and self.cues.vote_re.match(text):
                         comment = self._open_at_votes(comment, i, block_name)
+                        self._mark(i, "comment_header", f"comment:{comment.key}")
+                        continue
+                    if key in self.cues.op_labels and self.comments:
+                        # "作者回复" alone on a line: the page's author answers the comment above.
+                        above = next((c for c in reversed(self.comments) if "reply_to" not in c.fields), self.comments[-1])
+                        author = self.meta.get("author") or self.meta.get("source") or original
+                        comment = self._new_comment(i, author, "", block_name)
+                        comment.fields["reply_to"] = self._clean_author(above.fields["author"])
                         self._mark(i, "comment_header", f"comment:{comment.key}")
                         continue
                     op = self.cues.op_reply_re.match(text) if self.cues.op_reply_re and self._indented(i) else None
