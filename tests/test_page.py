@@ -1367,3 +1367,47 @@ def test_wechat_featured_comments_with_yearless_headers_and_the_authors_reply():
     assert roles["阅读原文"] == roles["分享 收藏 在看 7 赞 21"] == roles["喜欢此内容的人还喜欢"] == "boilerplate"
     assert roles["作者回复"] == roles["晴天娃娃 四川 9月3日"] == "comment_header"
     assert roles["写留言"] == "comment_marker"
+
+
+TIEBA_FEET = """信用卡吧
+信用卡分期后还能提额吗？
+只看楼主 收藏 回复
+楼主 夜航船
+办了一年的分期，额度一直没动，想问问大家分期会不会影响提额。
+来自Android客户端 1楼 2025-11-02 21:05
+回复(2)
+卡神老赵
+分期不影响提额，银行反而喜欢分期的客户。
+来自iPhone客户端 2楼 2025-11-03 08:10
+回复
+楼主 夜航船
+那我再等等看。
+3楼 2025-11-03 09:30
+"""
+
+
+def test_a_thread_with_floors_dated_at_their_foot():
+    page = parse_page(TIEBA_FEET)
+    assert (page.site, page.title, page.author, page.published_at) == (
+        "信用卡吧", "信用卡分期后还能提额吗？", "夜航船", "2025-11-02T21:05",
+    )
+    assert page.sections[0].text == "办了一年的分期，额度一直没动，想问问大家分期会不会影响提额。"
+    assert [(c.author, c.date, c.text) for c in page.comments] == [
+        ("卡神老赵", "2025-11-03T08:10", "分期不影响提额，银行反而喜欢分期的客户。"),
+        ("夜航船", "2025-11-03T09:30", "那我再等等看。"),
+    ]
+    roles = {line.line_no: line.role for line in page.lines}
+    assert [roles[n] for n in (4, 6, 7, 8, 10, 11, 12, 14)] == [
+        "meta", "meta", "boilerplate", "comment_header", "comment_header", "boilerplate", "comment_header", "comment_header",
+    ]
+
+
+def test_a_floor_and_date_under_a_name_is_still_a_header():
+    page = parse_page(
+        "借呗能提前还吗？\n作者：阿岚 2025-01-02\n借呗可以随时提前还款。\n网友评论\n"
+        "小溪\n2楼 2025-01-03 10:00\n我昨天刚提前还了。\n大河\n3楼 2025-01-04 11:00\n没有手续费。\n"
+    )
+    assert [(c.author, c.date, c.text) for c in page.comments] == [
+        ("小溪", "2025-01-03T10:00", "我昨天刚提前还了。"),
+        ("大河", "2025-01-04T11:00", "没有手续费。"),
+    ]

@@ -280,6 +280,7 @@ class _Cues:
     meta_key_screen: "_WordScreen"
     site_suffixes: tuple[str, ...]
     floor_re: re.Pattern
+    floor_foot_re: re.Pattern  # "来自Android客户端 2楼 DATE": a floor's foot (comment_devices.txt)
     header_author_re: re.Pattern | None
     place_re: re.Pattern | None
     # The last character of every place key when none of them is cased: a
@@ -334,6 +335,7 @@ _CUE_FILES = (
     "breadcrumb_words.txt",
     "comment_author_cuts.txt",
     "comment_buttons.txt",
+    "comment_devices.txt",
     "comment_floors.txt",
     "comment_header_keys.txt",
     "comment_markers.txt",
@@ -505,6 +507,13 @@ def _build_cues() -> _Cues:
             r"^[\[【(]?(?:#?第?\d{1,4}\s*(?:楼|樓|F|L|#)(?![A-Za-z])"
             + ("|" + _alternation(floors) if floors else "")
             + r")[\]】)]?\s*:?\s*"
+        ),
+        floor_foot_re=re.compile(
+            r"^(?:(?:"
+            + "|".join(rf"{re.escape(a)}\S{{0,16}}?{re.escape(b)}" for a, b in reference.load_pairs("comment_devices.txt"))
+            + r")\s*)?第?\d{1,4}\s*[楼樓F]\s*"
+            + _DATE
+            + "$"
         ),
         header_author_re=re.compile(rf"^(?:{_alternation(author_keys)})\s*:\s*") if author_keys else None,
         # "IP属地：广东", "IP 属地广东": sites differ in spaces and colons.
@@ -769,8 +778,8 @@ class _Parser:
         return found
 
     def _read_meta_fields(self, text: str) -> dict[str, str]:
-        if len(text) > 80:
-            return {}
+        if len(text) > 80 or (_YEAR.search(text) and self.cues.floor_foot_re.match(text)):
+            return {}   # "来自iPhone客户端 2楼 DATE" dates a floor of the thread, not the page
         if self.cues.place_re:
             if self._may_name_a_place(text):
                 text = self.cues.place_re.sub("", text)
@@ -1558,6 +1567,26 @@ class _Parser:
             return False
         return _looks_like_name(text)
 
+    def _floor_feet(self) -> frozenset[int]:
+        """The lines that close a forum's floors (来自Android客户端 2楼 DATE,
+        3楼 DATE), on a page whose floors are dated at their foot: a floor
+        number and a date under the floor's text. On a page where such lines
+        stand under a name instead (NAME / 2楼 DATE / text) they are headers,
+        and none is returned."""
+        feet = [i for i, text in enumerate(self.norms) if _YEAR.search(text) and self.cues.floor_foot_re.match(text)]
+        if len(feet) < 2:
+            return frozenset()
+        under_text = sum(1 for i in feet if i and not _name_shaped(self.lines[i - 1][2], self.norms[i - 1]))
+        return frozenset(feet) if under_text * 2 > len(feet) else frozenset()
+
+    def _op_line(self, text: str) -> str:
+        """The name on a "楼主 NAME" line (a floor label, then a name alone); "" for another line."""
+        floor = self.cues.floor_re.match(text)
+        if not floor:
+            return ""
+        name = text[floor.end() :].strip()
+        return name if name and _looks_like_name(name) and not _YEAR.search(name) else ""
+
     def run(self, doc_id: str, path: str, encoding: str) -> Page:
         if not self.lines:
             raise PageError("no text lines")
@@ -1582,6 +1611,7 @@ class _Parser:
         best: _Draft | None = None  # the section of the page's chosen answer (最佳答案), once opened
         before_best: _Draft | None = None  # the section the article was in when it opened
         best_headed = best_done = False  # whether its header (its foot) has been read
+        feet = self._floor_feet()
         for i in range(title_index + 1, len(self.lines)):
             original = self.lines[i][2]
             text = self.norms[i]
@@ -1590,6 +1620,28 @@ class _Parser:
             if kind == "line" and _is_link_row(text) and i + 1 < len(self.lines) and _bars(self.norms[i + 1]) == _bars(text):
                 kind = ""   # 期数 | 月利率 | 总利息 over rows of as many cells: a table's header
 
+            if i in feet:
+                date = _iso(DATE_RE.search(text))
+                if state in ("meta", "article") and not self.comments:
+                    # The opening post's foot: it dates the article; the floors under it are comments.
+                    self.meta.setdefault("published_at", date)
+                    self._mark(i, "meta", "meta:published_at")
+                    state, comment, block_name, one_per_line = "comments", None, "", False
+                    continue
+                if state == "comments" and comment is not None and comment.blocks:
+                    # The floor's foot; the name line over its text is its author.
+                    self._close_with_footer(comment, date)
+                    self._mark(i, "comment_header", f"comment:{comment.key}")
+                    comment = None
+                    continue
+            if (
+                feet and state in ("meta", "article") and not self.meta.get("author")
+                and not any(d.blocks for d in self.sections) and self._op_line(text)
+            ):
+                # "楼主 NAME" over the opening post: the thread's author.
+                self.meta["author"] = self._op_line(text)
+                self._mark(i, "meta", "meta:author")
+                continue
             if state == "meta":
                 fields = self._meta_fields(text)
                 if fields:
