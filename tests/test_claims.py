@@ -84,6 +84,7 @@ def test_words_that_only_look_negative_are_not_negations(tokenizer):
         ("逾期会上征信，不是只影响额度", "affirm"),
         ("不是马上就会上征信", "negate"),               # no claim before it: the negation is the claim's
         ("逾期不会上征信，不是马上就上", "negate"),     # the claim before it denies
+        ("还款日当天22:00前没有还款，系统就会判定为逾期", "affirm"),   # the denial is the case's
         ("还清后，不是都能恢复额度", "negate"),         # 都 is no word of manner
         ("我逾期两个月，银行没有起诉", "negate"),
         ("在宽限期内还款不算逾期", "negate"),
@@ -162,6 +163,11 @@ def test_modality(text, modality):
         ("业内人士指出，如果逾期超过90天，银行可能起诉", "如果逾期超过90天"),
         ("法律规定，逾期超过3个月，平台可以起诉", "逾期超过3个月"),
         ("专家表示，提前还款更划算", ""),
+        # 就, 才 opening the next clause after its subject: the segment before is the case.
+        ("还款日当天22:00前没有还款，系统就会判定为逾期", "还款日当天22:00前没有还款"),
+        ("超过90天仍不还款，平台才可能提起诉讼", "超过90天仍不还款"),
+        ("我逾期了三天，就被催收了", ""),                 # what happened
+        ("逾期不会上征信，不是马上就上", ""),             # a claim of its own
     ],
 )
 def test_condition(text, condition):

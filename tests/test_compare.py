@@ -87,9 +87,10 @@ def test_harm_to_the_credit_record_is_said_many_ways(tok):
     assert row.relation == "contradict" and "opposite on 影响征信" in row.reason
     assert best(claim("提前还款不会留下不良记录", polarity="negate"), [no_record], tok).relation != "contradict"
     assert best(claim("提前还款会影响信用"), [no_record], tok).relation == "contradict"
-    # 接入人行征信 is how a product is said to report (抖音月付 is one word of the lexicon).
-    joined = article("抖音月付目前已经接入人行征信")
-    assert best(claim("抖音月付没有上征信", polarity="negate"), [joined], tok).relation == "contradict"
+    # A product joined to the credit bureau (接入央行征信) is not an event reported to it:
+    # 三天内不会上征信 does not deny 已接入央行征信.
+    joined = article("安逸花是马上消费金融旗下的信贷产品，已接入央行征信")
+    assert best(claim("安逸花三天内还上不会上征信", polarity="negate"), [joined], tok).relation != "contradict"
     # A phrase never cuts a word of the domain lexicon: 影响|信用卡 is no 影响信用.
     card = article("信用卡逾期后仍可正常使用")
     assert best(claim("逾期不会影响信用卡的正常使用", polarity="negate"), [card], tok).relation == "agree"

@@ -582,7 +582,7 @@ def _part(whole: _Words, start: int, end: int) -> _Words:
 # ---------------------------------------------------------------- conditions
 
 
-_CLAUSE_STOP = re.compile("[,;:]")
+_CLAUSE_STOP = re.compile(r"[,;]|:(?!\d\d)|(?<!\d):")   # not the colon of a clock time (22:00)
 
 
 @_per_reading
@@ -606,6 +606,8 @@ def _subordinate(words: _Words, cues: _Cues) -> tuple[int, int, str] | None:
             end = None   # 逾期是会上征信的，… or 借呗的，…: an assertion or a topic, no case
         if not opener.word and end is None:
             end = _threshold(words, cues)
+        if not opener.word and end is None:
+            end = _case_before_then(words, cues)
         if not opener.word and (end is None or _CLAUSE_STOP.search(view, 0, end)):
             continue  # an unopened condition has to close within the first segment
         if end is None:
@@ -659,6 +661,41 @@ def _states_a_case(words: _Words, end: int, cues: _Cues) -> bool:
 
 
 _POINTING_BACK = ("这一点", "这点", "这是", "这个", "这在", "这些")
+
+
+# 就, 才, 便 near the start of the clause after a first segment: what comes
+# before is the case, what follows its consequence (没有按时还款，系统就会…).
+_THEN = frozenset({"就", "才", "便"})
+_THEN_REACH = 5   # characters of the next clause before 就: room for its subject (系统, 平台)
+
+
+def _case_before_then(words: _Words, cues: _Cues) -> int | None:
+    """End of a first segment that states a case with no opening word, told
+    by 就, 才 or 便 opening the consequence in the next clause (还款日当天
+    22:00前没有还款，系统就会判定为逾期; 超过90天仍不还款，平台才可能起诉).
+    Not a segment that tells what happened (逾期了三天，就被催收了), that a
+    narrator opens or that asserts (``_asserts``: 逾期不会上征信，不是马上就上),
+    or that ends as a time clause (后, 时: time_end)."""
+    view = words.view
+    stop = _CLAUSE_STOP.search(view)
+    if stop is None or view[stop.start()] not in ",;":
+        return None
+    segment = view[: stop.start()].rstrip()
+    if not segment or "了" in segment or _asserts(segment, cues) or segment.endswith(cues.time_ends):
+        return None   # 逾期不会上征信，不是马上就上: a claim of its own, no case
+    begin = stop.end()
+    following = _CLAUSE_STOP.search(view, begin)
+    limit = min(begin + _THEN_REACH + 1, following.start() if following else len(view))
+    then = next((at for w, _, at in words.words if w in _THEN and begin <= at < limit), None)
+    if then is None:
+        return None
+    # Only a subject may stand before 就 (系统就会…): a time there (两年以后就…)
+    # makes the clause a statement of its own.
+    if any(w.strip() and not p.startswith(("n", "r")) for w, p, at in words.words if begin <= at < then):
+        return None
+    if not any(p.startswith("v") for _, p, at in words.words if at < stop.start()):
+        return None   # 每个月，就…: a time or a topic, no case
+    return stop.start()
 
 
 def _threshold(words: _Words, cues: _Cues) -> int | None:
