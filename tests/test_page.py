@@ -223,7 +223,8 @@ def test_header_split_over_two_lines_and_times_without_a_year():
     assert [(c.author, c.date, c.text) for c in page.comments] == [
         ("青青草", "", "罚息每天都在涨。"),
         ("Ann Lee", "", "早点还吧。"),
-        ("阿强", "", "我也是这样。"),
+        # A day without its year is in the page's year.
+        ("阿强", "2025-05-12T10:30", "我也是这样。"),
     ]
 
 
@@ -1200,7 +1201,7 @@ def test_a_place_after_the_time_in_a_header_stays_out_of_the_text():
 
 
 @pytest.mark.parametrize("first, second, dates", [
-    ("03-08 21:40", "03-09 07:05", ("", "")),
+    ("03-08 21:40", "03-09 07:05", ("2025-03-08T21:40", "2025-03-09T07:05")),
     ("2025-03-08 21:40", "2025-03-09", ("2025-03-08T21:40", "2025-03-09")),
 ])
 def test_a_name_over_the_text_and_a_date_alone_under_it(first, second, dates):
@@ -1358,9 +1359,10 @@ def test_wechat_featured_comments_with_yearless_headers_and_the_authors_reply():
     page = parse_page(WECHAT_COMMENTS)
     assert page.sections[0].text == "花呗分期可以提前还，剩余期数的手续费不再收取。"
     assert [(c.author, c.date, c.reply_to, c.text) for c in page.comments] == [
-        ("晴天娃娃", "", "", "我提前还了还是扣了一期手续费。"),
+        # A day without a year is dated in the page's year (on or after its date).
+        ("晴天娃娃", "2025-09-03", "", "我提前还了还是扣了一期手续费。"),
         ("小满", "", "晴天娃娃", "已经出账的那一期要照收。"),
-        ("阿木", "", "", "学到了"),
+        ("阿木", "2025-09-04", "", "学到了"),
     ]
     assert {c.block_name for c in page.comments} == {"精选留言"}
     roles = {line.text: line.role for line in page.lines}
@@ -1411,3 +1413,34 @@ def test_a_floor_and_date_under_a_name_is_still_a_header():
         ("小溪", "2025-01-03T10:00", "我昨天刚提前还了。"),
         ("大河", "2025-01-04T11:00", "没有手续费。"),
     ]
+
+
+NOTE_COMMENTS = """网商贷可以随借随还吗？
+作者：小橘 2025-12-20
+网商贷可以随借随还，按日计息。
+共 56 条评论
+豆包同学
+提前还要不要手续费啊
+12-20 回复 赞 12
+展开4条回复
+作者
+@豆包同学 不要的，按实际天数算利息
+12-21 回复 赞 3
+青柠
+@豆包同学 我还过，不要手续费
+01-03 浙江 回复
+"""
+
+
+def test_note_comments_named_above_and_dated_at_their_foot():
+    page = parse_page(NOTE_COMMENTS)
+    assert [(c.author, c.date, c.reply_to, c.text) for c in page.comments] == [
+        ("豆包同学", "2025-12-20", "", "提前还要不要手续费啊"),
+        # 作者 where a name stands: the page's author; @NAME: whom the reply answers.
+        ("小橘", "2025-12-21", "豆包同学", "不要的，按实际天数算利息"),
+        # A day before the page's own is in the next year.
+        ("青柠", "2026-01-03", "豆包同学", "我还过，不要手续费"),
+    ]
+    roles = {line.text: line.role for line in page.lines}
+    assert roles["展开4条回复"] == "boilerplate"
+    assert roles["作者"] == roles["青柠"] == roles["01-03 浙江 回复"] == "comment_header"

@@ -140,7 +140,7 @@ EXPECTED = {
     "layout_split_header.html": dict(
         encoding="utf-8", title="微粒贷逾期一周会怎么样", channel="逾期", site="借款小知识网",
         author="赵宁", published_at="2025-09-14", views="2,310",
-        sections=["0"], comments=[("风吹麦浪", ""), ("Coco Li", ""), ("大鹏", "")],
+        sections=["0"], comments=[("风吹麦浪", ""), ("Coco Li", ""), ("大鹏", "2025-09-13T18:02")],
         boilerplate=[12, 19, 20, 21, 22], seo=[1],
     ),
     "layout_toc_named.txt": dict(

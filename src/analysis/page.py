@@ -468,9 +468,10 @@ def _build_cues() -> _Cues:
     relative = (
         rf"(?:\d+\s*(?:{_alternation(w for w, kind in times if kind == 'unit')})\s*前"
         rf"|(?:{_alternation(w for w, kind in times if kind == 'word')})(?:\s*\d{{1,2}}:\d{{2}})?"
-        r"|\d{1,2}-\d{1,2}\s+\d{1,2}:\d{2}"
+        r"|(?P<rm1>\d{1,2})-(?P<rd1>\d{1,2})\s+(?P<rH1>\d{1,2}):(?P<rM1>\d{2})"
         # "3月18日", "04-02": a day of the month without its year.
-        r"|\d{1,2}\s*月\s*\d{1,2}\s*日(?:\s*\d{1,2}:\d{2})?|\d\d-\d\d)"
+        r"|(?P<rm2>\d{1,2})\s*月\s*(?P<rd2>\d{1,2})\s*日(?:\s*(?P<rH2>\d{1,2}):(?P<rM2>\d{2}))?"
+        r"|(?P<rm3>\d\d)-(?P<rd3>\d\d))"
     )
     buttons = frozenset(core(b) for b in reference.load_list("comment_buttons.txt"))
     boilerplate_lines = frozenset(core(m) for m in reference.load_list("boilerplate_lines.txt"))
@@ -878,6 +879,30 @@ class _Parser:
             return {}
         return {"author": name}
 
+    def _yearless_date(self, relative: re.Match) -> str:
+        """The date of a time without a year that names its day (3月18日,
+        04-02, 09-13 18:02): the first such day on or after the page's own
+        date, as comments come after the page, unless that is most of a year
+        ahead (a day up to two months before the page's date is in its year:
+        a page's date may be that of its last edit); "" for a relative time
+        (3天前) or when the page gives no date."""
+        published = self.meta.get("published_at", "")
+        for n in "123":
+            if relative.group("rm" + n):
+                break
+        else:
+            return ""
+        month, day = int(relative.group("rm" + n)), int(relative.group("rd" + n))
+        if len(published) < 7 or not (1 <= month <= 12 and 1 <= day <= 31):
+            return ""
+        year = int(published[:4])
+        page_day = int(published[5:7]) * 31 + int(published[8:10] or 1)
+        if month * 31 + day < page_day - 62:
+            year += 1
+        out = f"{year:04d}-{month:02d}-{day:02d}"
+        hour = relative.group("rH" + n) if n != "3" else None
+        return out + f"T{int(hour):02d}:{relative.group('rM' + n)}" if hour else out
+
     def _bare_relative_time(self, text: str) -> bool:
         """``3小时前``, ``昨天 21:14``: a time without a year and nothing else."""
         relative = self._relative(text)
@@ -1250,7 +1275,8 @@ class _Parser:
             and (relative.group("author") or not relative.group("rest"))
         ):
             rest = relative.group("rest") or ""
-            return (relative.group("author") or "").strip(), "", rest, relative.start("rest") if rest else len(text)
+            date = self._yearless_date(relative)
+            return (relative.group("author") or "").strip(), date, rest, relative.start("rest") if rest else len(text)
         avatar = _AVATAR_ONLY.match(text)
         if avatar:
             return avatar.group("author").strip(), "", "", len(text)
@@ -1363,8 +1389,8 @@ class _Parser:
         raw = relative.group("rest") or ""
         rest = raw.strip(_SEPARATORS)
         if not rest:
-            return "" if word else None
-        return "" if self._place_and_buttons(raw, rest) else None
+            return self._yearless_date(relative) if word else None
+        return self._yearless_date(relative) if self._place_and_buttons(raw, rest) else None
 
     def _date_alone(self, text: str) -> str | None:
         """The date of a line that is a date or a time and nothing else
@@ -1373,7 +1399,7 @@ class _Parser:
         dated = _POSTED_DATE.match(text) if _YEAR.match(text) else None
         if dated is not None:
             return None if dated.group("rest") else _iso(dated, prefix="c")
-        return "" if self._bare_relative_time(text) else None
+        return self._yearless_date(self._relative(text)) if self._bare_relative_time(text) else None
 
     def _names_over_dated_feet(self, start: int) -> bool:
         """Whether the comments from line ``start`` on are each a name on a
@@ -1408,6 +1434,9 @@ class _Parser:
         (3小时前) or a full date (2025-07-08)."""
         if raw.lstrip()[:1] in _FIELD_MARKS and _PLACE.fullmatch(rest):
             return True  # "1天前 · 浙江": a time and a place
+        words = [t for t in _BUTTON_GAPS.split(rest) if t]
+        if words[0] in self.cues.places and all(self._core(_BUTTON_COUNTS.sub("", t)) in self.cues.furniture for t in words[1:]):
+            return True  # "01-03 浙江 回复": a listed place, then a button or none
         return self._is_button_row(rest) or self._is_button_row(self._without_place(rest))
 
     def _answer_opens(self, index: int) -> bool:
@@ -1716,6 +1745,12 @@ class _Parser:
                     self._mark(i, "comment_header", f"comment:{comment.key}")
                     continue
                 if comment.fields["author"] or comment.fields["date"]:
+                    if not comment.fields["date"] and comment.fields.get("foot") and not self._name_line_above(comment, i):
+                        # "04-02 回复 赞 8" under the page author's reply (作者 / text): its foot.
+                        comment.fields["date"] = date
+                        self._mark(i, "comment_header", f"comment:{comment.key}")
+                        comment = None
+                        continue
                     if not comment.fields["date"] and self._posted_only(text) and not self._name_line_above(comment, i):
                         # "发布于 DATE" under an answer whose header gave its name only: its foot.
                         comment.fields["date"] = date
@@ -1820,7 +1855,7 @@ class _Parser:
                         above = next((c for c in reversed(self.comments) if "reply_to" not in c.fields), self.comments[-1])
                         author = self.meta.get("author") or self.meta.get("source") or original
                         comment = self._new_comment(i, author, "", block_name)
-                        comment.fields["reply_to"] = self._clean_author(above.fields["author"])
+                        comment.fields.update(reply_to=self._clean_author(above.fields["author"]), foot=True)
                         self._mark(i, "comment_header", f"comment:{comment.key}")
                         continue
                     op = self.cues.op_reply_re.match(text) if self.cues.op_reply_re and self._indented(i) else None
@@ -1841,6 +1876,11 @@ class _Parser:
                     reply = (self.cues.reply_re.match(head) if self.cues.reply_re else None) or _AT_REPLY.match(head)
                     if reply and not reply.group("author") and self._handle_header(head, reply):
                         reply = None   # "@NAME | DATE": the commenter's own handle over the text
+                    if reply and not reply.group("author") and comment is not None and self._only_a_name(comment):
+                        # NAME on a line of its own over "@OTHER text": the name is who replies.
+                        name = comment.blocks.pop()
+                        comment.fields.update(author=name.text.strip(), foot=True)
+                        self._restyle(name.line_no, "comment_header")
                     if reply:
                         author = reply.group("author") or ""
                         if author or comment is None or comment.blocks:
