@@ -488,6 +488,16 @@ def test_list_numbers_and_bullets_are_no_part_of_the_claim(tokenizer):
     assert claims["1.5万元以内的欠款一般不会被起诉"].quantities == ("15000元",)
 
 
+def test_emoji_bullets_and_step_labels_are_no_part_of_the_claim(tokenizer):
+    page = parse_page("\n".join([
+        "某问答网", "分期乐逾期了怎么办？", "2025-04-01", "分期乐逾期后会产生罚息。",
+        "💡 保留所有通话录音。", "✅ 主动联系平台说明情况。", "第二步：还款后联系客服申请恢复额度。",
+    ]), doc_id="t")
+    kinds = {c.text: c.kind for c in extract_claims(page, tokenizer)}
+    assert kinds == {"分期乐逾期后会产生罚息": "fact", "保留所有通话录音": "advice",
+                     "主动联系平台说明情况": "advice", "还款后联系客服申请恢复额度": "advice"}
+
+
 def test_gb18030_page_citation_and_reported_belief(tokenizer):
     page = read_page(FIXTURES / "jiebei_gb18030.txt")
     claims = {c.text: c for c in extract_claims(page, tokenizer)}
@@ -678,6 +688,9 @@ def test_short_announcements_are_filler(sentence, is_filler):
     ("在宽限期内还款的，不算逾期", "fact"),
     ("超过的部分，法院不予支持", "fact"),             # a verb and its 的 make the topic, a noun
     ("拨打官方的热线，说明情况", "advice"),           # a verb and its object before 的: an instruction
+    ("还款后联系客服申请恢复额度", "advice"),         # an instruction after a time clause
+    ("还清后，联系客服恢复额度", "advice"),
+    ("还清后额度会恢复", "fact"),
 ])
 def test_instructions_without_an_advice_word(clause, kind):
     assert read_clause(clause, get_tokenizer()).kind == kind

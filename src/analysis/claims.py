@@ -1115,10 +1115,15 @@ def _is_imperative(words: _Words, cues: _Cues, mask) -> bool:
     if segment.endswith(_TIME_ENDS) or segment.endswith("了"):
         return False  # 提前还清全部分期时,…: a time; 断供三个月银行就起诉了: what happened
     if opener == "manner":
-        return next_pos == "v" and next_word not in cues.not_manner_verbs
+        # 主动联系: 联系 is often tagged a noun, and opens an instruction all the same.
+        verb = next_pos == "v" or cues.imperative_openers.get(next_word) == "verb"
+        return verb and next_word not in cues.not_manner_verbs
     if opener == "verb":
         pos = "v"   # 联系客服: tagged a noun, opening an instruction all the same
     read = [(w, p) for w, p, s in words.words if s < first_segment_end and not mask[s] and w.strip()]
+    if pos in ("v", "vn") and next_pos == "f":
+        # 还款后联系客服…: a time clause, and an instruction may open after it.
+        return _instructs_after(words, next_word, cues, mask)
     if any(p == "f" for w, p, s in words.words if s < first_segment_end):
         return False  # 还清全部欠款后,…: a time clause, not an instruction
     if cues.any_hedge is not None and cues.any_hedge.search(view, 0, first_segment_end):
@@ -1144,6 +1149,22 @@ def _is_imperative(words: _Words, cues: _Cues, mask) -> bool:
         and not (k + 2 < len(read) and read[k + 2][0].startswith(asks))
         for k, (before, (w, _)) in enumerate(zip(read, read[1:]))
     )
+
+
+_HAS_WORD = re.compile(r"\w")
+
+
+def _instructs_after(words: _Words, time_word: str, cues: _Cues, mask) -> bool:
+    """Whether the first word after the time word ``time_word`` (还款后|联系客服)
+    opens an instruction: a verb of ``imperative_openers.txt`` (联系, 拨打) or
+    a word of manner before a verb (及时查询)."""
+    rest = iter([(w, p) for w, p, s in words.words if _HAS_WORD.search(w) and not mask[s]])
+    for w, _ in rest:
+        if w == time_word:
+            break
+    following = [next(rest, ("", "")), next(rest, ("", ""))]
+    opener = cues.imperative_openers.get(following[0][0])
+    return opener == "verb" or (opener == "manner" and following[1][1] == "v")
 
 
 def _relative_subject(read: list[tuple[str, str]], cues: _Cues) -> bool:
@@ -1359,7 +1380,11 @@ class _Unit:
 # instruction no longer opens the sentence.
 _LIST_MARK = re.compile(
     r"(?:[(（]\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*[)）]|\d{1,2}\s*(?:[.．](?![\d.．])|[、)）])"
-    r"|[一二三四五六七八九十]{1,3}、|[①-⑳]|[•·▪●◆■◇□○\-*])\s*"
+    r"|[一二三四五六七八九十]{1,3}、|[①-⑳]|[•·▪●◆■◇□○\-*]"
+    # a keycap digit (1️⃣), an emoji or a dingbat used as a bullet (💡, ✅, 👉)
+    r"|\d\ufe0f?\u20e3|[\u2600-\u27bf\U0001f300-\U0001faff]\ufe0f?"
+    # a step's label (第二步：)
+    r"|第[一二三四五六七八九十\d]{1,3}步\s*[:：]?)\s*"
 )
 
 
