@@ -1444,3 +1444,16 @@ def test_note_comments_named_above_and_dated_at_their_foot():
     roles = {line.text: line.role for line in page.lines}
     assert roles["展开4条回复"] == "boilerplate"
     assert roles["作者"] == roles["青柠"] == roles["01-03 浙江 回复"] == "comment_header"
+
+
+@pytest.mark.parametrize("head", [
+    ["借呗额度被关了还能恢复吗？", "小红书 · 借贷笔记", "柚子酱", "2025-06-01 编辑于 江苏"],
+    ["小红书 · 借贷笔记", "借呗额度被关了还能恢复吗？", "柚子酱", "2025-06-01 编辑于 江苏"],
+])
+def test_the_question_is_the_title_and_the_dotted_line_its_site_and_channel(head):
+    page = parse_page("\n".join(head + ["按时还款三个月后有机会恢复。"]))
+    assert (page.title, page.site, page.channel, page.author, page.published_at) == (
+        "借呗额度被关了还能恢复吗？", "小红书", "借贷笔记", "柚子酱", "2025-06-01",
+    )
+    assert page.sections[0].text == "按时还款三个月后有机会恢复。"
+    assert {line.text: line.target for line in page.lines}["2025-06-01 编辑于 江苏"] == "meta:published_at"

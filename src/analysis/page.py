@@ -672,6 +672,7 @@ class _Parser:
             norm.startswith("#") and _is_markdown_title(norm) for norm in self.norms[:window]
         )
         candidates = []
+        placed = []  # lines that say where the page stands, a title only when nothing else is
         for i in range(window):
             text = self.norms[i]
             key = self._core(text)
@@ -684,11 +685,15 @@ class _Parser:
                 break   # "15 人赞同了该回答": the answers have begun, under the question
             if self._boilerplate_kind(text) or self._meta_fields(text) or self._is_breadcrumb(text):
                 continue
+            if _site_and_channel(text):
+                placed.append(i)
+                continue   # "小红书 · 理财笔记" over or under the headline says where it stands
             if _is_markdown_title(text):
                 return i
             candidates.append(i)
             if no_markdown and self._over_meta(i):
                 return i
+        candidates = candidates or placed[:1]
         if not candidates:
             raise PageError("no recognisable title (no text line before the body)")
         # A title is the line just above the author/date line, or failing
@@ -924,6 +929,9 @@ class _Parser:
             return {}
         found = {"published_at": _iso(match)}
         after = (match.group("after") or "").strip(_SEPARATORS)
+        posted = self.cues.posted_word_re.match(after) if self.cues.posted_word_re and after else None
+        if posted:
+            after = ""   # "2026-04-02 编辑于 上海": where it was edited, not who wrote it
         if after in self.cues.places:
             after = ""   # "2025-08-14 07:30·北京": where it was posted from, not who wrote it
         name = (match.group("name") or after).strip(_SEPARATORS)
@@ -1055,6 +1063,10 @@ class _Parser:
                 self._mark(i, "meta", "meta:" + ",".join(sorted(k for k in fields if k != "author_guess")))
             elif self._is_breadcrumb(text):
                 self._store_breadcrumb(i, text)
+            elif _site_and_channel(text):
+                for attr, value in zip(("site", "channel"), _site_and_channel(text)):
+                    self.meta.setdefault(attr, value)
+                self._mark(i, "meta", "meta:site,channel")
             elif not self.meta.get("site") and i == 0 and len(text) <= 20 and self._may_name_a_site(text):
                 self.meta["site"] = self.lines[i][2]
                 self._mark(i, "meta", "meta:site")
