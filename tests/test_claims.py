@@ -816,6 +816,14 @@ def test_nothing_to_fear_reports_no_worry():
     assert [(item.reason, item.text) for item in left_out(page, tokenizer)] == [("reported", "很多人担心逾期会上征信。")]
 
 
+def test_a_worry_word_in_the_readers_case_reports_nothing():
+    # 如有疑问 is the reader's case (如: conditions.txt), not what other people ask.
+    page = _article("如有疑问，请拨打客服热线咨询。很多人有疑问：逾期会坐牢吗。")
+    tokenizer = get_tokenizer()
+    assert [(c.text, c.kind) for c in extract_claims(page, tokenizer)] == [("如有疑问，请拨打客服热线咨询", "advice")]
+    assert [item.reason for item in left_out(page, tokenizer)] == ["reported"]
+
+
 def test_what_some_users_report_is_not_the_pages_claim():
     # 部分用户反映, 有网友反馈: hearsay the page passes on; 招联方面表示 attributes what follows.
     page = _article("部分用户反映，白条可以协商停息挂账。有网友反馈，逾期一天就上了征信。招联方面表示，利率会下调。")

@@ -1279,6 +1279,13 @@ def _is_reported(words: _Words, cues: _Cues) -> bool:
     return _report_verb(words, cues) is not None
 
 
+def _in_case(before: str, cues: _Cues) -> bool:
+    """Whether a worry word after ``before`` (its segment up to it) stands in
+    a case the sentence opens (如有疑问，请拨打…): the reader's, not a report."""
+    before = before.rstrip("有").strip()
+    return bool(before) and any(before.endswith(o.word) for o in cues.openers if o.word and o.kind == "condition")
+
+
 @_per_reading
 def _report_verb(words: _Words, cues: _Cues) -> int | None:
     """Where the verb that reports a worry or a belief ends (after 以为 in
@@ -1287,7 +1294,8 @@ def _report_verb(words: _Words, cues: _Cues) -> int | None:
     for segment in _SEGMENTS.split(words.view)[::2]:
         end = start + len(segment)
         worry = words.first(cues.reported["worry"], start, end)
-        if worry and not words.view[: worry[0]].endswith(cues.reported["calm"]):
+        if worry and not words.view[: worry[0]].endswith(cues.reported["calm"]) and not _in_case(
+                words.view[start : worry[0]], cues):
             return worry[0] + len(worry[1])
         belief = words.first(cues.reported["belief"], start, end)
         if belief and words.view.startswith(_MANNER, belief[0] + len(belief[1])):
