@@ -1457,3 +1457,37 @@ def test_the_question_is_the_title_and_the_dotted_line_its_site_and_channel(head
     )
     assert page.sections[0].text == "按时还款三个月后有机会恢复。"
     assert {line.text: line.target for line in page.lines}["2025-06-01 编辑于 江苏"] == "meta:published_at"
+
+
+ONE_ANSWER = """花呗分期提前还款能退手续费吗？
+关注者 320 | 被浏览 41,552
+查看全部 15 个回答
+理财老猫
+前银行信贷员
+1,024 人赞同了该回答
+花呗分期提前还清，未出账的分期手续费不再收取。
+已经出账那期的手续费照常收取。
+发布于 2025-08-09 10:15・IP 属地浙江
+​赞同 1024 ​​36 条评论 ​分享 ​收藏
+36 条评论
+木子
+我提前还了确实没再扣。
+2025-08-10 · 广东 · 赞 8
+"""
+
+
+def test_the_one_answer_over_a_count_of_comments_is_the_page_text():
+    page = parse_page(ONE_ANSWER)
+    assert (page.author, page.published_at) == ("理财老猫", "2025-08-09T10:15")
+    assert page.sections[0].text == "花呗分期提前还清，未出账的分期手续费不再收取。\n已经出账那期的手续费照常收取。"
+    assert [(c.author, c.date, c.text) for c in page.comments] == [("木子", "2025-08-10", "我提前还了确实没再扣。")]
+    roles = {line.line_no: line.role for line in page.lines}
+    assert [roles[n] for n in (4, 5, 6, 9, 11)] == [
+        "answer_header", "answer_header", "answer_header", "answer_header", "comment_marker",
+    ]
+
+
+def test_two_answers_stay_answers_even_with_a_count_of_comments_below():
+    text = ONE_ANSWER.replace("36 条评论\n木子", "阿福\n88 人赞同了该回答\n不能退，已经收了的不退。\n36 条评论\n木子")
+    page = parse_page(text)
+    assert [c.author for c in page.comments][:2] == ["理财老猫", "阿福"]

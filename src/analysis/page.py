@@ -1620,6 +1620,21 @@ class _Parser:
         under_text = sum(1 for i in feet if i and not _name_shaped(self.lines[i - 1][2], self.norms[i - 1]))
         return frozenset(feet) if under_text * 2 > len(feet) else frozenset()
 
+    def _single_answer(self, index: int) -> bool:
+        """Whether the answer whose header starts at line ``index`` is the
+        page's only one and a count of comments (124 条评论) follows it: no
+        other vote count (326 人赞同了该回答) stands anywhere below its own."""
+        vote = self.cues.vote_re
+        votes = [j for j in range(index, len(self.lines)) if vote is not None and vote.match(self.norms[j])]
+        if len(votes) != 1:
+            return False
+        for j in range(votes[0] + 1, len(self.lines)):
+            key = self._core(self.norms[j])
+            bare = _strip_count(key)
+            if bare != key and bare in self.cues.comment_markers:
+                return True
+        return False
+
     def _op_line(self, text: str) -> str:
         """The name on a "楼主 NAME" line (a floor label, then a name alone); "" for another line."""
         floor = self.cues.floor_re.match(text)
@@ -1653,6 +1668,7 @@ class _Parser:
         before_best: _Draft | None = None  # the section the article was in when it opened
         best_headed = best_done = False  # whether its header (its foot) has been read
         feet = self._floor_feet()
+        single_foot = False  # whether the page's one answer (its header read) is its text
         for i in range(title_index + 1, len(self.lines)):
             original = self.lines[i][2]
             text = self.norms[i]
@@ -1832,6 +1848,24 @@ class _Parser:
                 # An avatar or a floor number opens the comments even when no block marker does.
                 state, comment, block_name, one_per_line = "comments", None, "", False
 
+            if state == "article" and not single_foot and self._answer_opens(i) and self._single_answer(i):
+                # The one answer of a page that shows one, over the count of its
+                # comments: what it says is the page's text, its writer the author.
+                state = "single"
+            if state == "single":
+                if not self.meta.get("author") and not (self.cues.vote_re and self.cues.vote_re.match(text)):
+                    self.meta["author"] = self._clean_author(original)
+                if self.cues.vote_re and self.cues.vote_re.match(text):
+                    state, single_foot = "article", True
+                self._mark(i, "answer_header", "meta:author")
+                continue
+            if state == "article" and single_foot and self._posted_only(text):
+                # "发布于 DATE" under the answer: when the page's text was written.
+                date = self._line_date(text)
+                if date and not self.meta.get("published_at"):
+                    self.meta["published_at"] = date
+                self._mark(i, "answer_header", "meta:published_at")
+                continue
             if state == "article" and self._answer_opens(i):
                 # A vote count under an author ("1,204 人赞同了该回答") opens the
                 # answers even where no "N 个回答" line marks them: what stands
