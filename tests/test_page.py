@@ -1491,3 +1491,14 @@ def test_two_answers_stay_answers_even_with_a_count_of_comments_below():
     text = ONE_ANSWER.replace("36 条评论\n木子", "阿福\n88 人赞同了该回答\n不能退，已经收了的不退。\n36 条评论\n木子")
     page = parse_page(text)
     assert [c.author for c in page.comments][:2] == ["理财老猫", "阿福"]
+
+
+def test_a_forums_reply_box_and_rules_under_the_last_floor_are_furniture():
+    page = parse_page(
+        "白条逾期一天要紧吗？\n楼主 小K 发表于 2025-02-01 10:00\n白条晚还了一天，会怎样？\n"
+        "2楼 阿飞 发表于 2025-02-01 11:00\n一天没事，尽快还上。\n回复 引用 举报\n"
+        "快速回复\n发表回复\n本版规则：请勿发布代还、套现信息。\n"
+    )
+    assert [(c.author, c.text) for c in page.comments] == [("阿飞", "一天没事，尽快还上。")]
+    roles = {line.text: line.role for line in page.lines}
+    assert roles["发表回复"] == roles["快速回复"] == roles["本版规则：请勿发布代还、套现信息。"] == "boilerplate"
