@@ -195,7 +195,7 @@ def test_other_figures_against_a_worked_example_are_no_contradiction(tok):
 
 def test_comment_that_says_part_of_the_claim_agrees(tok):
     # All the comment says, the article says the same way, and more besides (违约金).
-    no_fee = article("借呗提前还款不收取任何手续费或违约金", polarity="negate")
+    no_fee = article("借呗提前还款既不收取手续费也不收取违约金", polarity="negate")
     row = best(claim("提前还款没有手续费", polarity="negate"), [no_fee], tok)
     assert row.relation == "agree"
     assert "comment says part of the article" in row.reason
@@ -270,7 +270,7 @@ def test_a_denial_in_a_clause_of_its_own_is_not_the_claims_polarity(tok):
     # the article affirms 接入…征信, so 没有接入 opposes it (a scope word keeps it partial).
     joined = article("京东白条已接入央行征信，并不是所有逾期都能删除", polarity="negate")
     row = best(claim("京东白条没有接入央行征信", polarity="negate"), [joined], tok)
-    assert "opposite on 征信" in row.reason and "polarity unclear" not in row.reason
+    assert "opposite on 央行征信" in row.reason and "polarity unclear" not in row.reason
     assert row.relation == "partial" and "scope 不是所有" in row.reason
 
 
@@ -736,6 +736,18 @@ def test_question_answered_partial_unanswered(tok):
     assert answered["q3"] == ("unanswered", ())
     gaps = compare.question_gaps(questions, arts, tok)
     assert gaps["q2"] == ("额度",)
+
+
+def test_the_titles_product_is_said_by_a_claim_that_names_none(tok):
+    # The page is about 抖音月付 (its title): 逾期记录会保留5年 speaks of it; a claim about 花呗 does not.
+    question = [replace(_question("抖音月付逾期记录保留多久？", "q1"), origin="title")]
+    plain = article("逾期记录在征信上会保留5年", quantities=("5年",), claim_id="a001")
+    other = article("花呗逾期记录在征信上会保留5年", quantities=("5年",), claim_id="a001")
+    assert compare.answer_questions(question, [plain], tok)[0].status == "answered"
+    assert compare.answer_questions(question, [other], tok)[0].status == "partial"
+    # A commenter's question gets no such help from the title of a page it is not.
+    asked = [replace(_question("抖音月付逾期记录保留多久？", "q1"), origin="comment", comment_id=1)]
+    assert compare.answer_questions(asked, [plain], tok)[0].status != "answered"
 
 
 def test_a_question_for_a_time_of_day_needs_one(tok):

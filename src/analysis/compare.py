@@ -1938,6 +1938,10 @@ def answer_questions(
     known = frozenset().union(*article_terms, *(h.keys for h in heads.values()))
     subtrees = _subtrees(article, heads)
     question_profiles = [_short_names(profile(q, lex, tokenizer), names, index) for q in questions]
+    # The products the title names are what the whole page is about: a claim
+    # that names no product (逾期记录会保留5年 under 抖音月付逾期记录保留多久)
+    # speaks of them, so it says them for a question.
+    given = frozenset(k for q, p in zip(questions, question_profiles) if q.origin == "title" for k in p.named)
     out = []
     for question, prof, hits in zip(questions, question_profiles, index.top(question_profiles, k)):
         terms = tuple(dict.fromkeys((*prof.keys, *prof.measures)))
@@ -1948,7 +1952,7 @@ def answer_questions(
             # fsum is exact: the share does not depend on the order of the terms.
             return math.fsum(w for t, w in weights.items() if t in covered) / total if total else 0.0
 
-        missing = [t for t in terms if t not in known]
+        missing = [t for t in terms if t not in known and t not in given]
         head = _best_heading(terms, heads, share) if not missing else None
         text = question.norm or question.question
         demands = [kind for kind, pattern in lex.question_asks if pattern.search(text)]
@@ -1966,6 +1970,9 @@ def answer_questions(
             chosen, covered = _covering(terms, hits, article, article_terms, demands,
                                         lambda rows, prof=prof: _scores(index, prof, rows), heads)
             cover = share(covered)
+        implied = [t for t in terms if t in given and t not in covered]
+        if implied and any(not article_profiles[row].named for row in chosen):
+            cover = share(covered | set(implied))
         status, evidence = _status(cover, missing, demands, [article[row] for row in chosen])
         out.append(replace(question, status=status, evidence=evidence))
     return out
