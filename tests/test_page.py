@@ -1502,3 +1502,15 @@ def test_a_forums_reply_box_and_rules_under_the_last_floor_are_furniture():
     assert [(c.author, c.text) for c in page.comments] == [("阿飞", "一天没事，尽快还上。")]
     roles = {line.text: line.role for line in page.lines}
     assert roles["发表回复"] == roles["快速回复"] == roles["本版规则：请勿发布代还、套现信息。"] == "boilerplate"
+
+
+def test_a_reporter_in_the_byline_is_the_author_and_the_outlet_the_source():
+    page = parse_page(
+        "信用卡分期手续费下调\n2025-07-01 08:00 来源：金融日报 记者 王磊\n多家银行下调了信用卡分期手续费。\n"
+        "网友评论\n卡奴小王 2025-07-01 09:12 河南\n早该降了。\n支持(3) 反对(0) 回复\n"
+    )
+    assert (page.author, page.source) == ("王磊", "金融日报")
+    assert [(c.author, c.date, c.text) for c in page.comments] == [("卡奴小王", "2025-07-01T09:12", "早该降了。")]
+    assert {line.text: line.role for line in page.lines}["卡奴小王 2025-07-01 09:12 河南"] == "comment_header"
+    # A role word that opens the value names no outlet.
+    assert parse_page("借呗提额技巧\n作者：本报记者 刘洋 2025-07-02\n按时还款。\n").author == "刘洋"

@@ -318,6 +318,7 @@ class _Cues:
     author_firms: tuple[str, ...]
     site_breaks: re.Pattern | None  # a word no site's name holds (吗, 呢)
     places: frozenset[str]  # places a header shows without a label (广东)
+    role_re: re.Pattern | None  # "财经时报 记者 张晓": outlet, role word, name (byline_roles.txt)
 
 
 def _alternation(words) -> str:
@@ -333,6 +334,7 @@ _CUE_FILES = (
     "best_answer_markers.txt",
     "boilerplate_tabs.txt",
     "breadcrumb_words.txt",
+    "byline_roles.txt",
     "comment_author_cuts.txt",
     "comment_buttons.txt",
     "comment_devices.txt",
@@ -559,6 +561,11 @@ def _build_cues() -> _Cues:
         author_firms=tuple(w for w, kind in cuts if kind == "firm"),
         site_breaks=_literal_alternation(reference.load_list("site_name_breaks.txt")),
         places=frozenset(reference.load_list("comment_places.txt")),
+        role_re=(
+            re.compile(rf"^(?P<outlet>.*?)(?:^|\s+)(?:{_alternation(roles)})(?:\s*:\s*|\s+)(?P<name>[^\s:].*)$")
+            if (roles := reference.load_list("byline_roles.txt"))
+            else None
+        ),
         vote_re=_vote_re(entry[0] for entry in votes),
         answer_vote_re=_vote_re(entry[0] for entry in votes if entry[1:] == ("answer",)),
         op_labels=frozenset(core(name) for name, kind in header_keys if kind == "op_label"),
@@ -841,6 +848,16 @@ class _Parser:
                 found.setdefault(attr, value)
         if "published_at" not in found and updated:
             found["published_at"] = updated
+        for attr in ("source", "author"):
+            role = self.cues.role_re.match(found[attr]) if self.cues.role_re and found.get(attr) else None
+            if role:
+                # "财经时报 记者 张晓": the outlet is the source, the reporter the author.
+                found["author"] = role.group("name").strip()
+                if role.group("outlet").strip(_SEPARATORS):
+                    found["source"] = role.group("outlet").strip(_SEPARATORS)
+                elif attr == "source":
+                    del found["source"]
+                break
         if "published_at" not in found:
             date = DATE_RE.search(text)
             if date:
@@ -1253,9 +1270,10 @@ class _Parser:
         (comment_places.txt), with the comment's buttons after it at most
         ("· 广东", "· 广东 · 赞 40")."""
         rest = rest.lstrip()
-        if rest[:1] not in _FIELD_MARKS and before.rstrip()[-1:] not in _FIELD_MARKS:
-            return False
         fields = [f.strip() for f in _FIELD_SPLIT.split(rest) if f.strip()]
+        if rest[:1] not in _FIELD_MARKS and before.rstrip()[-1:] not in _FIELD_MARKS:
+            # "NAME 2026-02-10 10:21 北京": a listed place set apart by a space, alone.
+            return len(fields) == 1 and fields[0] in self.cues.places
         if not fields or fields[0] not in self.cues.places:
             return False
         after = " ".join(fields[1:])
