@@ -1514,3 +1514,14 @@ def test_a_reporter_in_the_byline_is_the_author_and_the_outlet_the_source():
     assert {line.text: line.role for line in page.lines}["卡奴小王 2025-07-01 09:12 河南"] == "comment_header"
     # A role word that opens the value names no outlet.
     assert parse_page("借呗提额技巧\n作者：本报记者 刘洋 2025-07-02\n按时还款。\n").author == "刘洋"
+
+
+def test_a_wechat_byline_names_the_account_and_the_keyed_line_the_author():
+    page = parse_page(
+        "借呗提前还款划算吗？\n原创 省钱实验室 2025-10-12 20:30 浙江\n作者：小舟\n"
+        "借呗提前还款只收实际天数的利息。\n精选留言\n阿橘 江西 10月13日\n那我下个月就还。\n作者回复\n可以的。\n"
+    )
+    assert (page.author, page.source, page.published_at) == ("小舟", "省钱实验室", "2025-10-12T20:30")
+    assert [(c.author, c.reply_to) for c in page.comments] == [("阿橘", ""), ("小舟", "阿橘")]
+    # Without a keyed line the account is the author, still without its label.
+    assert parse_page("借呗提前还款划算吗？\n原创 省钱实验室 2025-10-12\n只收实际天数的利息。\n").author == "省钱实验室"

@@ -319,6 +319,7 @@ class _Cues:
     site_breaks: re.Pattern | None  # a word no site's name holds (吗, 呢)
     places: frozenset[str]  # places a header shows without a label (广东)
     role_re: re.Pattern | None  # "财经时报 记者 张晓": outlet, role word, name (byline_roles.txt)
+    byline_labels: frozenset[str]  # 原创: a word beside a byline's name that is none
 
 
 def _alternation(words) -> str:
@@ -563,9 +564,10 @@ def _build_cues() -> _Cues:
         places=frozenset(reference.load_list("comment_places.txt")),
         role_re=(
             re.compile(rf"^(?P<outlet>.*?)(?:^|\s+)(?:{_alternation(roles)})(?:\s*:\s*|\s+)(?P<name>[^\s:].*)$")
-            if (roles := reference.load_list("byline_roles.txt"))
+            if (roles := [w for w, kind in reference.load_pairs("byline_roles.txt") if kind == "role"])
             else None
         ),
+        byline_labels=frozenset(w for w, kind in reference.load_pairs("byline_roles.txt") if kind == "label"),
         vote_re=_vote_re(entry[0] for entry in votes),
         answer_vote_re=_vote_re(entry[0] for entry in votes if entry[1:] == ("answer",)),
         op_labels=frozenset(core(name) for name, kind in header_keys if kind == "op_label"),
@@ -656,6 +658,7 @@ class _Parser:
         self._crumbs: dict[str, bool] = {}
         self._headings: dict[tuple[str, str], tuple | None] = {}
         self._headers: dict[str, tuple | None] = {}
+        self._loose_author = False  # whether the page's author was named without a key (NAME DATE)
 
     def _core(self, text: str) -> str:
         # _once written out: this is the parser's most frequent call.
@@ -952,6 +955,9 @@ class _Parser:
         if after in self.cues.places:
             after = ""   # "2025-08-14 07:30·北京": where it was posted from, not who wrote it
         name = (match.group("name") or after).strip(_SEPARATORS)
+        if self.cues.byline_labels and name:
+            # "原创 钱包研究所 2026-03-18": the label says what the article is, not who wrote it.
+            name = " ".join(w for w in name.split() if w not in self.cues.byline_labels)
         fields = [f.strip() for f in _FIELD_SPLIT.split(name) if f.strip()]
         key = self.cues.meta_keys.get(fields[0].lower()) if len(fields) >= 2 else None
         if key in ("author", "source"):
@@ -1076,7 +1082,7 @@ class _Parser:
             elif self._boilerplate_kind(text):
                 self._mark(i, "boilerplate", "navigation")
             elif fields:
-                self._store_meta(fields)
+                self._store_meta(fields, text)
                 self._mark(i, "meta", "meta:" + ",".join(sorted(k for k in fields if k != "author_guess")))
             elif self._is_breadcrumb(text):
                 self._store_breadcrumb(i, text)
@@ -1138,7 +1144,13 @@ class _Parser:
             self.meta["channel"] = parts[-1]
         self._mark(index, "meta", "meta:breadcrumb")
 
-    def _store_meta(self, fields: dict[str, str]) -> None:
+    def _store_meta(self, fields: dict[str, str], text: str = "") -> None:
+        if fields.get("author") and self.meta.get("author") and self._loose_author and text and self._keyed_author(text):
+            # "钱包研究所 DATE" over "作者：阿杰": the account that posts it is the
+            # source, the name a key gives the author.
+            self.meta.setdefault("source", self.meta.pop("author"))
+        if fields.get("author") and not self.meta.get("author"):
+            self._loose_author = not (text and self._keyed_author(text))
         for key, value in fields.items():
             if key == "author_guess":
                 continue
@@ -1720,7 +1732,7 @@ class _Parser:
             if state == "meta":
                 fields = self._meta_fields(text)
                 if fields:
-                    self._store_meta(fields)
+                    self._store_meta(fields, text)
                     self._mark(i, "meta", "meta:" + ",".join(sorted(k for k in fields if k != "author_guess")))
                     continue
                 if not kind and self._is_breadcrumb(text):
