@@ -402,6 +402,15 @@ def test_a_commenter_who_agrees_and_says_two_words_of_the_claim_again_agrees(tok
     assert own.relation == "partial"
 
 
+def test_a_commenter_who_agrees_and_gives_the_articles_figure_agrees(tok):
+    # 罚息确实是万分之五，跟文章说的一样: no word in common with 逾期费用…0.05%, the same figure.
+    rate = article("逾期费用每天按未还金额的0.05%计算", quantities=("0.05%",))
+    text, figure = "罚息确实是万分之五", ("0.05%",)
+    assert best(claim(text, quantities=figure), [rate], tok).relation == "new"
+    row = best(replace(claim(text, quantities=figure), stance="agree"), [rate], tok)
+    assert row.relation == "agree" and "quantity 0.05% = 0.05%" in row.reason
+
+
 def test_a_commenter_who_agrees_outright_agrees_through_a_hedge_and_a_scope(tok):
     # 跟文章说的一样: the commenter says it is the same claim, so its own 一般 and the
     # article's 部分银行 no longer keep it partial; without the stance they do.

@@ -1580,6 +1580,11 @@ def relate(
     # article, so a shared content word is enough to read it against the evidence.
     stance_led = bool(stance) and bool(overlap.shared) and not same and not contained
     confirmed = [] if same or contained or denied else _confirmed_figures(c, a, comment, evidence, overlap.shared, index)
+    if stance == "agree" and not (same or contained or denied or confirmed) and c.quantities and (
+            set(c.quantities) <= set(a.quantities)):
+        # 罚息确实是万分之五，跟文章说的一样: the commenter says it is so, and every
+        # figure it gives is the evidence's, though the words differ.
+        confirmed = [value + unit for unit, value in c.quantities]
     if not same and not contained and not denied and not stance_led and not confirmed:
         # Half of the comment said by an article claim is the page's subject,
         # with or without a consumer-credit word (保存两年就自动删了).
