@@ -669,6 +669,12 @@ def test_new_information_on_the_subject(tok):
     assert row.relation == "new"
 
 
+@pytest.mark.parametrize("text", ["解押不用自己跑车管所", "结清证明可以在APP里直接下载", "扣钱都在晚上八点以前"])
+def test_car_loans_settlements_and_debits_are_on_the_subject(text, tok):
+    # 解押, 结清, 扣钱 are consumer-credit words (credit_terms.txt): new, not unrelated.
+    assert best(claim(text), [article("信用卡逾期会产生罚息")], tok).relation == "new"
+
+
 def test_off_topic_is_unrelated_with_no_evidence(tok):
     arts = [article("信用卡逾期会产生罚息")]
     chat = claim("今天的天气真好，适合出去散步")
