@@ -1525,3 +1525,16 @@ def test_a_wechat_byline_names_the_account_and_the_keyed_line_the_author():
     assert [(c.author, c.reply_to) for c in page.comments] == [("阿橘", ""), ("小舟", "阿橘")]
     # Without a keyed line the account is the author, still without its label.
     assert parse_page("借呗提前还款划算吗？\n原创 省钱实验室 2025-10-12\n只收实际天数的利息。\n").author == "省钱实验室"
+
+
+def test_a_notices_closing_formula_is_furniture_and_its_sign_off_the_source_and_date():
+    page = parse_page(
+        "关于花呗账单分期服务调整的通知\n尊敬的用户：\n自2025年12月1日起，账单分期最低金额调整为100元。\n"
+        "特此通知。\n某某消费金融有限公司\n2025年11月15日\n"
+    )
+    assert (page.source, page.published_at) == ("某某消费金融有限公司", "2025-11-15")
+    assert page.sections[0].text == "尊敬的用户：\n自2025年12月1日起，账单分期最低金额调整为100元。"
+    assert [line.role for line in page.lines][-3:] == ["boilerplate", "meta", "meta"]
+    # A byline's date stands: the sign-off's date is used only where the page gives none.
+    page = parse_page("关于分期费率的公告\n发布时间：2025-11-16\n费率下调。\n特此公告。\n某银行信用卡中心\n2025年11月15日\n")
+    assert (page.source, page.published_at) == ("某银行信用卡中心", "2025-11-16")

@@ -659,6 +659,7 @@ class _Parser:
         self._headings: dict[tuple[str, str], tuple | None] = {}
         self._headers: dict[str, tuple | None] = {}
         self._loose_author = False  # whether the page's author was named without a key (NAME DATE)
+        self.sign_off = (-1, -1)  # a notice's issuer and date lines at its foot (see _sign_off)
 
     def _core(self, text: str) -> str:
         # _once written out: this is the parser's most frequent call.
@@ -695,6 +696,8 @@ class _Parser:
                 break   # "15 人赞同了该回答": the answers have begun, under the question
             if self._boilerplate_kind(text) or self._meta_fields(text) or self._is_breadcrumb(text):
                 continue
+            if i >= 2 and i in self.sign_off:
+                continue   # a notice's issuer over its date, at the foot of the page
             if _site_and_channel(text):
                 placed.append(i)
                 continue   # "小红书 · 理财笔记" over or under the headline says where it stands
@@ -1665,6 +1668,25 @@ class _Parser:
                 return True
         return False
 
+    def _sign_off(self) -> tuple[int, int]:
+        """``(issuer line, date line)`` of a notice's sign-off: a name on a
+        line of its own, then a full date alone, with nothing but furniture
+        or the comments below them (招商银行信用卡中心 / 2026年5月20日 under
+        特此公告。); ``(-1, -1)`` when the page ends otherwise."""
+        for d in range(len(self.lines) - 1, 0, -1):
+            text = self.norms[d]
+            if self._boilerplate_kind(text) or self._opens_answers(self._core(text)):
+                continue
+            above = self.norms[d - 1]
+            if (
+                self._date_alone(text)
+                and len(above) <= 30 and not _NAME_BREAK.search(above)
+                and not self._date_alone(above) and not self._heading(above, self.lines[d - 1][2])
+            ):
+                return d - 1, d
+            break
+        return -1, -1
+
     def _op_line(self, text: str) -> str:
         """The name on a "楼主 NAME" line (a floor label, then a name alone); "" for another line."""
         floor = self.cues.floor_re.match(text)
@@ -1676,6 +1698,7 @@ class _Parser:
     def run(self, doc_id: str, path: str, encoding: str) -> Page:
         if not self.lines:
             raise PageError("no text lines")
+        self.sign_off = self._sign_off()
         title_index = self._find_title()
         self.title = re.sub(r"^#\s*", "", self.lines[title_index][2]).strip()
         self._head(title_index)
@@ -1699,6 +1722,7 @@ class _Parser:
         best_headed = best_done = False  # whether its header (its foot) has been read
         feet = self._floor_feet()
         single_foot = False  # whether the page's one answer (its header read) is its text
+        issuer, signed = self.sign_off
         for i in range(title_index + 1, len(self.lines)):
             original = self.lines[i][2]
             text = self.norms[i]
@@ -1895,6 +1919,13 @@ class _Parser:
                 if date and not self.meta.get("published_at"):
                     self.meta["published_at"] = date
                 self._mark(i, "answer_header", "meta:published_at")
+                continue
+            if state == "article" and i in (issuer, signed) and issuer > title_index:
+                # A notice's issuer and date under its text: who published it, and when.
+                attr = "source" if i == issuer else "published_at"
+                if not self.meta.get(attr):
+                    self.meta[attr] = original if i == issuer else self._date_alone(text)
+                self._mark(i, "meta", "meta:" + attr)
                 continue
             if state == "article" and self._answer_opens(i):
                 # A vote count under an author ("1,204 人赞同了该回答") opens the
