@@ -185,3 +185,15 @@ def test_a_closing_comparison_with_the_article_is_a_stance():
     assert (by_comment[1].text, by_comment[1].stance) == ("逾期第8天就有人工打电话了", "agree")
     assert (by_comment[2].text, by_comment[2].stance) == ("逾期第8天就有人工打电话了", "")
     assert [x.text for x in left_out if x.reason == "stance"] == ["跟文中说的一样。", "和楼上说的一样。"]
+
+
+def test_agreeing_with_the_poster_and_telling_readers_not_to_believe_the_article():
+    page = parse_page("\n".join([
+        "某论坛", "分期乐逾期会上征信吗？", "2025-11-02", "逾期不超过3天的，一般不会报送征信。",
+        "网友评论", "甲 2025-11-03", "同意楼主，三天以内还上不会上征信。",
+        "乙 2025-11-03", "逾期第二天就上征信了，别信文章。",
+    ]), doc_id="t")
+    claims, _ = extract_claims_and_left_out(page, get_tokenizer())
+    stances = {c.text: c.stance for c in claims if c.origin == "comment"}
+    assert stances == {"三天以内还上不会上征信": "agree", "逾期第二天就上征信了": "disagree"}
+
