@@ -957,6 +957,22 @@ def test_duplicate_and_quantity_tension(tok):
     assert found == {("tension", "a001", "a003"), ("duplicate", "a002", "a004")}
 
 
+def test_figures_of_different_counted_cases_are_no_clash(tok):
+    # 分3期 and 分12期 are two cases (期 counts, units.txt): their fee rates differ, nothing clashes.
+    arts = [
+        article("账单分期3期的手续费率由0.75%调整为0.6%", quantities=("3期", "0.75%", "0.6%"), section="一", claim_id="a001"),
+        article("账单分期12期的手续费率由0.66%调整为0.55%", quantities=("12期", "0.66%", "0.55%"), section="二",
+                claim_id="a002"),
+    ]
+    assert compare.find_findings(arts, tok) == []
+    three = article("分3期的手续费率为2.5%", quantities=("3期", "2.5%"))
+    row = best(claim("分12期的手续费率是8.8%", quantities=("12期", "8.8%")), [three], tok)
+    assert row.relation == "partial" and "count different cases" in row.reason
+    # The count itself is what two claims may clash on.
+    longest = article("个性化分期最长可以分36期", quantities=("36期",))
+    assert best(claim("个性化分期最长只能分12期", quantities=("12期",)), [longest], tok).relation == "contradict"
+
+
 def test_figures_under_two_different_conditions_are_alternatives_not_a_tension(tok):
     arts = [
         article("如果选择缩短年限，提前还款可节省利息24万元", condition="如果选择缩短年限",

@@ -166,6 +166,7 @@ class Lexicon:
     case_shares: tuple[str, ...] = ()       # 多数, 大部分: a rule said of a share of cases (case_shares.txt)
     examples: tuple[str, ...] = ()          # 例如, 为例: the claim is a worked example (examples.txt)
     qualifier_terms: re.Pattern | None = None   # 部分提前还款: a term whose scope word names a kind of act
+    count_units: frozenset[str] = frozenset()   # units.txt, kind count, as the claims table writes them (期, 次)
     whole_words: frozenset[str] = frozenset()   # lexicon.txt: words no phrase may cut (信用卡)
     negation_roles: Roles = Roles()         # negation.txt: the words that make a negation deny nothing
     narrator_words: frozenset[str] = frozenset()   # narrators.txt as a set: 我 opening a clause
@@ -356,6 +357,7 @@ def _lexicon(contents: tuple[tuple[str, ...], ...]) -> Lexicon:
         negators=negators,
         units=tuple(sorted({e[0] for e in load_pairs(UNITS_FILE)}, key=len, reverse=True)),
         unit_names={e[0]: e[1] for e in load_pairs(UNITS_FILE) if len(e) > 1},
+        count_units=frozenset(e[1] for e in load_pairs(UNITS_FILE) if len(e) > 2 and e[2] == "count"),
         case_shares=load_list(CASE_SHARES_FILE),
         examples=load_list(EXAMPLES_FILE),
         negation_roles=negation_roles(negation),
@@ -1647,6 +1649,9 @@ def relate(
     contradict = "partial" if stance == "agree" else "contradict"
     if (denied or conflicts) and _own_case_against_a_share(comment, evidence, lex):
         return "partial", reason + f"; {names[0]} tells its own case against a rule for some cases"
+    if conflicts and not denied and _other_cases(c, a, lex):
+        # 分12期的手续费率是8.8% against 分3期的手续费率为2.5%: two cases, two rates.
+        return "partial", reason + f"; {names[0]} and {names[1]} count different cases"
     if (denied or conflicts) and any(w in (evidence.norm or evidence.text) for w in lex.examples):
         # 例如借款1万元，… : the article's figures illustrate; other figures are another case.
         return "partial", reason + f"; the {names[1]}'s figures are an example"
@@ -2205,13 +2210,28 @@ def _pair_finding(x: Claim, y: Claim, px: Profile, py: Profile, score: float, in
                               overlap=overlap)
     # Two sentences of one article: the same proposition must hold both ways,
     # and under one condition (如果缩短年限… and 如果减少月供… are alternatives).
-    alternatives = bool(x.condition and y.condition and x.condition != y.condition)
+    alternatives = bool(x.condition and y.condition and x.condition != y.condition) or _other_cases(px, py, lex)
     if relation == "contradict" and both_ways >= SAME_COVER and not alternatives:
         return _finding("tension", x, y, reason)
     if relation in ("agree", "partial") and x.section_id != y.section_id and "polarity unclear" not in reason:
         if score >= DUPLICATE_SCORE and both_ways >= DUPLICATE_COVER and "≠" not in reason:
             return _finding("duplicate", x, y, f"score {score:.2f}; " + reason)
     return None
+
+
+def _other_cases(p: Profile, q: Profile, lex: Lexicon) -> bool:
+    """Whether the two claims count different cases (分3期 and 分12期): a
+    figure of a counting unit (期, 次, 笔: units.txt, kind count) on each
+    side, none shared, and another figure on each, so those other figures
+    (its fee rate) are no clash."""
+    mine = {(u, v) for u, v in p.quantities if u in lex.count_units}
+    theirs = {(u, v) for u, v in q.quantities if u in lex.count_units}
+    if not (mine and theirs) or mine & theirs or not {u for u, _ in mine} & {u for u, _ in theirs}:
+        return False
+    # The count sets the case only where the claims say something else of it
+    # (its rate): 最长分36期 against 最长分12期 is a clash of the count itself.
+    return any(u not in lex.count_units for u, _ in p.quantities) and any(
+        u not in lex.count_units for u, _ in q.quantities)
 
 
 def _long_duration(p: Profile) -> bool:
