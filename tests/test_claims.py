@@ -628,6 +628,9 @@ def test_cue_files_are_read_once_per_page_and_edits_are_seen_on_the_next(tmp_pat
     # Long enough to assert something: a claim, not an announcement.
     ("下面这种情况银行一般会同意分期还款。", False),
     ("借呗逾期后额度会被冻结。", False),
+    # A lead (如下:) after clauses that say something: the sentence is a claim.
+    ("我行将自2026年7月1日起调整账单分期手续费率，具体调整如下：", False),
+    ("还款方式有很多，常见的有以下几种：", True),
 ])
 def test_short_announcements_are_filler(sentence, is_filler):
     page = parse_page(f"某网\n借呗逾期怎么办？\n2025-01-01\n一、处理\n{sentence}\n")

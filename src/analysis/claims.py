@@ -1247,7 +1247,11 @@ FILLER_START_CHARS = 12
 def _is_filler(words: _Words, cues: _Cues) -> bool:
     view = words.view.strip()
     if view.endswith(":") and words.has(cues.filler_lead):
-        return True
+        # …我行将自7月1日起调整手续费率，具体调整如下: the clauses before the
+        # lead say something; only a sentence that is all lead is filler.
+        comma = view.rfind(",")
+        if comma <= 0 or words.has(cues.filler_lead, 0, comma) or _content_length(view[:comma]) < FILLER_START_CHARS:
+            return True
     if words.has(cues.filler_any):
         return True
     bare = view.rstrip("。.!;,")
