@@ -1538,3 +1538,16 @@ def test_a_notices_closing_formula_is_furniture_and_its_sign_off_the_source_and_
     # A byline's date stands: the sign-off's date is used only where the page gives none.
     page = parse_page("关于分期费率的公告\n发布时间：2025-11-16\n费率下调。\n特此公告。\n某银行信用卡中心\n2025年11月15日\n")
     assert (page.source, page.published_at) == ("某银行信用卡中心", "2025-11-16")
+
+
+def test_floor_and_date_lines_over_each_text_are_headers_even_under_text():
+    page = parse_page(
+        "借呗逾期一天有事吗？\n作者：阿岚 2025-01-02\n一般没事。\n网友评论\n"
+        "1楼 2025-01-03 10:00\n我晚了一天，没上征信。\n2楼 2025-01-04 11:00\n我的也没事。\n"
+        "3楼 2025-01-05 12:00\n晚三天就上了。\n"
+    )
+    assert [(c.date, c.text) for c in page.comments] == [
+        ("2025-01-03T10:00", "我晚了一天，没上征信。"),
+        ("2025-01-04T11:00", "我的也没事。"),
+        ("2025-01-05T12:00", "晚三天就上了。"),
+    ]

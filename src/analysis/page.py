@@ -1645,13 +1645,16 @@ class _Parser:
         """The lines that close a forum's floors (来自Android客户端 2楼 DATE,
         3楼 DATE), on a page whose floors are dated at their foot: a floor
         number and a date under the floor's text. On a page where such lines
-        stand under a name instead (NAME / 2楼 DATE / text) they are headers,
-        and none is returned."""
+        stand under a name instead (NAME / 2楼 DATE / text) or over the text
+        (2楼 DATE / text, to the last floor) they are headers, and none is returned."""
         feet = [i for i, text in enumerate(self.norms) if _YEAR.search(text) and self.cues.floor_foot_re.match(text)]
         if len(feet) < 2:
             return frozenset()
         under_text = sum(1 for i in feet if i and not _name_shaped(self.lines[i - 1][2], self.norms[i - 1]))
-        return frozenset(feet) if under_text * 2 > len(feet) else frozenset()
+        # A last floor closed by its foot leaves nothing but furniture under it;
+        # a header (3楼 DATE) has the floor's text under it.
+        closed = all(self._boilerplate_kind(text) for text in self.norms[feet[-1] + 1 :])
+        return frozenset(feet) if closed and under_text * 2 > len(feet) else frozenset()
 
     def _single_answer(self, index: int) -> bool:
         """Whether the answer whose header starts at line ``index`` is the
