@@ -631,6 +631,7 @@ def test_cue_files_are_read_once_per_page_and_edits_are_seen_on_the_next(tmp_pat
     # A lead (如下:) after clauses that say something: the sentence is a claim.
     ("我行将自2026年7月1日起调整账单分期手续费率，具体调整如下：", False),
     ("还款方式有很多，常见的有以下几种：", True),
+    ("为了避免因逾期带来的不便，用户可从以下几个方面入手：", True),   # a purpose and a lead
 ])
 def test_short_announcements_are_filler(sentence, is_filler):
     page = parse_page(f"某网\n借呗逾期怎么办？\n2025-01-01\n一、处理\n{sentence}\n")

@@ -1241,16 +1241,21 @@ def _not_advising(words: _Words, cues: _Cues) -> list[bool] | None:
 
 
 FILLER_START_CHARS = 12
+_PURPOSE = ("为了", "为此", "为进一步", "为更好")   # a clause of purpose asserts nothing
 
 
 @_per_reading
 def _is_filler(words: _Words, cues: _Cues) -> bool:
     view = words.view.strip()
     if view.endswith(":") and words.has(cues.filler_lead):
-        # …我行将自7月1日起调整手续费率，具体调整如下: the clauses before the
-        # lead say something; only a sentence that is all lead is filler.
+        # …我行将自7月1日起调整手续费率，具体调整如下: a clause before the lead
+        # says something; a sentence that is all lead, or a purpose and a lead
+        # (为了避免逾期，客户可从以下几个方面入手), is filler.
         comma = view.rfind(",")
-        if comma <= 0 or words.has(cues.filler_lead, 0, comma) or _content_length(view[:comma]) < FILLER_START_CHARS:
+        if comma <= 0 or words.has(cues.filler_lead, 0, comma):
+            return True
+        said = [part for part in view[:comma].split(",") if not part.startswith(_PURPOSE)]
+        if _content_length(",".join(said)) < FILLER_START_CHARS:
             return True
     if words.has(cues.filler_any):
         return True
