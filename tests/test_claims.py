@@ -89,6 +89,9 @@ def test_words_that_only_look_negative_are_not_negations(tokenizer):
         ("我逾期两个月，银行没有起诉", "negate"),
         ("在宽限期内还款不算逾期", "negate"),
         ("信用卡年化利率不超过24%", "affirm"),         # a bound on a number, not a denial
+        ("年化利率不得超过24%", "affirm"),              # 不得 and 超过 before a number: the same bound
+        ("单笔分期金额不能低于500元", "affirm"),
+        ("利率不会超过法定上限", "negate"),             # no number: a denial
         ("借呗提前还款无需支付手续费", "negate"),
         ("超过部分法院不予支持", "negate"),
         ("可以申请开具非恶意逾期证明", "affirm"),       # 非恶意 is one word

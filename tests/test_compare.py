@@ -456,6 +456,13 @@ def test_figures_that_agree_only_in_part_are_partial(tok):
     assert fewer.relation == "agree"
 
 
+def test_a_bound_said_two_ways_is_one_bound(tok):
+    # 不得超过24% and 不超过24% state one limit (negation.txt, role bound; synonyms.txt).
+    cap = article("年化利率不超过24%", quantities=("24%",))
+    assert best(claim("年化利率不得超过24%", quantities=("24%",)), [cap], tok).relation == "agree"
+    assert best(claim("年化利率不得超过36%", quantities=("36%",)), [cap], tok).relation == "contradict"
+
+
 def test_a_figure_is_read_against_a_range(tok):
     # 5% lies outside 1%到3%: a clash; 2% inside it, or a range that overlaps it, none.
     fee = article("未满1年提前还款的，银行会收取提前还款金额1%到3%的违约金",

@@ -4,7 +4,7 @@ the comparison: a one-character negation inside the topic a claim is about
 不还钱的后果很严重), a negated relative clause that opens a claim, and 不
 that adds (不只是本金), and 不是 that says only how or when a thing said
 before happens (会上报征信，不是马上就上). The words that tell are the
-``topic``, ``additive``, ``owner`` and ``manner`` entries of ``data/reference/negation.txt``, read with the
+``topic``, ``additive``, ``owner``, ``manner`` and ``bound`` entries of ``data/reference/negation.txt``, read with the
 other negation cues by each stage (``roles``)."""
 from __future__ import annotations
 
@@ -26,6 +26,7 @@ class Roles:
     additive: frozenset[str] = frozenset()
     owners: frozenset[str] = frozenset()
     manner: frozenset[str] = frozenset()
+    bounds: frozenset[str] = frozenset()
 
 
 def roles(entries: Sequence[Sequence[str]]) -> Roles:
@@ -33,7 +34,7 @@ def roles(entries: Sequence[Sequence[str]]) -> Roles:
     def by_role(role: str) -> frozenset[str]:
         return frozenset(e[0] for e in entries if tuple(e[1:2]) == (role,))
 
-    return Roles(by_role("topic"), by_role("additive"), by_role("owner"), by_role("manner"))
+    return Roles(by_role("topic"), by_role("additive"), by_role("owner"), by_role("manner"), by_role("bound"))
 
 
 # 不是 and its kin: after a clause that says what happens, 不是 and a word of
@@ -56,6 +57,8 @@ def denies_nothing(tokens: Sequence[str], i: int, words: Roles) -> bool:
         return True
     if tokens[i] in _NOT_SO and words.manner and _says_how(tokens, i, words.manner):
         return True
+    if words.bounds and _bounds_a_figure(tokens, i, words.bounds):
+        return True
     if len(tokens[i]) != 1:
         return False
     after = tokens[i + 1 : i + 5]
@@ -71,6 +74,16 @@ def denies_nothing(tokens: Sequence[str], i: int, words: Roles) -> bool:
         if after[k] in topic:
             return after[k] != _NEEDS_HEAD or (k + 1 < len(after) and bool(_WORD.search(after[k + 1])))
     return False
+
+
+_NUMERALS = "0123456789零〇一二两三四五六七八九十百千万"
+
+
+def _bounds_a_figure(tokens: Sequence[str], i: int, bounds: frozenset[str]) -> bool:
+    """Whether the negation at ``i``, a word of ``bound`` and a number after
+    it state a limit (不得超过24%, 不能低于100元), as 不超过 does: no denial."""
+    after = tokens[i + 1 : i + 3]
+    return len(after) == 2 and after[0] in bounds and after[1][:1] in _NUMERALS
 
 
 def _says_how(tokens: Sequence[str], i: int, manner: frozenset[str]) -> bool:
