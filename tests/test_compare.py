@@ -613,6 +613,18 @@ def test_antonym_verb_contradicts(tok):
     assert "antonym 删除↔保留" in row.reason
 
 
+def test_deleted_after_a_while_is_kept_that_long(tok):
+    # 5年以后就删除了 says 保留5年 (antonyms.txt, mark ends); 两年后删除 says 保留2年, not 5.
+    keep = article("逾期记录会在征信上保留5年", quantities=("5年",))
+    row = best(claim("逾期记录5年以后就删除了", quantities=("5年",)), [keep], tok)
+    assert row.relation == "agree" and "antonym" not in row.reason
+    row = best(claim("逾期记录两年后就删除了", quantities=("2年",)), [keep], tok)
+    assert row.relation == "contradict" and "quantity 2年 ≠ 5年" in row.reason
+    # 到期自动删除 ends the term said before it, as 5年后 does.
+    term = article("不良信息保存5年，到期自动删除", quantities=("5年",))
+    assert best(claim("不良信息保存五年，五年后自动删除", quantities=("5年",)), [term], tok).relation == "agree"
+
+
 def test_antonym_sides_follow_the_chain_of_pairs(tok):
     # 关闭↔恢复 and 关闭↔开通 make 开通 and 恢复 the same side of one axis.
     back = article("借呗额度会恢复")

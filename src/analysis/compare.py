@@ -76,6 +76,7 @@ QUALIFIERS_FILE = "scope_qualifiers.txt"
 SEVERITY_FILE = "severity_cues.txt"
 NEGATION_FILE = "negation.txt"
 EFFECT_MARK = "effect"   # second field of an antonyms.txt line naming an effect word
+ENDS_MARK = "ends"       # second field of an antonyms.txt line naming a word that ends the other side
 UNITS_FILE = "units.txt"
 DENIALS_FILE = "quantity_denials.txt"
 QUESTION_ASKS_FILE = "question_asks.txt"
@@ -167,6 +168,8 @@ class Lexicon:
     examples: tuple[str, ...] = ()          # 例如, 为例: the claim is a worked example (examples.txt)
     qualifier_terms: re.Pattern | None = None   # 部分提前还款: a term whose scope word names a kind of act
     count_units: frozenset[str] = frozenset()   # units.txt, kind count, as the claims table writes them (期, 次)
+    enders: frozenset[str] = frozenset()     # 删除: after a duration and 后 it says how long the other side lasts
+    durations: frozenset[str] = frozenset()  # units.txt, kind duration, as written (年, 个月, 天)
     whole_words: frozenset[str] = frozenset()   # lexicon.txt: words no phrase may cut (信用卡)
     negation_roles: Roles = Roles()         # negation.txt: the words that make a negation deny nothing
     narrator_words: frozenset[str] = frozenset()   # narrators.txt as a set: 我 opening a clause
@@ -307,7 +310,8 @@ def _lexicon(contents: tuple[tuple[str, ...], ...]) -> Lexicon:
     synonym_pairs = [p for p in load_pairs(SYNONYMS_FILE) if len(p) >= 2]
     antonym_entries = load_pairs(ANTONYMS_FILE)
     effect_words = [e[0] for e in antonym_entries if len(e) >= 2 and e[1] == EFFECT_MARK]
-    antonym_pairs = [p[:2] for p in antonym_entries if len(p) >= 2 and p[1] != EFFECT_MARK]
+    ender_words = [e[0] for e in antonym_entries if len(e) >= 2 and e[1] == ENDS_MARK]
+    antonym_pairs = [p[:2] for p in antonym_entries if len(p) >= 2 and p[1] not in (EFFECT_MARK, ENDS_MARK)]
 
     # A pair like 能借款/无法借款 differs only by a negation or modal word in
     # front: the claim's polarity already says which side it is on, so both
@@ -366,6 +370,8 @@ def _lexicon(contents: tuple[tuple[str, ...], ...]) -> Lexicon:
         # Only the barriers that carry no proposition: 避免 or 防止 stays a content word.
         barriers=frozenset(w for w in barriers if w in function_words),
         effects=frozenset(canon(w) for w in effect_words),
+        enders=frozenset(canon(w) for w in ender_words),
+        durations=frozenset(e[0] for e in load_pairs(UNITS_FILE) if len(e) > 2 and e[2] == "duration"),
         denials=_alternation([e[0] for e in load_pairs(DENIALS_FILE)]),
         adjacent_denials=frozenset(e[0] for e in load_pairs(DENIALS_FILE) if e[1:2] == ("adjacent",)),
         narrators=load_list(NARRATORS_FILE),
@@ -522,7 +528,36 @@ def _read_units(units: Sequence[str], lex: Lexicon) -> list[tuple]:
         out.append(reading)
     if lex.unit_names:
         _name_units(units, out, lex.unit_names)
+    if lex.enders:
+        _after_a_while(units, out, lex)
     return out
+
+
+_AFTER = frozenset({"后", "以后", "之后"})
+_EXPIRY = frozenset({"到期", "期满", "届满", "到期后", "期满后", "届满后"})   # the term's end: a duration said before
+
+
+def _after_a_while(units: Sequence[str], out: list, lex: Lexicon) -> None:
+    """保留5年 and 5年后自动删除 say one thing: a word that ends the other side of
+    its axis (antonyms.txt, mark ``ends``), a few words after a duration and
+    后 or after 到期, is read as that other side (逾期记录5年以后就删除了 and
+    保存5年，到期自动删除 keep it 5 years)."""
+    for i, reading in enumerate(out):
+        if reading is None or reading.__class__ is not tuple or reading[0] != "key" or reading[3] not in lex.enders:
+            continue
+        for j in range(max(0, i - 4), i):
+            if units[j] in _EXPIRY or (j and units[j] in _AFTER and _is_duration(units[j - 1], out[j - 1], lex)):
+                other = sorted(lex.opposites.get(reading[3], ()))
+                if other:
+                    out[i] = (reading[0], reading[1], reading[2], other[0], 1 - reading[4])
+                break
+
+
+def _is_duration(unit: str, reading, lex: Lexicon) -> bool:
+    """Whether a unit is a length of time (5年, 三个月; 年 after its number)."""
+    head = unit.lstrip(_NUMERAL)
+    return bool(head) and head in lex.durations or (
+        reading is not None and reading.__class__ is tuple and reading[0] == "quantity" and reading[1] in lex.durations)
 
 
 def _name_units(units: Sequence[str], out: list, names: dict[str, str]) -> None:
