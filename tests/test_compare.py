@@ -209,6 +209,19 @@ def test_comment_that_says_part_of_the_claim_agrees(tok):
     assert fee.relation != "agree"
 
 
+def test_the_titles_product_is_what_an_unnamed_claim_speaks_of(tok):
+    # On a page titled 招联逾期会爆通讯录吗, 正规机构不会爆通讯录 speaks of 招联; on another page it does not.
+    claims = [article("正规持牌机构催收不会爆通讯录", polarity="negate"), claim("招联不会爆通讯录", polarity="negate")]
+    titled = [r for r in compare.align(claims, tok, title="招联逾期会爆通讯录吗？") if r.rank == 1]
+    untitled = [r for r in compare.align(claims, tok) if r.rank == 1]
+    assert titled[0].relation == "agree" and "heading gives 招联" in titled[0].reason
+    assert untitled[0].relation == "new"
+    # Another product than the title's is no agreement.
+    other = [r for r in compare.align([claims[0], claim("京东白条不会爆通讯录", polarity="negate")], tok,
+                                      title="招联逾期会爆通讯录吗？") if r.rank == 1]
+    assert other[0].relation != "agree"
+
+
 def test_short_product_name_stands_for_the_articles(tok):
     # 网商 is 网商贷 less its last character; the article never says 网商 alone.
     no_loan = article("网商贷逾期后将无法继续借款", polarity="negate")

@@ -1824,6 +1824,7 @@ class Article:
     heads: dict             # section id → Heading
     names: dict             # short product names → the article's full names
     weighted: tuple = ()    # each profile's words weighted in ``index`` (``prepare`` fills it)
+    title_named: frozenset = frozenset()   # products the page's title names: what every claim speaks of
 
     def weighted_profiles(self) -> Sequence[_Weighted]:
         """``weighted`` of every profile, computed here when the Article was made without them."""
@@ -1832,19 +1833,32 @@ class Article:
         return [weighted(p, self.index.weight) for p in self.profiles]
 
 
-def prepare(claims: Sequence[Claim], tokenizer, sections=()) -> Article:
-    """The article claims of ``claims`` profiled and indexed, with the page's headings."""
+def prepare(claims: Sequence[Claim], tokenizer, sections=(), title: str = "") -> Article:
+    """The article claims of ``claims`` profiled and indexed, with the page's
+    headings and the products its ``title`` names."""
     lex = load_lexicon()
     article, _ = _split(claims)
     profiles = [profile(c, lex, tokenizer) for c in article]
     heads = headings(sections, lex, tokenizer)
     index = Index(profiles)
     return Article(lex, article, profiles, index, heads, _article_names(profiles, heads),
-                   tuple(weighted(p, index.weight) for p in profiles))
+                   tuple(weighted(p, index.weight) for p in profiles), _title_names(title, lex, tokenizer))
+
+
+def _title_names(title: str, lex: Lexicon, tokenizer) -> frozenset[str]:
+    """The products and institutions a page's title names (微粒贷逾期还能用不?)."""
+    if not title:
+        return frozenset()
+    from .text import analysis_view
+
+    norm = analysis_view(title)
+    read, reading, _, _ = _read_text(tuple(tokenizer.cut(norm)), lex)
+    reading.close()
+    return frozenset(k for k in reading.keys if k in lex.named)
 
 
 def align(claims: Sequence[Claim], tokenizer, k: int = 3, sections=(), article: Article | None = None,
-          terms_out: list | None = None) -> list[Alignment]:
+          terms_out: list | None = None, title: str = "") -> list[Alignment]:
     """Up to ``k`` rows per comment claim (best evidence first); a comment
     claim without evidence gets one row with no article claim.
 
@@ -1856,13 +1870,15 @@ def align(claims: Sequence[Claim], tokenizer, k: int = 3, sections=(), article: 
     ``article``: ``prepare(claims, tokenizer, sections)`` when the caller has it already.
     ``terms_out``: a list that receives each comment claim's content words
     and quantities, in order, for ``answer_from_comments``."""
-    prepared = article or prepare(claims, tokenizer, sections)
+    prepared = article or prepare(claims, tokenizer, sections, title)
     lex, index, heads, names = prepared.lex, prepared.index, prepared.heads, prepared.names
     article, article_profiles = prepared.claims, prepared.profiles
     comments = [c for c in claims if c.origin == "comment"]
     article_weighted = prepared.weighted_profiles()
-    empty = frozenset()
-    contexts = [heads[c.section_id].named if c.section_id in heads else empty for c in article]
+    # What each article claim speaks of without naming it: the products its
+    # headings name, or else those of the page's title.
+    empty = prepared.title_named
+    contexts = [heads[c.section_id].named or empty if c.section_id in heads else empty for c in article]
     rows = []
     with _paused_gc():
         for begin in range(0, len(comments), CHUNK_ROWS):

@@ -91,7 +91,7 @@ def analyse_rows(page: Page, tokenizer=None, taxonomy=None, timings: dict[str, f
     taxonomy = taxonomy if taxonomy is not None else topics.load_taxonomy()
     claims, left_out, questions = run("claims", claims_stage.extract_all, page, tokenizer)
     claims, questions = run("topics", topics.assign_topics, claims, questions, taxonomy, tokenizer)
-    article = run("compare", compare.prepare, claims, tokenizer, sections=page.sections)
+    article = run("compare", compare.prepare, claims, tokenizer, sections=page.sections, title=page.title)
     comment_terms: list = []
     alignments = run("compare", compare.align, claims, tokenizer, sections=page.sections, article=article,
                      terms_out=comment_terms if questions else None)
