@@ -94,6 +94,14 @@ def test_clauses_cut_before_a_connective_without_comma():
     assert texts(text, split_clauses(text)) == ["逾期会对客户产生一定的作用", "但并不意味着账户被冻结。"]
 
 
+def test_tongshi_is_an_adverb_unless_a_comma_stands_before_it():
+    # 同时 after a negation or a verb means "at the same time": no new assertion.
+    kept = "千万不要同时在多个平台借款。"
+    assert texts(kept, split_clauses(kept)) == [kept]
+    cut = "逾期会产生罚息，同时还会上征信。"
+    assert texts(cut, split_clauses(cut)) == ["逾期会产生罚息", "同时还会上征信。"]
+
+
 def test_er_cuts_only_after_a_comma():
     kept = "能否再次借款要视具体情况而定。"
     assert texts(kept, split_clauses(kept)) == [kept]
