@@ -93,6 +93,7 @@ def test_words_that_only_look_negative_are_not_negations(tokenizer):
         ("单笔分期金额不能低于500元", "affirm"),
         ("利率不会超过法定上限", "negate"),             # no number: a denial
         ("借呗提前还款无需支付手续费", "negate"),
+        ("分期乐审批哪有5分钟", "negate"),              # 哪有 asks nothing: it denies
         ("超过部分法院不予支持", "negate"),
         ("可以申请开具非恶意逾期证明", "affirm"),       # 非恶意 is one word
         ("系统认为资金需求不稳定时会降额", "affirm"),   # so is 不稳定
@@ -634,6 +635,8 @@ def test_cue_files_are_read_once_per_page_and_edits_are_seen_on_the_next(tmp_pat
     # A lead (如下:) after clauses that say something: the sentence is a claim.
     ("我行将自2026年7月1日起调整账单分期手续费率，具体调整如下：", False),
     ("还款方式有很多，常见的有以下几种：", True),
+    ("以上仅代表个人观点，不构成任何投资建议。", True),             # a sign-off
+    ("以上就是本文的全部内容，喜欢请点赞关注。", True),
     ("为了避免因逾期带来的不便，用户可从以下几个方面入手：", True),   # a purpose and a lead
 ])
 def test_short_announcements_are_filler(sentence, is_filler):
