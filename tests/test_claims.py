@@ -701,6 +701,8 @@ def test_short_announcements_are_filler(sentence, is_filler):
     ("还款后联系客服申请恢复额度", "advice"),         # an instruction after a time clause
     ("还清后，联系客服恢复额度", "advice"),
     ("还清后额度会恢复", "fact"),
+    ("审批很快", "fact"),                              # the verb is judged: no instruction
+    ("到账非常快，一般5分钟", "fact"),
 ])
 def test_instructions_without_an_advice_word(clause, kind):
     assert read_clause(clause, get_tokenizer()).kind == kind

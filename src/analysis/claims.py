@@ -1106,6 +1106,8 @@ def _is_imperative(words: _Words, cues: _Cues, mask) -> bool:
     if len(items) < 2:
         return False
     (word, pos), (next_word, next_pos) = items
+    if next_word.startswith(_DEGREE):
+        return False   # 审批很快, 到账非常快: the verb is what is judged, no instruction
     opener = cues.imperative_openers.get(word)
     if opener == "object":
         return True  # 把每笔借款列出来: a disposal with no subject
@@ -1187,6 +1189,7 @@ def _relative_subject(read: list[tuple[str, str]], cues: _Cues) -> bool:
 
 
 _LINKING = ("是", "属于")
+_DEGREE = ("很", "非常", "挺", "特别", "太", "比较", "相当", "超级", "极其")   # degree words before an adjective
 # A first segment ending in 时 sets a time, as no instruction does; not all the
 # time ends of conditions.txt: 还清贷款后，要到银行办理… instructs.
 _TIME_ENDS = ("时", "的时候", "之时")
