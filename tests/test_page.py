@@ -1551,3 +1551,15 @@ def test_floor_and_date_lines_over_each_text_are_headers_even_under_text():
         ("2025-01-04T11:00", "我的也没事。"),
         ("2025-01-05T12:00", "晚三天就上了。"),
     ]
+
+
+def test_a_question_over_its_writers_name_and_bio_is_the_title():
+    page = parse_page(
+        "某问答站\n首页 > 专栏 > 借钱那些事\n借呗提前还款有违约金吗？\n阿杰聊信贷\n消费金融从业5年\n"
+        "发布于 2025-09-02 08:15・IP 属地浙江\n借呗提前还款不收违约金，利息按天计算。\n编辑于 2025-09-03 10:00\n"
+    )
+    assert (page.title, page.author, page.published_at) == ("借呗提前还款有违约金吗？", "阿杰聊信贷", "2025-09-02T08:15")
+    roles = {line.text: (line.role, line.target) for line in page.lines}
+    assert roles["消费金融从业5年"] == ("meta", "meta:bio")
+    assert roles["编辑于 2025-09-03 10:00"] == ("meta", "meta:updated")
+    assert page.sections[0].text == "借呗提前还款不收违约金，利息按天计算。"

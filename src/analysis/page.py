@@ -704,7 +704,7 @@ class _Parser:
             if _is_markdown_title(text):
                 return i
             candidates.append(i)
-            if no_markdown and self._over_meta(i):
+            if no_markdown and (self._over_meta(i) or self._question_over_profile(i)):
                 return i
         candidates = candidates or placed[:1]
         if not candidates:
@@ -762,6 +762,29 @@ class _Parser:
             and not self._meta_fields(self.norms[i])
             and bool(self._meta_fields(self.norms[i + 1]))
         )
+
+    def _question_over_profile(self, i: int) -> bool:
+        """Whether line ``i`` asks a question over its writer's profile: a
+        name, a short bio under it, then a byline that dates the page but names
+        nobody (信用卡逾期会上征信吗？ / 老周说金融 / 银行风控从业8年 / 发布于 DATE)."""
+        return "?" in self.norms[i] and not self._meta_fields(self.norms[i]) and self._profile_over_byline(i + 1)
+
+    def _profile_over_byline(self, i: int) -> bool:
+        """Whether lines ``i`` and ``i + 1`` are a writer's name and bio, each
+        short, with no sentence or question in it, just above a byline that
+        dates the page and names no author (发布于 DATE・IP 属地上海)."""
+        if i + 2 >= len(self.lines):
+            return False
+        for j in (i, i + 1):
+            text = self.norms[j]
+            if (
+                len(text) > 20 or _NAME_BREAK.search(text) or self._meta_fields(text)
+                or self._boilerplate_kind(text) or self._heading(text, self.lines[j][2])
+                or self._opens_answers(self._core(text))
+            ):
+                return False
+        below = self._meta_fields(self.norms[i + 2])
+        return "published_at" in below and not below.get("author") and not below.get("author_guess")
 
     def _next_is_meta(self, i: int) -> bool:
         for j in range(i + 1, min(i + 3, len(self.lines))):
@@ -1777,6 +1800,16 @@ class _Parser:
                     # ... and then the page's own headline, with the author line under it.
                     self._mark(i, "seo_repeat", "meta:title")
                     continue
+                if not self.meta.get("author") and self._profile_over_byline(i):
+                    # The writer's name, then a bio (银行风控从业8年), over a byline naming nobody.
+                    self.meta["author"] = original
+                    self._mark(i, "meta", "meta:author")
+                    continue
+                if self.roles and self.roles[-1].target == "meta:author" and self.lines[i - 1][0] == self.roles[-1].line_no and (
+                    i + 1 < len(self.lines) and self._profile_over_byline(i - 1)
+                ):
+                    self._mark(i, "meta", "meta:bio")
+                    continue
                 account = self._account_over_byline(i, kind)
                 if account:
                     self.meta.setdefault(account, original)
@@ -1915,6 +1948,14 @@ class _Parser:
                 if self.cues.vote_re and self.cues.vote_re.match(text):
                     state, single_foot = "article", True
                 self._mark(i, "answer_header", "meta:author")
+                continue
+            if state == "article" and not single_foot and self._posted_only(text) and (
+                any(d.blocks for d in self.sections)
+            ):
+                # "编辑于 DATE" under the article: when it was last changed, not what it says.
+                if not self.meta.get("published_at"):
+                    self.meta["published_at"] = self._line_date(text) or ""
+                self._mark(i, "meta", "meta:updated")
                 continue
             if state == "article" and single_foot and self._posted_only(text):
                 # "发布于 DATE" under the answer: when the page's text was written.
