@@ -94,6 +94,7 @@ def test_words_that_only_look_negative_are_not_negations(tokenizer):
         ("利率不会超过法定上限", "negate"),             # no number: a denial
         ("借呗提前还款无需支付手续费", "negate"),
         ("分期乐审批哪有5分钟", "negate"),              # 哪有 asks nothing: it denies
+        ("如果逾期超过90天，经两次催收仍不还款，可能构成信用卡诈骗罪", "affirm"),   # 不 is in the case
         ("超过部分法院不予支持", "negate"),
         ("可以申请开具非恶意逾期证明", "affirm"),       # 非恶意 is one word
         ("系统认为资金需求不稳定时会降额", "affirm"),   # so is 不稳定
@@ -167,6 +168,11 @@ def test_modality(text, modality):
         ("业内人士指出，如果逾期超过90天，银行可能起诉", "如果逾期超过90天"),
         ("法律规定，逾期超过3个月，平台可以起诉", "逾期超过3个月"),
         ("专家表示，提前还款更划算", ""),
+        # A segment after a condition that says no consequence yet carries it on.
+        ("如果逾期超过90天，经两次催收仍不还款，可能构成信用卡诈骗罪", "如果逾期超过90天，经两次催收仍不还款"),
+        ("如果借了两万，日利率万分之四，逾期30天，罚息大约是360元", "如果借了两万，日利率万分之四，逾期30天"),
+        ("如果逾期了，不要慌，先联系客服", "如果逾期了"),            # advice is the consequence
+        ("如果选择减少月供，月供降到约3590元，总共节省利息约15万元", "如果选择减少月供"),   # a subject and its verb
         # 就, 才 opening the next clause after its subject: the segment before is the case.
         ("还款日当天22:00前没有还款，系统就会判定为逾期", "还款日当天22:00前没有还款"),
         ("超过90天仍不还款，平台才可能提起诉讼", "超过90天仍不还款"),

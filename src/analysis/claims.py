@@ -616,17 +616,41 @@ def _subordinate(words: _Words, cues: _Cues) -> tuple[int, int, str] | None:
             if must_close:
                 continue
             end = len(view.rstrip("。.!?;,:"))
-        # 如果A,且B,… : an additive word after the comma continues the condition.
+        # 如果A,且B,… : an additive word after the comma continues the condition;
+        # so does a segment that says no consequence yet (如果逾期超过90天,经两次
+        # 催收仍不还款,可能构成…): no closer of the opener and no modal verb.
         while end < len(view) and view[end] == ",":
-            if not any(view.startswith(w, end + 1) for w in cues.additive):
-                break
             stop = _CLAUSE_STOP.search(view, end + 1)
             if not stop:
+                break
+            if not any(view.startswith(w, end + 1) for w in cues.additive) and not (
+                    opener.word and opener.kind == "condition"
+                    and _says_no_consequence(words, end + 1, stop.start(), ends, cues)):
                 break
             end = stop.start()
         if end - at > len(opener.word):
             return at, end, opener.kind
     return None
+
+
+# Words that open what a condition leads to: a modal or a verb of result.
+_CONSEQUENCE = ("会", "可能", "将", "应", "需", "要", "可以", "能", "就", "则", "便", "才", "得", "必须", "构成", "属于")
+
+
+def _says_no_consequence(words: _Words, start: int, end: int, ends, cues: _Cues) -> bool:
+    """Whether the segment ``start``:``end`` after a condition says no
+    consequence: no closer of its opener, no word of ``_CONSEQUENCE``, no
+    advice (不要慌, 先联系客服), no opener of an instruction, and no subject
+    with a verb of its own (月供降到约3590元)."""
+    segment = words.view[start:end]
+    if any(word and word.lstrip("+!") in segment for word, _ in ends):
+        return False
+    if words.has(cues.advice, start, end) or any(segment.startswith(w) for w in cues.imperative_openers):
+        return False
+    read = [(w, p) for w, p, at in words.words if start <= at < end and w.strip()]
+    if read and read[0][1] in ("n", "nr", "nz", "nt", "r") and any(p == "v" for _, p in read[1:]):
+        return False   # 月供降到约3590元: a subject and its verb, what the case leads to
+    return not any(w.startswith(_CONSEQUENCE) for w, _ in read)
 
 
 # How far into its segment a threshold word may stand (信用卡逾期…, 借款人拖欠…).
