@@ -146,6 +146,7 @@ def test_modality(text, modality):
         ("这类记录虽然不会永久存在", ""),             # a concession is not a condition
         # The 的 before a comma of laws and lawyers: a condition with no opening word.
         ("借款人未按期还款的，应当支付逾期利息", "借款人未按期还款的"),
+        ("当事人一方不履行合同义务的，应当承担违约责任", "当事人一方不履行合同义务的"),   # 不 makes a predicate
         ("超过30天未还的，可能被上报征信", "超过30天未还的"),
         ("逾期是会上征信的，所以要尽快还", ""),        # the 是…的 of an assertion
         ("最低还款会收违约金的，我被收过", ""),        # the 会…的 of an assertion

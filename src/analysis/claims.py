@@ -681,7 +681,8 @@ def _states_a_case(words: _Words, end: int, cues: _Cues) -> bool:
     after = view[end + 1 :].lstrip()
     if after.startswith(cues.narrators) or after.startswith(_POINTING_BACK):
         return False   # …的，这一点合同里写得很清楚: the clause after speaks of this one
-    return any(p.startswith("v") for _, p in read)
+    # A verb, or a negation, which only a predicate takes (不履行合同义务的: 履行合同 is tagged a noun).
+    return any(p.startswith("v") for _, p in read) or words.has(cues.negations, 0, end)
 
 
 _POINTING_BACK = ("这一点", "这点", "这是", "这个", "这在", "这些")
