@@ -1563,3 +1563,22 @@ def test_a_question_over_its_writers_name_and_bio_is_the_title():
     assert roles["消费金融从业5年"] == ("meta", "meta:bio")
     assert roles["编辑于 2025-09-03 10:00"] == ("meta", "meta:updated")
     assert page.sections[0].text == "借呗提前还款不收违约金，利息按天计算。"
+
+
+def test_answers_of_several_lawyers_with_a_label_and_a_dated_foot_each():
+    page = parse_page(
+        "信用卡欠款被起诉怎么办？\n提问者：网友A 2025-05-10 09:00\n欠了信用卡两万，收到法院传票。\n"
+        "多位律师回答\n赵明律师 广州某某律师事务所 2025-05-10 10:20\n律师解答：\n"
+        "可以先和银行协商分期。\n2025-05-10 10:20 | 有用(7)\n"
+        "钱芳律师 深圳某某律师事务所 2025-05-10 11:05\n律师解答：\n应诉时提出减免利息的请求。\n"
+        "2025-05-10 11:05 | 有用(2)\n"
+    )
+    assert [(c.author, c.date, c.text) for c in page.comments] == [
+        ("赵明律师", "2025-05-10T10:20", "可以先和银行协商分期。"),
+        ("钱芳律师", "2025-05-10T11:05", "应诉时提出减免利息的请求。"),
+    ]
+    roles = [(line.role, line.target) for line in page.lines]
+    assert roles[3] == ("comment_marker", "comments")
+    assert roles[4:8] == [("comment_header", "comment:1"), ("comment_header", "comment:1"),
+                          ("comment", "comment:1"), ("comment_header", "comment:1")]
+    assert page.sections[0].text == "欠了信用卡两万，收到法院传票。"

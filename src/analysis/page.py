@@ -1824,6 +1824,13 @@ class _Parser:
                 state, current, comment, best_headed, best_done = "answer", best, None, False, False
                 self._mark(i, "heading", f"section:{best.key}")
                 continue
+            if (
+                state == "comments" and comment is not None and not comment.blocks
+                and (comment.fields["author"] or comment.fields["date"]) and text.endswith(":")
+            ):
+                # "律师解答：" under an answer's header: a label over its text, no new block.
+                self._mark(i, "comment_header", f"comment:{comment.key}")
+                continue
             if key in self.cues.comment_markers or _strip_count(key) in self.cues.comment_markers or (
                 self._best_answer_marker(key)  # a second one: the page's answer is taken
             ):
@@ -1872,6 +1879,11 @@ class _Parser:
                     if not comment.fields["date"] and self._posted_only(text) and not self._name_line_above(comment, i):
                         # "发布于 DATE" under an answer whose header gave its name only: its foot.
                         comment.fields["date"] = date
+                        self._mark(i, "comment_header", f"comment:{comment.key}")
+                        comment = None
+                        continue
+                    if comment.fields["date"] and date == comment.fields["date"] and not self._name_line_above(comment, i):
+                        # "DATE | 有用(18)" under an answer whose header gave that date: its foot.
                         self._mark(i, "comment_header", f"comment:{comment.key}")
                         comment = None
                         continue
