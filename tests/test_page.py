@@ -1582,3 +1582,14 @@ def test_answers_of_several_lawyers_with_a_label_and_a_dated_foot_each():
     assert roles[4:8] == [("comment_header", "comment:1"), ("comment_header", "comment:1"),
                           ("comment", "comment:1"), ("comment_header", "comment:1")]
     assert page.sections[0].text == "欠了信用卡两万，收到法院传票。"
+
+
+def test_numbered_items_under_a_label_and_numbered_sentences_are_text_not_headings():
+    page = parse_page(
+        "网商贷好不好用？\n作者：阿宁 2025-04-01\n一、利与弊\n好处：\n1. 额度高\n2. 随借随还\n"
+        "温馨提示：\n1. 逾期会上征信\n二、怎么还款\n1. 按期还款\n到期自动扣款。\n2. 提前还款，收取1%手续费\n"
+    )
+    assert [(s.section_id, s.title) for s in page.sections] == [("一", "利与弊"), ("二", "怎么还款"), ("二.1", "按期还款")]
+    assert page.section("一").text == "好处：\n1. 额度高\n2. 随借随还\n温馨提示：\n1. 逾期会上征信"
+    # A comma or a figure makes the numbered line a sentence of the section it is in.
+    assert page.section("二.1").text == "到期自动扣款。\n2. 提前还款，收取1%手续费"

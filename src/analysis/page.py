@@ -1749,6 +1749,7 @@ class _Parser:
         feet = self._floor_feet()
         single_foot = False  # whether the page's one answer (its header read) is its text
         issuer, signed = self.sign_off
+        listing = False  # whether numbered lines are the items of a list under a label (优点：)
         for i in range(title_index + 1, len(self.lines)):
             original = self.lines[i][2]
             text = self.norms[i]
@@ -2113,7 +2114,12 @@ class _Parser:
                     continue
 
             heading = self._heading(text, original)
+            if heading and heading[0] in _ITEM_STYLES and (listing or _item_shaped(heading[2])):
+                # An item of a list under a label (优点：/ 1. …), or a numbered
+                # sentence (1. 提前还款要收3%的手续费): text of the section it is in.
+                heading = None
             if heading:
+                listing = False
                 style, number, title, remainder = heading
                 if not number and self._is_seo_repeat(title):
                     # A numbered heading that says what the title says is a real section.
@@ -2128,6 +2134,12 @@ class _Parser:
                 current = self._lead_section()
             self._add_block(current, i)
             self._mark(i, "paragraph", f"section:{current.key}")
+            if text.endswith(":") and len(self._core(text)) <= 6:
+                # A label (注意事项：) heads a list: the numbered lines under it are its
+                # items. A sentence that ends in a colon (以下是几种形式：) may head sub-sections.
+                listing = True
+            elif not self._heading(text, original):
+                listing = False
 
         if not any(s.blocks for s in self.sections) and not any(c.blocks for c in self.comments):
             raise PageError("no article body or comments found under the title")
@@ -2231,6 +2243,18 @@ def _heading_of(text: str, original: str):
     if bracket:
         return ("bracket", "", bracket.group(1), "")
     return None
+
+
+# Numbering styles a list's items share with sub-headings (1. / 1、 / (1) / 1) / ①).
+_ITEM_STYLES = frozenset({"n.", "n、", "(n)", "n)", "circled"})
+_ITEM_MARKS = re.compile(r"[,，]|\d")
+
+
+def _item_shaped(title: str) -> bool:
+    """Whether a numbered line's title reads as an item of a list, not a
+    sub-heading: it holds a comma or a figure (可以提前还款,没有违约金; 收剩余本金3%的手续费),
+    unless it asks (逾期3天会怎样?), as a heading over its answer may."""
+    return not title.endswith("?") and _ITEM_MARKS.search(title) is not None
 
 
 def _is_markdown_title(text: str) -> bool:
