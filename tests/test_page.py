@@ -1593,3 +1593,18 @@ def test_numbered_items_under_a_label_and_numbered_sentences_are_text_not_headin
     assert page.section("一").text == "好处：\n1. 额度高\n2. 随借随还\n温馨提示：\n1. 逾期会上征信"
     # A comma or a figure makes the numbered line a sentence of the section it is in.
     assert page.section("二.1").text == "到期自动扣款。\n2. 提前还款，收取1%手续费"
+
+
+def test_a_definition_list_of_questions_heads_each_answer_under_the_h1_title():
+    from analysis.html import html_to_text
+
+    text = html_to_text(
+        "<html><body><h1>借呗帮助中心</h1><dl><dt>问：借呗可以提前还款吗？</dt><dd>答：可以，不收手续费。</dd>"
+        "<dt>问：逾期3天会怎样？</dt><dd>答：按日收取罚息。</dd></dl></body></html>"
+    )
+    page = parse_page(text)
+    assert (page.title, page.site) == ("借呗帮助中心", "")
+    assert [(s.title, s.text) for s in page.sections] == [
+        ("问:借呗可以提前还款吗?", "答：可以，不收手续费。"),
+        ("问:逾期3天会怎样?", "答：按日收取罚息。"),
+    ]

@@ -64,6 +64,7 @@ class _PageText:
         self.body_at: int | None = None  # the open body's place in ``names``
         self.title: list[str] = []       # stripped strings of the title
         self.has_title = self.has_head = self.has_h1 = False
+        self.sub_level = 1               # the level of the latest <h2>/<h3> (1: none yet)
         self.run: list[str] = []         # text inside a flagged element, not yet closed by a tag, comment …
 
     def _close_run(self) -> None:
@@ -125,6 +126,11 @@ class _PageText:
                     # Markdown writes it so that the page reads it as one. A heading with a
                     # digit is left as it is: a byline or a comment's header (1楼 NAME DATE).
                     self.pieces.append(_SUBHEADING_MARK * _SUBHEADINGS[name])
+                    self.sub_level = _SUBHEADINGS[name]
+                elif name == "dt":
+                    # <dt>问：…？</dt><dd>答：…</dd>: each term of a list of questions heads
+                    # its answer, one level under the latest subheading (figures and all).
+                    self.pieces.append(_TERM_MARK * (self.sub_level + 1))
             elif name in _CELLS:
                 self.pieces.append(" ")
                 edge = " "
@@ -187,12 +193,14 @@ _SUBHEADINGS = {"h2": 2, "h3": 3}   # <h4> and below often hold a commenter's na
 # Where a subheading's Markdown marks go, decided once its text is known.
 _SUBHEADING_MARK = "\ue000"
 _SUBHEADING_LINE = re.compile(_SUBHEADING_MARK + "+")
+_TERM_MARK = "\ue001"   # the same for a <dt>, whose figures do not make it a byline
+_TERM_LINE = re.compile(_TERM_MARK + "+")
 
 
 def _subheadings(text: str) -> str:
     """Each marked subheading written as Markdown (## 违约金怎么算), unless its
     line holds a digit: then it is a byline or a comment's header, left as it is."""
-    if _SUBHEADING_MARK not in text:
+    if _SUBHEADING_MARK not in text and _TERM_MARK not in text:
         return text
     out = []
     for line in text.split("\n"):
@@ -200,7 +208,10 @@ def _subheadings(text: str) -> str:
         if marks:
             rest = line.lstrip()[marks.end() :]
             line = rest if any(ch.isdigit() for ch in rest) else "#" * len(marks.group()) + " " + rest
-        out.append(line.replace(_SUBHEADING_MARK, ""))
+        terms = _TERM_LINE.match(line.lstrip())
+        if terms and line.lstrip()[terms.end() :].strip():
+            line = "#" * len(terms.group()) + " " + line.lstrip()[terms.end() :]
+        out.append(line.replace(_SUBHEADING_MARK, "").replace(_TERM_MARK, ""))
     return "\n".join(out)
 
 

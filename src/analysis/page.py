@@ -719,6 +719,8 @@ class _Parser:
             headline = len(self._core(self.lines[i][2])) >= 8 or not self._may_name_a_site(self.norms[i])
             if headline and not self._heading(self.norms[i]):
                 return i
+            if i + 1 < len(self.lines) and _is_subheading(self.norms[i + 1]) and not self._heading(self.norms[i]):
+                return i   # a short line over the page's first subheading (## …) heads the page
         return candidates[0]
 
     def _opens_answers(self, key: str) -> bool:
@@ -2255,6 +2257,14 @@ def _item_shaped(title: str) -> bool:
     sub-heading: it holds a comma or a figure (可以提前还款,没有违约金; 收剩余本金3%的手续费),
     unless it asks (逾期3天会怎样?), as a heading over its answer may."""
     return not title.endswith("?") and _ITEM_MARKS.search(title) is not None
+
+
+def _is_subheading(text: str) -> bool:
+    """``## HEADING`` (or deeper): a Markdown subheading."""
+    if not text.startswith("##"):
+        return False
+    md = _MARKDOWN.match(text)
+    return bool(md and len(md.group(1)) >= 2)
 
 
 def _is_markdown_title(text: str) -> bool:
