@@ -1608,3 +1608,16 @@ def test_a_definition_list_of_questions_heads_each_answer_under_the_h1_title():
         ("问:借呗可以提前还款吗?", "答：可以，不收手续费。"),
         ("问:逾期3天会怎样?", "答：按日收取罚息。"),
     ]
+
+
+def test_a_wechat_byline_with_writer_and_account_and_a_views_footer():
+    page = parse_page(
+        "信用卡分期到底划不划算？\n原创 林一帆 省钱研究社 2025-11-02 07:45 浙江\n"
+        "信用卡分期的手续费折成年化约有13%。\n阅读 3.4万  在看 512\n写留言\n"
+    )
+    assert (page.author, page.source, page.published_at) == ("林一帆", "省钱研究社", "2025-11-02T07:45")
+    assert page.views == "3.4万"
+    assert [(line.role, line.target) for line in page.lines][3] == ("meta", "meta:views")
+    assert page.sections[0].text == "信用卡分期的手续费折成年化约有13%。"
+    # One name after the label: the account, as before.
+    assert parse_page("借呗提额技巧\n原创 省钱研究社 2025-11-02 浙江\n按时还款。\n").author == "省钱研究社"

@@ -457,7 +457,7 @@ def _build_cues() -> _Cues:
     )
     # "阅读 1234", "发布于 2025-…": counts and dates may follow their key without a colon.
     date_alt = _alternation(k for k, attr in keys.items() if attr in ("date", "updated"))
-    views_alt = _alternation(k for k, attr in keys.items() if attr == "views")
+    views_alt = _alternation(k for k, attr in keys.items() if attr in ("views", "counter"))
     header_keys = reference.load_pairs("comment_header_keys.txt")
     author_keys = [name for name, kind in header_keys if kind == "author"]
     place_keys = [name for name, kind in header_keys if kind == "place"]
@@ -853,6 +853,8 @@ class _Parser:
             value = text[match.end() : end].strip(_SEPARATORS)
             name = match.group("key") or match.group("dkey") or match.group("vkey")
             attr = self.cues.meta_keys[name.lower()]
+            if attr == "counter":
+                continue   # "在看 233" beside the views: a count the line shows, no field of the page
             if attr == "views":
                 # "阅读 3 遍以后…" is a sentence: a count is all the value holds.
                 count = _VIEW_COUNT.fullmatch(value)
@@ -983,9 +985,19 @@ class _Parser:
         if after in self.cues.places:
             after = ""   # "2025-08-14 07:30·北京": where it was posted from, not who wrote it
         name = (match.group("name") or after).strip(_SEPARATORS)
+        labelled = False
         if self.cues.byline_labels and name:
             # "原创 钱包研究所 2026-03-18": the label says what the article is, not who wrote it.
-            name = " ".join(w for w in name.split() if w not in self.cues.byline_labels)
+            words = name.split()
+            name = " ".join(w for w in words if w not in self.cues.byline_labels)
+            named = [w for w in words[1:] if w not in self.cues.places]
+            labelled = words[0] in self.cues.byline_labels and len(named) == 2 and not any(
+                w in self.cues.byline_labels for w in named
+            )
+        if labelled and not _SENTENCE_END.search(name):
+            # "原创 周小满 钱包研究所 DATE": the writer, then the account that posts it.
+            found["author"], found["source"] = named
+            return found
         fields = [f.strip() for f in _FIELD_SPLIT.split(name) if f.strip()]
         key = self.cues.meta_keys.get(fields[0].lower()) if len(fields) >= 2 else None
         if key in ("author", "source"):
