@@ -28,6 +28,9 @@ _FRACTION = re.compile(rf"(?P<base>百|千|万)分之(?P<num>[\d.]+|[{_CN}]+{_CN
 _DATE = re.compile(
     r"(?:19|20)\d\d\s*年(?:\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*[日号])?)?|\d{1,2}\s*月\s*\d{1,2}\s*[日号]"
     r"|(?:每个?月|当月|次月|下个?月|(?:账单|还款|到期|出账|扣款)日\s*[为是在]?\s*(?:每月)?)\s*\d{1,2}\s*[日号]"
+    # a second day of the month after the first (每月9日或10日), a part of a month (12月底, 3月初)
+    r"(?:\s*(?:或者?|和|及|、|至|到|-|~)\s*\d{1,2}\s*[日号])?"
+    r"|(?<![\d.])\d{1,2}\s*月(?:底|初|末|中旬|上旬|下旬|份)"
 )
 _ARABIC = re.compile(r"(\d+(?:\.\d+)?)([万亿千]?)")   # 1.5万: digits and a large unit
 _FRACTION_BASE = {"百": Decimal(100), "千": Decimal(1000), "万": Decimal(10_000)}
