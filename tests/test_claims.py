@@ -155,6 +155,8 @@ def test_modality(text, modality):
         ("提前还款需结清当期利息", ""),               # 当期 is no 当…时
         # A threshold: a threshold word near the start and a duration at the end.
         ("逾期超过30天，白条额度会被关闭", "逾期超过30天"),
+        ("逾期超过3天就会上报征信", "逾期超过3天"),            # 就 closes it where no comma does
+        ("逾期3天就上征信了", ""),                           # a case told
         ("信用卡拖欠满三个月以上的，银行可能起诉", "信用卡拖欠满三个月以上的"),
         ("我逾期了三天，征信没有记录", ""),            # what happened to someone
         ("逾期费率为每天万分之五，按未还金额计算", ""),  # a rate is no duration

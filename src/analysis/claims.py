@@ -728,20 +728,28 @@ def _threshold(words: _Words, cues: _Cues) -> int | None:
     a threshold word near its start, a duration at its end and no verb of
     its own; None if it is not one."""
     view = words.view
-    stop = _CLAUSE_STOP.search(view)
-    if stop is None or not cues.thresholds:
+    if not cues.thresholds:
         return None
-    segment = view[: stop.start()]
+    stop = _CLAUSE_STOP.search(view)
+    # 逾期超过30天就会上报: with no comma, 就 (or 才, 便) closes the threshold.
+    then = next((at for w, _, at in words.words if w in _THEN and (stop is None or at < stop.start())), None)
+    if stop is None and then is None:
+        return None
+    end = then if then is not None else stop.start()
+    rest = view[end + 1 :] if then is None else view[end:]
+    segment = view[:end]
     if not any(0 <= segment.find(word) <= _THRESHOLD_REACH for word in cues.thresholds):
         return None
-    if "了" in segment or segment.startswith(cues.narrators) or view[stop.end() :].lstrip().startswith(cues.narrators):
+    if "了" in segment or segment.startswith(cues.narrators) or rest.lstrip().startswith(cues.narrators):
         return None   # 我逾期了三天, 逾期三天，我已经还清了: what happened to someone, no condition
+    if then is not None and rest.rstrip("。.!?;,").endswith("了"):
+        return None   # 逾期3天就上征信了: a case told, no rule
     spans = quantity_spans(segment)
     if not spans or segment[spans[-1][1] :] not in _THRESHOLD_TAIL or not is_duration(spans[-1][2]):
         return None
-    if any(p == "v" and w not in cues.thresholds for w, p, at in words.words if at < stop.start()):
+    if any(p == "v" and w not in cues.thresholds for w, p, at in words.words if at < end):
         return None   # 逾期记录只保留两年，…: a verb of its own says what happens; no threshold
-    return stop.start()
+    return end
 
 
 def _closing(words: _Words, ends, after: int) -> int | None:

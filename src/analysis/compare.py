@@ -914,7 +914,8 @@ def _read_text(tokens: Sequence[str], lex: Lexicon, start: int = 0, end: int = 0
     offset = 0
     for unit, item_read in zip(units, read):
         if offset == end:
-            whole.close()
+            # The whole text's clauses end at its marks only: a condition closed
+            # by 就 (逾期超过3天就会上报) is one clause with what it leads to.
             main.close()
         if item_read is not None:
             whole.feed(item_read, lex)
@@ -1551,6 +1552,7 @@ def _negation_check(left: dict, right: dict, keys) -> tuple[list[str], list[str]
 
 def _condition_check(
     c: Profile, a: Profile, cc: str, ac: str, names: tuple[str, str], context: frozenset = frozenset(),
+    units: frozenset | dict = frozenset(),
 ) -> tuple[str, str]:
     """('', '') when compatible, ('incompatible' | 'differs', why) otherwise.
 
@@ -1564,8 +1566,11 @@ def _condition_check(
     if bool(cc) != bool(ac):
         side, other = (names[0], names[1]) if cc else (names[1], names[0])
         mine, theirs = (c, a) if cc else (a, c)
-        own = mine.condition_own
-        said = set(theirs.keys) | (context if theirs is a else set())
+        # A unit cut from its number (逾期1 | 天) is the figure's: the figures are compared apart.
+        own = {k for k in mine.condition_own if k not in units}
+        # The products the evidence's headings or the page's title name are
+        # implied on either side: a comment that names none speaks of them.
+        said = set(theirs.keys) | (context if theirs is a or not theirs.named else set())
         if own and own <= said and not any(mine.condition_negations.get(k) for k in own):
             words = "/".join(mine.words[k] for k in mine.keys if k in own)
             return "", f"condition {cc or ac} stated in the {other} ({words})"
@@ -1654,7 +1659,8 @@ def relate(
     if differ:
         polarity += ", opposite on " + "/".join(c.words[k] for k in differ)
     conflicts, matches, rough = _quantity_check(c, a, overlap.clause_units)
-    condition, condition_why = _condition_check(c, a, comment.condition, evidence.condition, names, context)
+    condition, condition_why = _condition_check(c, a, comment.condition, evidence.condition, names, context,
+                                                lex.unit_names)
     hedged = comment.modality != evidence.modality
     scope = sorted(c.qualifiers ^ a.qualifiers)
     doubts = ["figures differ in part"] if any(m.endswith(" in part") for m in matches) else []
