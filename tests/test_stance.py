@@ -197,3 +197,17 @@ def test_agreeing_with_the_poster_and_telling_readers_not_to_believe_the_article
     stances = {c.text: c.stance for c in claims if c.origin == "comment"}
     assert stances == {"三天以内还上不会上征信": "agree", "逾期第二天就上征信了": "disagree"}
 
+
+
+def test_a_stance_on_a_part_of_the_article():
+    page = parse_page("\n".join([
+        "某论坛", "花呗分期划算吗？", "2025-11-02", "花呗分期年化大约15%。", "网友评论",
+        "甲 2025-11-03", "担保费这块说得对，我算下来实际年化超过了30%。",
+        "乙 2025-11-03", "作者前后矛盾了，还清了记录不会马上消除。",
+        "丙 2025-11-03", "利息这块很高。",
+    ]), doc_id="t")
+    claims, left_out = extract_claims_and_left_out(page, get_tokenizer())
+    stances = {c.text: c.stance for c in claims if c.origin == "comment"}
+    # 这块 points at a part of what was said; 前后矛盾 says the article is wrong; 利息这块很高 judges no statement.
+    assert stances == {"我算下来实际年化超过了30%": "agree", "还清了记录不会马上消除": "disagree", "利息这块很高": ""}
+    assert [x.text for x in left_out if x.reason == "stance"] == ["担保费这块说得对，", "作者前后矛盾了，"]

@@ -246,12 +246,16 @@ def _belief_label(labels: tuple[str, ...]) -> re.Pattern | None:
 def _stance_clause(words: dict[str, str]) -> re.Pattern | None:
     """One pattern for the core of a clause that is only a stance."""
     pointers = [w for w, role in words.items() if role in ("article", "other", "this")]
+    here = [w for w, role in words.items() if role == "this"]
     evaluations = [w for w, role in words.items() if role in ("agree", "disagree")]
     if not evaluations:
         return None
     pointer = rf"(?P<pointer>{_alternation(pointers)})?" if pointers else "(?P<pointer>)"
+    # 文章这里说得不准确, 担保费这块说得对: a part of what was said, named or pointed
+    # at, before a pointer of role ``this``.
+    part = rf"(?:(?:\w{{1,6}}?)(?={_alternation(here)}))?(?:{_alternation(here)})?" if here else ""
     return re.compile(
-        rf"{pointer}(?:{_alternation(_SAYS)})?(?P<cue>{_alternation(evaluations)})[{_STANCE_PARTICLES}]*"
+        rf"{pointer}{part}(?:{_alternation(_SAYS)})?(?P<cue>{_alternation(evaluations)})[{_STANCE_PARTICLES}]*"
     )
 
 
