@@ -32,6 +32,7 @@ _DATE = re.compile(
     r"(?:\s*(?:或者?|和|及|、|至|到|-|~)\s*\d{1,2}\s*[日号])?"
     r"|(?<![\d.])\d{1,2}\s*月(?:底|初|末|中旬|上旬|下旬|份)"
 )
+_PER_UNIT = "天年月期次个周日笔"   # after a rate's 一: "per one" of these (万分之五一天)
 _ARABIC = re.compile(r"(\d+(?:\.\d+)?)([万亿千]?)")   # 1.5万: digits and a large unit
 _FRACTION_BASE = {"百": Decimal(100), "千": Decimal(1000), "万": Decimal(10_000)}
 # A number in 万 or 千 with no unit written after it (额度5万, 欠了两万多,
@@ -185,12 +186,15 @@ def quantity_spans(text: str) -> list[tuple[int, int, str]]:
         for k in range(match.start(), match.end()):
             taken[k] = True
     for match in _FRACTION.finditer(text):
-        value = chinese_number(match.group("num"))
+        num, end = match.group("num"), match.end()
+        if len(num) > 1 and num.endswith("一") and text[end : end + 1] in _PER_UNIT:
+            num, end = num[:-1], end - 1   # 万分之五一天: 五 per 一天, not 五一
+        value = chinese_number(num)
         if value is None:
             continue
         percent = value / _FRACTION_BASE[match.group("base")] * 100
-        found.append((match.start(), match.end(), _fmt(percent) + "%"))
-        for k in range(match.start(), match.end()):
+        found.append((match.start(), end, _fmt(percent) + "%"))
+        for k in range(match.start(), end):
             taken[k] = True
     for match in pattern.finditer(text):
         if any(taken[match.start() : match.end()]):
