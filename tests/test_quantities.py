@@ -79,6 +79,7 @@ def test_clause_bounds_stop_at_clause_marks():
         # Chinese numerals with a decimal point; 点 of the clock is none.
         ("手续费率为百分之八点八", ("8.8%",)),
         ("罚息是万分之五一天", ("0.05%",)),               # 一天 after the rate: per day, not 五一
+        ("日利率万分之二十一", ("0.21%",)),
         ("罚息为正常利息的一点五倍", ("1.5倍",)),
         ("年化百分之十八点二五", ("18.25%",)),
         ("欠了两点五万元", ("25000元",)),

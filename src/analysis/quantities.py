@@ -187,7 +187,7 @@ def quantity_spans(text: str) -> list[tuple[int, int, str]]:
             taken[k] = True
     for match in _FRACTION.finditer(text):
         num, end = match.group("num"), match.end()
-        if len(num) > 1 and num.endswith("一") and text[end : end + 1] in _PER_UNIT:
+        if len(num) > 1 and num.endswith("一") and end < len(text) and text[end] in _PER_UNIT:
             num, end = num[:-1], end - 1   # 万分之五一天: 五 per 一天, not 五一
         value = chinese_number(num)
         if value is None:
