@@ -487,6 +487,10 @@ def test_a_figure_is_read_against_a_range(tok):
     wider = best(claim("未满一年提前还款，银行会收取提前还款金额2%到5%的违约金", quantities=("2-5%", "1年")),
                  [fee], tok)
     assert wider.relation != "contradict" and "quantity 2-5% within 1-3%" in wider.reason
+    # Every figure of the comment must fit: 3% does, 4% does not.
+    beyond = best(claim("未满一年提前还款，银行会收取提前还款金额3%或4%的违约金", quantities=("3%", "4%", "1年")),
+                  [fee], tok)
+    assert "quantity 3%/4% ≠ 1-3%" in beyond.reason
 
 
 def test_a_scope_word_inside_a_term_is_no_scope(tok):

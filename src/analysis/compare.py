@@ -1417,15 +1417,19 @@ def _span(value: str) -> tuple[float, float] | None:
 
 
 def _within(left: set[str], right: set[str]) -> bool:
-    """Whether a range on one side holds a figure or overlaps a range of the
-    other (1-3% and 2%, 1-3% and 2-5%): figures a range allows are no clash."""
-    for x in left:
-        for y in right:
-            if "-" in x or "-" in y:
-                a, b = _span(x), _span(y)
-                if a and b and a[0] <= b[1] and b[0] <= a[1]:
-                    return True
-    return False
+    """Whether a range on one side holds the figures of the other or overlaps
+    its range (1-3% and 2%, 1-3% and 2-5%): figures a range allows are no
+    clash. Every figure of ``left`` must fit: 0.75% and 0.9% against
+    0.6-0.75% clash."""
+    if not any("-" in v for v in left | right):
+        return False
+
+    def fits(x: str, others: set[str]) -> bool:
+        a = _span(x)
+        return a is not None and any(
+            (b := _span(y)) is not None and a[0] <= b[1] and b[0] <= a[1] for y in others)
+
+    return all(fits(x, right) for x in left)
 
 
 def _threshold_and_case(c: Profile, a: Profile, unit: str, left: set[str], right: set[str]) -> bool:
