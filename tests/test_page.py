@@ -1621,3 +1621,26 @@ def test_a_wechat_byline_with_writer_and_account_and_a_views_footer():
     assert page.sections[0].text == "信用卡分期的手续费折成年化约有13%。"
     # One name after the label: the account, as before.
     assert parse_page("借呗提额技巧\n原创 省钱研究社 2025-11-02 浙江\n按时还款。\n").author == "省钱研究社"
+
+
+def test_a_wechat_article_dated_over_its_title_with_liked_comments_under_it():
+    page = parse_page(
+        "花呗小课堂\n2026-03-14 21:05 发表于浙江\n花呗分期能提前还吗？手续费退不退\n原创 花呗小课堂 花呗小课堂\n\n"
+        "花呗分期可以提前还款。\n未出账的分期手续费不再收取。\n已经出账的手续费不退。\n\n阅读 1.1万  在看 40\n\n"
+        "精选留言\n写留言\nAmy\n我提前还了，后面几期的手续费真的没收。\n赞 52\n"
+        "老孙头\n手续费全部退回来了，文章说错了。\n赞 7\n"
+    )
+    assert page.title == "花呗分期能提前还吗？手续费退不退"
+    assert (page.author, page.published_at) == ("花呗小课堂", "2026-03-14T21:05")
+    assert page.sections[0].text == "花呗分期可以提前还款。\n未出账的分期手续费不再收取。\n已经出账的手续费不退。"
+    # A name line, its text, then the likes: one comment each, the likes closing it.
+    assert [(c.author, c.text) for c in page.comments] == [
+        ("Amy", "我提前还了，后面几期的手续费真的没收。"),
+        ("老孙头", "手续费全部退回来了，文章说错了。"),
+    ]
+    roles = {line.text: (line.role, line.target) for line in page.lines}
+    assert roles["原创 花呗小课堂 花呗小课堂"] == ("meta", "meta:author")
+    assert roles["赞 7"] == ("comment_header", "comment:2")
+    # A writer and an account after the label: the writer is the author.
+    two = parse_page("借呗额度怎么提？\n原创 周可 借呗研究所\n按时还款有助提额。\n")
+    assert (two.title, two.author, two.source) == ("借呗额度怎么提？", "周可", "借呗研究所")

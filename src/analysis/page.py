@@ -832,7 +832,7 @@ class _Parser:
         # Every match of meta_key_re holds a key: a line with none skips its search.
         keys = list(self.cues.meta_key_re.finditer(text)) if self.cues.meta_key_screen.may_hold(text) else []
         if not keys:
-            return self._unlabelled_meta(text) or self._relative_byline(text)
+            return self._unlabelled_meta(text) or self._relative_byline(text) or self._labelled_account(text)
         prefix = text[: keys[0].start()].strip(_SEPARATORS)
         loose_author = False
         if prefix:
@@ -933,6 +933,19 @@ class _Parser:
         if len(name) > 20 or _SENTENCE_END.search(name) or self._bare_relative_time(name) or _COUNTER_FIELD.fullmatch(name):
             return {}
         return {"author": name}
+
+    def _labelled_account(self, text: str) -> dict[str, str]:
+        """``原创 ACCOUNT ACCOUNT``: a byline label, then two names and no
+        date (WeChat names the writer, then the account that posts the
+        article, and the account twice when it writes its own)."""
+        words = text.split()
+        if len(words) != 3 or words[0] not in self.cues.byline_labels:
+            return {}
+        writer, account = words[1:]
+        for name in (writer, account):
+            if len(name) > 20 or _NAME_BREAK.search(name) or name in self.cues.byline_labels or _DECIMAL.search(name):
+                return {}
+        return {"author": writer} if writer == account else {"author": writer, "source": account}
 
     def _yearless_date(self, relative: re.Match) -> str:
         """The date of a time without a year that names its day (3月18日,
@@ -1483,12 +1496,17 @@ class _Parser:
             return None if dated.group("rest") else _iso(dated, prefix="c")
         return self._yearless_date(self._relative(text)) if self._bare_relative_time(text) else None
 
-    def _names_over_dated_feet(self, start: int) -> bool:
+    def _count_foot(self, text: str) -> bool:
+        """``赞 86``: a comment's buttons with a count and no date."""
+        return bool(_DECIMAL.search(text)) and not _YEAR.search(text) and self._is_button_row(text)
+
+    def _names_over_dated_feet(self, start: int, counted: bool = False) -> bool:
         """Whether the comments from line ``start`` on are each a name on a
         line of its own, the text, then a line that only dates it (江南雨 /
         text / 02-19 08:30), to the end of the list: then a date alone on a
         line is a comment's foot, not the header of the next one. Every
-        comment must keep to the layout, and the list must end on a foot."""
+        comment must keep to the layout, and the list must end on a foot.
+        ``counted``: the foot is a count of likes instead (小陈 / text / 赞 86)."""
         group = 0  # lines of the comment under way
         feet = 0
         for j in range(start, len(self.lines)):
@@ -1497,7 +1515,20 @@ class _Parser:
             kind = self._boilerplate_kind(text)
             if self._opens_answers(key) or kind == "section":
                 break
+            if counted and kind and self._count_foot(text):
+                if group < 2:
+                    return False
+                feet, group = feet + 1, 0
+                continue
             if kind:
+                continue
+            if counted:
+                # The name line is all the header: a date on it makes it one of another layout.
+                if group == 0 and (
+                    not _name_shaped(self.lines[j][2], text) or DATE_RE.search(text) or self._relative(text)
+                ):
+                    return False
+                group += 1
                 continue
             if self._date_alone(text) is not None or self._line_date(text) is not None:
                 if group < 2:
@@ -1757,6 +1788,7 @@ class _Parser:
         links_from = ""  # the state a list of links interrupted
         links_dated = False  # whether a line of that list holds a date
         dated_feet = False  # whether a date alone on a line closes the comment above it
+        count_feet = False  # whether a count of likes alone on a line (赞 86) closes it
         best: _Draft | None = None  # the section of the page's chosen answer (最佳答案), once opened
         before_best: _Draft | None = None  # the section the article was in when it opened
         best_headed = best_done = False  # whether its header (its foot) has been read
@@ -1856,6 +1888,7 @@ class _Parser:
                 state, comment = "comments", None
                 one_per_line = _strip_count(key) in self.cues.qa_markers or key in self.cues.qa_markers
                 dated_feet = self._names_over_dated_feet(i + 1)
+                count_feet = not dated_feet and self._names_over_dated_feet(i + 1, counted=True)
                 self._mark(i, "comment_marker", "comments")
                 continue
             if kind == "section":
@@ -1868,11 +1901,17 @@ class _Parser:
                 if best_done or (best.blocks and self._next_answer(i)):
                     # The chosen answer is over: the answers after it are comments.
                     state, current, comment, block_name = "comments", before_best, None, ""
-                    one_per_line = dated_feet = False
+                    one_per_line = dated_feet = count_feet = False
                 else:
                     role, best_headed, best_done = self._answer_line(best, i, best_headed)
                     self._mark(i, role, "boilerplate" if role == "boilerplate" else f"section:{best.key}")
                     continue
+            if count_feet and state == "comments" and comment is not None and comment.blocks and kind and self._count_foot(text):
+                # "赞 86" under a name and its text: the comment's foot closes it.
+                self._close_with_footer(comment, comment.fields["date"])
+                self._mark(i, "comment_header", f"comment:{comment.key}")
+                comment = None
+                continue
             date = self._line_date(text) if state == "comments" and comment is not None and comment.blocks else None
             if date is None and dated_feet and state == "comments" and comment is not None and comment.blocks:
                 date = self._date_alone(text)
