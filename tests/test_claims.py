@@ -372,7 +372,7 @@ def test_claims_of_a_page_written_here(jiebei, tokenizer):
         ("a003", "一", "根据《中华人民共和国民法典》第六百七十六条，借款人应当按照约定支付逾期利息", "fact", "affirm"),
         ("a004", "二", "建议尽快还清欠款", "advice", "affirm"),
         ("a005", "二", "不要借新还旧", "advice", "negate"),
-        ("a006", "二", "如果暂时还不上，可以联系客服申请分期", "fact", "affirm"),
+        ("a006", "二", "如果暂时还不上，可以联系客服申请分期", "advice", "affirm"),   # 可以联系客服: what to do, as 可以打…热线投诉
         ("c2-01", "", "我逾期两天，花呗没有受到影响", "fact", "negate"),
     ]
 
@@ -648,6 +648,9 @@ def test_cue_files_are_read_once_per_page_and_edits_are_seen_on_the_next(tmp_pat
     ("还款方式有很多，常见的有以下几种：", True),
     ("以上仅代表个人观点，不构成任何投资建议。", True),             # a sign-off
     ("以上就是本文的全部内容，喜欢请点赞关注。", True),
+    ("需要注意的是", True),                                 # a lead-in alone
+    ("本文为你详细解读借呗逾期的后果。", True),
+    ("今天我们就来聊聊这个问题。", True),
     ("为了避免因逾期带来的不便，用户可从以下几个方面入手：", True),   # a purpose and a lead
 ])
 def test_short_announcements_are_filler(sentence, is_filler):
@@ -729,6 +732,8 @@ def test_instructions_without_an_advice_word(clause, kind):
     ("在此提醒大家尽快还款", "advice"),
     ("值得注意的是，逾期记录会保留5年", "fact"),      # a remark on what follows
     ("值得注意，逾期会上征信", "advice"),
+    ("花呗账单不宜超过月收入的三分之一", "advice"),   # 不宜: advice.txt
+    ("截至2025年末，全国信用卡在用发卡数量约7.3亿张", "fact"),   # 截至 opens no instruction
 ])
 def test_advice_cues_that_are_something_else(clause, kind):
     assert read_clause(clause, get_tokenizer()).kind == kind

@@ -801,6 +801,17 @@ def test_the_titles_product_is_said_by_a_claim_that_names_none(tok):
     assert compare.answer_questions(asked, [plain], tok)[0].status != "answered"
 
 
+def test_questions_of_the_genre_are_read_as_asked(tok):
+    # 还不上 is one word (no spurious 上会); 怎么算 asks for a figure, 算 is no content word.
+    jail = [replace(_question("微粒贷还不上会坐牢吗？", "q1"), origin="title")]
+    assert compare.answer_questions(jail, [article("单纯还不上钱不会坐牢", polarity="negate")], tok)[0].status == "answered"
+    fee = [_question("花呗分期手续费怎么算？", "q1")]
+    rate = article("花呗分期手续费按每期0.6%收取", quantities=("0.6%",), claim_id="a001")
+    plain = article("花呗分期会收手续费", claim_id="a001")
+    assert compare.answer_questions(fee, [rate], tok)[0].status == "answered"
+    assert compare.answer_questions(fee, [plain], tok)[0].status == "partial"
+
+
 def test_a_question_for_a_time_of_day_needs_one(tok):
     # 几点 asks for a figure (question_asks.txt): 晚上10点 is one (22:00), a claim without a time is not.
     question = [_question("花呗还款日当天几点前还款不算逾期?", "q1")]

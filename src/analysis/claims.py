@@ -1300,6 +1300,8 @@ def _is_filler(words: _Words, cues: _Cues) -> bool:
     if words.has(cues.filler_any):
         return True
     bare = view.rstrip("。.!;,")
+    if bare.rstrip(":").endswith("的是") and len(bare) <= FILLER_START_CHARS:
+        return True   # 需要注意的是, alone: a lead-in to what follows, no claim
     # "下面分几点说明。": a short sentence that only announces what follows.
     if len(bare) <= FILLER_START_CHARS and bare.startswith(cues.filler_start):
         return True
