@@ -1644,3 +1644,19 @@ def test_a_wechat_article_dated_over_its_title_with_liked_comments_under_it():
     # A writer and an account after the label: the writer is the author.
     two = parse_page("借呗额度怎么提？\n原创 周可 借呗研究所\n按时还款有助提额。\n")
     assert (two.title, two.author, two.source) == ("借呗额度怎么提？", "周可", "借呗研究所")
+
+
+def test_an_inline_header_with_a_role_word_and_a_date_in_square_brackets():
+    page = parse_page(
+        "借呗逾期罚息怎么算？\n2026-05-02 10:00  作者：林夕\n借呗逾期按日收取罚息。\n网友评论\n"
+        "网友 大白 [2026-05-03 08:15]：罚息是利率的1.5倍，不是固定的。\n"
+        "网友 小七【2026-05-03 21:40】：我逾期两天就上征信了。\n"
+        "网友 [2026-05-04 07:00]：一直按时还的路过。\n"
+    )
+    # 网友 says who writes (a role), the name follows it; the bracketed date and time are the header's.
+    assert [(c.author, c.date, c.text) for c in page.comments] == [
+        ("大白", "2026-05-03T08:15", "罚息是利率的1.5倍，不是固定的。"),
+        ("小七", "2026-05-03T21:40", "我逾期两天就上征信了。"),
+        # No name after the role word: the word is all the header gives.
+        ("网友", "2026-05-04T07:00", "一直按时还的路过。"),
+    ]

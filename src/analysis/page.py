@@ -148,11 +148,12 @@ def _comment_header_re(posted_words) -> re.Pattern:
     posted = "|".join(sorted(map(re.escape, posted_words), key=len, reverse=True) + ["于", "於"])
     return re.compile(
         r"^(?:(?P<avatar>头像|頭像|用户头像|网友头像)\s*)?"
-        rf"(?P<author>[^\s:：].{{0,30}}?)?{_SEP_CLASS}*+(?:(?:{posted})\s*+)?"
-        # "NAME（2025-06-23 09:00）：text": the date may stand in brackets.
-        + r"(?P<bracket>\(\s*)?"
+        # The name never ends on the bracket that opens the date ("NAME [DATE]").
+        rf"(?P<author>[^\s:：].{{0,30}}?)?(?<![\(\[【]){_SEP_CLASS}*+(?:(?:{posted})\s*+)?"
+        # "NAME（2025-06-23 09:00）：text", "NAME [2026-04-03 09:00]：text": the date may stand in brackets.
+        + r"(?P<bracket>[\(\[【]\s*)?"
         + _DATE.replace("(?P<", "(?P<c")
-        + r"(?(bracket)\s*\))"
+        + r"(?(bracket)\s*[\)\]】])"
         # "NAME 2025-04-02 10:11：text": a colon may part the header from the text.
         + rf"(?:\s*(?:发表|回答|回复|评论))?(?:(?:\s*:\s*|{_SEP_CLASS}+)(?P<rest>.*))?$"
     )
@@ -282,6 +283,7 @@ class _Cues:
     floor_re: re.Pattern
     floor_foot_re: re.Pattern  # "来自Android客户端 2楼 DATE": a floor's foot (comment_devices.txt)
     header_author_re: re.Pattern | None
+    header_role_re: re.Pattern | None  # "网友 NAME DATE": the same words before a name, without a colon
     place_re: re.Pattern | None
     # The last character of every place key when none of them is cased: a
     # line holding none of these has no place field (None: no such test).
@@ -520,6 +522,7 @@ def _build_cues() -> _Cues:
             + "$"
         ),
         header_author_re=re.compile(rf"^(?:{_alternation(author_keys)})\s*:\s*") if author_keys else None,
+        header_role_re=re.compile(rf"(?:{_alternation(author_keys)})\s+(?=\S)") if author_keys else None,
         # "IP属地：广东", "IP 属地广东": sites differ in spaces and colons.
         place_re=(
             re.compile(
@@ -1318,7 +1321,12 @@ class _Parser:
         if self.cues.header_author_re:
             labelled = self.cues.header_author_re.match(text, skip)
             skip = labelled.end() if labelled else skip
-        header = self._plain_header(text[skip:])
+        role = self.cues.header_role_re.match(text, skip) if self.cues.header_role_re else None
+        header = self._plain_header(text[role.end() :]) if role else None
+        if header is not None and header[0].strip(_SEPARATORS):
+            skip = role.end()   # "网友 橙子 [DATE]：text": a role word before the name
+        else:
+            header = self._plain_header(text[skip:])
         if header is None:
             return None
         author, date, rest, offset = header
