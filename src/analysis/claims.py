@@ -632,9 +632,16 @@ def _subordinate(words: _Words, cues: _Cues) -> tuple[int, int, str] | None:
                     and _says_no_consequence(words, end + 1, stop.start(), ends, cues)):
                 break
             end = stop.start()
-        if end - at > len(opener.word):
+        if end - at > len(opener.word) and not _only_a_hedge(view[at:end], cues):
             return at, end, opener.kind
     return None
+
+
+def _only_a_hedge(clause: str, cues: _Cues) -> bool:
+    """Whether a condition clause says only how often its claim holds
+    (通常情况下, 一般情况下, 正常情况下): a hedge of the claim, no case."""
+    core_ = clause.strip(" ,;:").removeprefix("在").removesuffix("的情况下").removesuffix("情况下")
+    return bool(core_) and (core_ in cues.hedges or core_ == "正常")
 
 
 # Words that open what a condition leads to: a modal or a verb of result.
