@@ -1660,3 +1660,17 @@ def test_an_inline_header_with_a_role_word_and_a_date_in_square_brackets():
         # No name after the role word: the word is all the header gives.
         ("网友", "2026-05-04T07:00", "一直按时还的路过。"),
     ]
+
+
+def test_a_handle_loses_its_at_an_ip_field_is_no_part_of_a_name_and_a_quoted_account_is_the_author():
+    page = parse_page(
+        "信用卡逾期多久会被起诉？\n2026-02-11 09:30:00　来源：搜狐号「卡神说」\n逾期超过90天的，银行可能起诉。\n网友评论\n"
+        "搜狐四川成都网友 IP：117.136.*.*　　2026-02-11 10:05\n我逾期半年了也没被起诉。\n\n"
+        "**@VIP卡友** · 2026-02-12 08:40\n银行先打电话催收，后面才起诉。\n"
+    )
+    assert page.author == "卡神说"
+    assert [(c.author, c.date, c.text) for c in page.comments] == [
+        ("搜狐四川成都网友", "2026-02-11T10:05", "我逾期半年了也没被起诉。"),
+        # "ip" inside a longer word (VIP) opens no field.
+        ("VIP卡友", "2026-02-12T08:40", "银行先打电话催收，后面才起诉。"),
+    ]

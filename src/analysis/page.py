@@ -224,6 +224,7 @@ _COUNT_UNIT = re.compile(r"(?<=\d)\s*[万萬千]")
 _DECIMAL = re.compile(r"\d")  # what _YEAR and _INNER_COUNT need (str.isdigit holds more)
 _COUNT_UNIT_CHAR = re.compile(r"[万萬千]")  # what _COUNT_UNIT needs: most lines have none
 _NAME_BAR = re.compile(r"[|丨｜]")
+_QUOTED_NAME = re.compile(r"(?P<before>[^「『“\"]*)[「『“\"](?P<name>[^」』”\"]+)[」』”\"]")
 _MARKDOWN_WRAP = re.compile(r"(\*\*|__|\*)(.+?)\1")
 # The fields of a byline or a footer: "钱包小助手 · 3小时前", "NAME | 2025-…".
 _FIELD_MARKS = "|丨｜·•・"
@@ -466,6 +467,8 @@ def _build_cues() -> _Cues:
     replies = reference.load_list("comment_reply_words.txt")
     cuts = reference.load_pairs("comment_author_cuts.txt")
     stops = [word for word, kind in cuts if kind == "stop"]
+    # "网易浙江杭州网友 ip:115.192.*.*": a field word (a whole word, then its colon) ends the name too.
+    fields = [word for word, kind in cuts if kind == "field"]
     floors = reference.load_list("comment_floors.txt")
     times = reference.load_pairs("relative_times.txt")
     # "3天前", "昨天 21:14", "09-13 18:02": times without a year cannot be dated
@@ -561,7 +564,14 @@ def _build_cues() -> _Cues:
         crumb_home=frozenset(w.lower() for w, kind in crumbs if kind == "home"),
         crumb_leaf=frozenset(w for w, kind in crumbs if kind == "leaf"),
         text_labels=frozenset(core(m) for m in reference.load_list("comment_text_labels.txt")),
-        author_stop_re=re.compile(_alternation(stops)) if stops else None,
+        author_stop_re=(
+            re.compile("|".join(
+                ([_alternation(stops)] if stops else [])
+                + ([rf"(?<![^\W\d_])(?i:{_alternation(fields)})\s*[:：]"] if fields else [])
+            ))
+            if stops or fields
+            else None
+        ),
         author_firms=tuple(w for w, kind in cuts if kind == "firm"),
         site_breaks=_literal_alternation(reference.load_list("site_name_breaks.txt")),
         places=frozenset(reference.load_list("comment_places.txt")),
@@ -1650,7 +1660,12 @@ class _Parser:
         name = name.strip(_SEPARATORS + ":：")
         # "**NAME** 执业律师": the emphasis marks the name, a bio may follow it.
         wrapped = _MARKDOWN_WRAP.match(name)
-        return (wrapped.group(2) if wrapped else name).strip()
+        # "**@NAME**": a handle is the name with the site's @ before it.
+        name = (wrapped.group(2) if wrapped else name).strip().lstrip("@")
+        quoted = _QUOTED_NAME.fullmatch(name)
+        if quoted and (not quoted.group("before") or quoted.group("before").endswith(self.cues.author_firms)):
+            name = quoted.group("name")   # 网易号「理财说」: the platform, then the account's name in quotes
+        return name
 
     def _bare_time(self, text: str) -> str | None:
         """The date of a line that only dates something (``1小时前``,
