@@ -172,42 +172,38 @@ def test_stances_that_do_not_speak_of_the_article():
     ]
 
 
+def _comment_stances(title, article_text, *comments):
+    """Each comment claim's text and stance, and the texts left out as stances,
+    for a page with one article sentence and the comments given (NAME, text)."""
+    lines = ["某论坛", title, "2025-11-02", article_text, "网友评论"]
+    for name, text in comments:
+        lines += [f"{name} 2025-11-03", text]
+    claims, left_out = extract_claims_and_left_out(parse_page("\n".join(lines), doc_id="t"), get_tokenizer())
+    return ([(c.text, c.stance) for c in claims if c.origin == "comment"],
+            [x.text for x in left_out if x.reason == "stance"])
+
+
 def test_a_closing_comparison_with_the_article_is_a_stance():
-    page = parse_page("\n".join([
-        "某消费网", "安逸花逾期多久会被催收？", "2025-11-02",
-        "逾期超过7天，人工催收员会开始电话联系借款人本人。",
-        "网友评论", "甲 2025-11-03", "逾期第8天就有人工打电话了，跟文中说的一样。",
-        "乙 2025-11-03", "逾期第8天就有人工打电话了，和楼上说的一样。",
-    ]), doc_id="t")
-    claims, left_out = extract_claims_and_left_out(page, get_tokenizer())
-    by_comment = {c.comment_id: c for c in claims if c.origin == "comment"}
+    stances, left = _comment_stances(
+        "安逸花逾期多久会被催收？", "逾期超过7天，人工催收员会开始电话联系借款人本人。",
+        ("甲", "逾期第8天就有人工打电话了，跟文中说的一样。"), ("乙", "逾期第8天就有人工打电话了，和楼上说的一样。"))
     # 跟文中说的一样 agrees with the article; 和楼上说的一样 with another comment, not the article.
-    assert (by_comment[1].text, by_comment[1].stance) == ("逾期第8天就有人工打电话了", "agree")
-    assert (by_comment[2].text, by_comment[2].stance) == ("逾期第8天就有人工打电话了", "")
-    assert [x.text for x in left_out if x.reason == "stance"] == ["跟文中说的一样。", "和楼上说的一样。"]
+    assert stances == [("逾期第8天就有人工打电话了", "agree"), ("逾期第8天就有人工打电话了", "")]
+    assert left == ["跟文中说的一样。", "和楼上说的一样。"]
 
 
 def test_agreeing_with_the_poster_and_telling_readers_not_to_believe_the_article():
-    page = parse_page("\n".join([
-        "某论坛", "分期乐逾期会上征信吗？", "2025-11-02", "逾期不超过3天的，一般不会报送征信。",
-        "网友评论", "甲 2025-11-03", "同意楼主，三天以内还上不会上征信。",
-        "乙 2025-11-03", "逾期第二天就上征信了，别信文章。",
-    ]), doc_id="t")
-    claims, _ = extract_claims_and_left_out(page, get_tokenizer())
-    stances = {c.text: c.stance for c in claims if c.origin == "comment"}
-    assert stances == {"三天以内还上不会上征信": "agree", "逾期第二天就上征信了": "disagree"}
-
+    stances, _ = _comment_stances(
+        "分期乐逾期会上征信吗？", "逾期不超过3天的，一般不会报送征信。",
+        ("甲", "同意楼主，三天以内还上不会上征信。"), ("乙", "逾期第二天就上征信了，别信文章。"))
+    assert stances == [("三天以内还上不会上征信", "agree"), ("逾期第二天就上征信了", "disagree")]
 
 
 def test_a_stance_on_a_part_of_the_article():
-    page = parse_page("\n".join([
-        "某论坛", "花呗分期划算吗？", "2025-11-02", "花呗分期年化大约15%。", "网友评论",
-        "甲 2025-11-03", "担保费这块说得对，我算下来实际年化超过了30%。",
-        "乙 2025-11-03", "作者前后矛盾了，还清了记录不会马上消除。",
-        "丙 2025-11-03", "利息这块很高。",
-    ]), doc_id="t")
-    claims, left_out = extract_claims_and_left_out(page, get_tokenizer())
-    stances = {c.text: c.stance for c in claims if c.origin == "comment"}
+    stances, left = _comment_stances(
+        "花呗分期划算吗？", "花呗分期年化大约15%。",
+        ("甲", "担保费这块说得对，我算下来实际年化超过了30%。"), ("乙", "作者前后矛盾了，还清了记录不会马上消除。"),
+        ("丙", "利息这块很高。"))
     # 这块 points at a part of what was said; 前后矛盾 says the article is wrong; 利息这块很高 judges no statement.
-    assert stances == {"我算下来实际年化超过了30%": "agree", "还清了记录不会马上消除": "disagree", "利息这块很高": ""}
-    assert [x.text for x in left_out if x.reason == "stance"] == ["担保费这块说得对，", "作者前后矛盾了，"]
+    assert stances == [("我算下来实际年化超过了30%", "agree"), ("还清了记录不会马上消除", "disagree"), ("利息这块很高", "")]
+    assert left == ["担保费这块说得对，", "作者前后矛盾了，"]
