@@ -91,6 +91,9 @@ def test_harm_to_the_credit_record_is_said_many_ways(tok):
     # 三天内不会上征信 does not deny 已接入央行征信.
     joined = article("安逸花是马上消费金融旗下的信贷产品，已接入央行征信")
     assert best(claim("安逸花三天内还上不会上征信", polarity="negate"), [joined], tok).relation != "contradict"
+    # 降额 is 降低额度 (synonyms.txt).
+    lower = article("频繁提前还款不会降低额度", polarity="negate")
+    assert best(claim("频繁提前还款真的会降额"), [lower], tok).relation == "contradict"
     # A phrase never cuts a word of the domain lexicon: 影响|信用卡 is no 影响信用.
     card = article("信用卡逾期后仍可正常使用")
     assert best(claim("逾期不会影响信用卡的正常使用", polarity="negate"), [card], tok).relation == "agree"
