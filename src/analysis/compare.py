@@ -1649,12 +1649,12 @@ def relate(
         # 额度确实会冻结，借不出来了 against 额度会被冻结: a negation that falls in a
         # clause of its own, saying no shared word, is not the claim's polarity
         # toward the other (京东白条已接入央行征信，并不是所有逾期都能删除 affirms 接入).
-        c_neg = c.negated and not _negation_apart(c, overlap.shared)
-        a_neg = a.negated and not _negation_apart(a, overlap.shared)
-        if c_neg != a_neg and not differ:
-            pass   # the polarities differ where the shared words are: read below as unclear
-        elif (c_neg != a_neg) != claim_opposite:
-            claim_opposite = c_neg != a_neg
+        # Where the shared words are said the same way, a difference left is
+        # read below as unclear, not taken over.
+        apart = (c.negated and not _negation_apart(c, overlap.shared)) != (
+            a.negated and not _negation_apart(a, overlap.shared))
+        if differ or not apart:
+            claim_opposite = apart
     opposite = claim_opposite and bool(differ)
     unclear = claim_opposite != bool(differ) or _denied_unread(c, a, overlap.shared)
     polarity = f"polarity {comment.polarity}/{evidence.polarity}"
@@ -1708,10 +1708,10 @@ def relate(
         # 不是这样的，… and the opposite of the evidence: the commenter says so
         # outright, so a hedge or an unclear reading of polarity does not undo it.
         return ("contradict" if not other_subject and condition != "differs" else "partial"), reason
+    own_units = {u for u, _ in c.quantities} - {u for u, _ in a.quantities}   # figures only the comment gives
     if not same:
         # One side holds most of the other but not both ways: narrower or broader.
-        echoed = len(overlap.shared) >= 2 and not other_subject and not (
-            {u for u, _ in c.quantities} - {u for u, _ in a.quantities})
+        echoed = len(overlap.shared) >= 2 and not other_subject and not own_units
         if stance == "agree" and (contained or confirmed or echoed) and not (
             opposite or conflicts or condition == "incompatible"
         ):
@@ -1719,8 +1719,7 @@ def relate(
             # two words of it said again with no figure of one's own (…人工打电话了，跟文中说的一样).
             return "agree", reason
         if (stance != "disagree" and not claim_opposite and not conflicts and not condition and not doubts
-                and overlap.cover_comment >= FULL_COVER and len(overlap.shared) >= 2
-                and not {u for u, _ in c.quantities} - {u for u, _ in a.quantities}):
+                and overlap.cover_comment >= FULL_COVER and len(overlap.shared) >= 2 and not own_units):
             # 提前还款没有手续费 against 提前还款不收取任何手续费或违约金: all the
             # comment says, the article says the same way; it only says less.
             return "agree", reason + f"; {names[0]} says part of the {names[1]}"
