@@ -54,7 +54,7 @@ from scipy import sparse
 
 from . import paths, reference
 from .claims import Claim, Question
-from .negation import Roles, denies_nothing
+from .negation import NOT_SO, Roles, denies_nothing
 from .negation import roles as negation_roles
 from .quantities import approximate_quantities, clause_bounds, denied_quantities, quantity_spans
 from .quantities import quantities as quantity_values
@@ -845,9 +845,6 @@ def profile(item, lex: Lexicon, tokenizer=None) -> Profile:
     )
 
 
-_DENIED_SCOPE = ("并不是", "而不是", "不是", "并非")
-
-
 def _qualifiers(tokens: Sequence[str], norm: str, lex: Lexicon) -> frozenset[str]:
     """The scope words of a text, through synonyms.txt, each found where
     words begin and end (短期 is not in 缩短|期限)."""
@@ -865,8 +862,8 @@ def _qualifiers(tokens: Sequence[str], norm: str, lex: Lexicon) -> frozenset[str
             if at in edges and at + len(q) in edges and at not in inside:
                 canonical = lex.canonical.get(q, q)
                 # 会恢复，不是马上: the claim holds, its scope word is denied.
-                denied = next((w for w in _DENIED_SCOPE if norm.startswith(w, at - len(w))), "") if at else ""
-                found.add(denied and "不是" + canonical or canonical)
+                denied = at and any(norm.startswith(w, at - len(w)) for w in NOT_SO)
+                found.add("不是" + canonical if denied else canonical)
                 break
             at = norm.find(q, at + 1)
     return frozenset(found)
@@ -1786,19 +1783,25 @@ class Heading:
     parent_id: str = ""
 
 
-def headings(sections, lex: Lexicon, tokenizer) -> dict[str, Heading]:
-    """Section id → its Heading (no sections, no headings)."""
+def _title_reading(text: str, lex: Lexicon, tokenizer) -> tuple[frozenset[str], frozenset[str]]:
+    """The keys and the measures of a heading or a page's title, as its
+    ``profile`` would have them (nothing else of it is needed)."""
     from .text import analysis_view
 
+    norm = analysis_view(text)
+    title = _Text(norm, tuple(tokenizer.cut(norm)) if norm else ())
+    read, reading, _, _ = _read_text(tuple(title.tokens or norm), lex)
+    reading.close()
+    return frozenset(reading.keys), frozenset(_measures(title, norm, read))
+
+
+def headings(sections, lex: Lexicon, tokenizer) -> dict[str, Heading]:
+    """Section id → its Heading (no sections, no headings)."""
     parent = {s.section_id: s.parent_id for s in sections}
     own = {}
     for section in sections:
-        norm = analysis_view(section.title or "")
-        title = _Text(norm, tuple(tokenizer.cut(norm)) if norm else ())
-        # A title's keys and measures, as its ``profile`` has them (nothing else of it is needed).
-        read, reading, _, _ = _read_text(tuple(title.tokens or norm), lex)
-        reading.close()
-        own[section.section_id] = frozenset(reading.keys) | frozenset(_measures(title, norm, read))
+        keys, measures = _title_reading(section.title or "", lex, tokenizer)
+        own[section.section_id] = keys | measures
     out = {}
     for sid in own:
         chain, seen, at = set(), set(), sid
@@ -1856,14 +1859,7 @@ def prepare(claims: Sequence[Claim], tokenizer, sections=(), title: str = "") ->
 
 def _title_names(title: str, lex: Lexicon, tokenizer) -> frozenset[str]:
     """The products and institutions a page's title names (微粒贷逾期还能用不?)."""
-    if not title:
-        return frozenset()
-    from .text import analysis_view
-
-    norm = analysis_view(title)
-    read, reading, _, _ = _read_text(tuple(tokenizer.cut(norm)), lex)
-    reading.close()
-    return frozenset(k for k in reading.keys if k in lex.named)
+    return _title_reading(title, lex, tokenizer)[0] & lex.named if title else frozenset()
 
 
 def align(claims: Sequence[Claim], tokenizer, k: int = 3, sections=(), article: Article | None = None,

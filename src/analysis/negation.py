@@ -39,7 +39,7 @@ def roles(entries: Sequence[Sequence[str]]) -> Roles:
 
 # 不是 and its kin: after a clause that says what happens, 不是 and a word of
 # ``manner`` deny only how or when it happens (会上报征信，不是马上就上).
-_NOT_SO = frozenset({"不是", "并不是", "而不是", "并非", "但不是", "可不是"})
+NOT_SO = frozenset({"不是", "并不是", "而不是", "并非", "但不是", "可不是"})
 
 
 _RELATIVE_REACH = 4   # words between a clause-opening negation and the 的 of its relative clause
@@ -55,7 +55,7 @@ def denies_nothing(tokens: Sequence[str], i: int, words: Roles) -> bool:
     topic, additive, owners = words.topic, words.additive, words.owners
     if _opens_a_relative(tokens, i, owners):
         return True
-    if tokens[i] in _NOT_SO and words.manner and _says_how(tokens, i, words.manner):
+    if tokens[i] in NOT_SO and words.manner and _says_how(tokens, i, words.manner):
         return True
     if words.bounds and _bounds_a_figure(tokens, i, words.bounds):
         return True
