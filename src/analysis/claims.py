@@ -146,6 +146,9 @@ class _Cues:
     filler_any: tuple[str, ...]
     filler_start: tuple[str, ...]
     frames: tuple[str, ...]
+    purposes: tuple[str, ...]        # filler.txt, purpose: 为了… asserts nothing
+    consequences: tuple[str, ...]    # conditions.txt, consequence: 会, 可能: what a condition leads to
+    degrees: tuple[str, ...]         # light_verbs.txt, degree: 很, 非常 after a verb judge it
     frame_ends: tuple[str, ...]
     reported: dict[str, tuple[str, ...]]   # worry | belief | group | calm | source | says
     verdicts: dict[str, tuple[str, ...]]   # verdicts.txt: marker | pointer | false | true | label
@@ -293,6 +296,9 @@ def _cached_cues(stamp: tuple) -> _Cues:
         filler_any=_by_field(filler, "any"),
         filler_start=_by_field(filler, "start"),
         frames=_by_field(filler, "frame"),
+        purposes=_by_field(filler, "purpose"),
+        consequences=tuple(e[0] for e in reference.load_pairs("conditions.txt") if e[1] == "consequence"),
+        degrees=_by_field(verbs, "degree"),
         frame_ends=_by_field(filler, "frame_end"),
         reported={
             kind: _by_field(reference.load_pairs("reported_speech.txt"), kind)
@@ -645,12 +651,11 @@ def _only_a_hedge(clause: str, cues: _Cues) -> bool:
 
 
 # Words that open what a condition leads to: a modal or a verb of result.
-_CONSEQUENCE = ("会", "可能", "将", "应", "需", "要", "可以", "能", "就", "则", "便", "才", "得", "必须", "构成", "属于")
 
 
 def _says_no_consequence(words: _Words, start: int, end: int, ends, cues: _Cues) -> bool:
     """Whether the segment ``start``:``end`` after a condition says no
-    consequence: no closer of its opener, no word of ``_CONSEQUENCE``, no
+    consequence: no closer of its opener, no ``consequence`` word (conditions.txt), no
     advice (不要慌, 先联系客服), no opener of an instruction, and no subject
     with a verb of its own (月供降到约3590元)."""
     segment = words.view[start:end]
@@ -661,7 +666,7 @@ def _says_no_consequence(words: _Words, start: int, end: int, ends, cues: _Cues)
     read = [(w, p) for w, p, at in words.words if start <= at < end and w.strip()]
     if read and read[0][1] in ("n", "nr", "nz", "nt", "r") and any(p == "v" for _, p in read[1:]):
         return False   # 月供降到约3590元: a subject and its verb, what the case leads to
-    return not any(w.startswith(_CONSEQUENCE) for w, _ in read)
+    return not any(w.startswith(cues.consequences) for w, _ in read)
 
 
 # How far into its segment a threshold word may stand (信用卡逾期…, 借款人拖欠…).
@@ -1150,7 +1155,7 @@ def _is_imperative(words: _Words, cues: _Cues, mask) -> bool:
     if len(items) < 2:
         return False
     (word, pos), (next_word, next_pos) = items
-    if next_word.startswith(_DEGREE):
+    if next_word.startswith(cues.degrees):
         return False   # 审批很快, 到账非常快: the verb is what is judged, no instruction
     opener = cues.imperative_openers.get(word)
     if opener == "object":
@@ -1233,7 +1238,6 @@ def _relative_subject(read: list[tuple[str, str]], cues: _Cues) -> bool:
 
 
 _LINKING = ("是", "属于")
-_DEGREE = ("很", "非常", "挺", "特别", "太", "比较", "相当", "超级", "极其")   # degree words before an adjective
 # A first segment ending in 时 sets a time, as no instruction does; not all the
 # time ends of conditions.txt: 还清贷款后，要到银行办理… instructs.
 _TIME_ENDS = ("时", "的时候", "之时")
@@ -1288,7 +1292,6 @@ def _not_advising(words: _Words, cues: _Cues) -> list[bool] | None:
 
 
 FILLER_START_CHARS = 12
-_PURPOSE = ("为了", "为此", "为进一步", "为更好")   # a clause of purpose asserts nothing
 
 
 @_per_reading
@@ -1301,7 +1304,7 @@ def _is_filler(words: _Words, cues: _Cues) -> bool:
         comma = view.rfind(",")
         if comma <= 0 or words.has(cues.filler_lead, 0, comma):
             return True
-        said = [part for part in view[:comma].split(",") if not part.startswith(_PURPOSE)]
+        said = [part for part in view[:comma].split(",") if not part.startswith(cues.purposes)]
         if _content_length(",".join(said)) < FILLER_START_CHARS:
             return True
     if words.has(cues.filler_any):
