@@ -1209,13 +1209,11 @@ def _instructs_after(words: _Words, time_word: str, cues: _Cues, mask) -> bool:
     """Whether the first word after the time word ``time_word`` (还款后|联系客服)
     opens an instruction: a verb of ``imperative_openers.txt`` (联系, 拨打) or
     a word of manner before a verb (及时查询)."""
-    rest = iter([(w, p) for w, p, s in words.words if _HAS_WORD.search(w) and not mask[s]])
-    for w, _ in rest:
-        if w == time_word:
-            break
-    following = [next(rest, ("", "")), next(rest, ("", ""))]
-    opener = cues.imperative_openers.get(following[0][0])
-    return opener == "verb" or (opener == "manner" and following[1][1] == "v")
+    read = [(w, p) for w, p, s in words.words if _HAS_WORD.search(w) and not mask[s]]
+    at = next((k for k, (w, _) in enumerate(read) if w == time_word), len(read))
+    (first, _), (_, second_tag) = (read[at + 1 : at + 3] + [("", "")] * 2)[:2]
+    opener = cues.imperative_openers.get(first)
+    return opener == "verb" or (opener == "manner" and second_tag == "v")
 
 
 def _relative_subject(read: list[tuple[str, str]], cues: _Cues) -> bool:
