@@ -290,6 +290,21 @@ def test_a_denial_in_a_clause_of_its_own_is_not_the_claims_polarity(tok):
     assert row.relation == "partial" and "scope 不是所有" in row.reason
 
 
+def test_a_denial_of_a_word_the_comment_does_not_say_is_not_the_claims_polarity(tok):
+    # The article affirms 有宽限期 and denies 上征信 in a second clause that names
+    # 宽限期 again: toward a comment about the grace period alone it affirms.
+    grace = article("花呗有3天的宽限期，在宽限期内还款不会上征信", polarity="negate")
+    row = best(claim("花呗宽限期确实有3天"), [grace], tok)
+    assert row.relation == "agree" and "polarity unclear" not in row.reason
+    row = best(claim("花呗根本没有宽限期", polarity="negate"), [grace], tok)
+    assert row.relation == "contradict" and "opposite on 宽限期" in row.reason
+    # 意义不大 denies a degree of 意义: the clause is about 意义, so a comment
+    # that affirms 有意义 is not read as agreeing.
+    little = article("贷款超过一半期限的，提前还款意义不大", polarity="negate")
+    row = best(claim("贷款超过一半期限，提前还款照样有意义"), [little], tok)
+    assert row.relation != "agree"
+
+
 def test_a_negation_inside_the_topic_is_no_opposite(tok):
     # 不还 is what the claims are about: both say the act is fraud, or not.
     fraud = article("逾期不还属于诈骗")
