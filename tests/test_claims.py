@@ -99,6 +99,13 @@ def test_words_that_only_look_negative_are_not_negations(tokenizer):
         ("超过部分法院不予支持", "negate"),
         ("可以申请开具非恶意逾期证明", "affirm"),       # 非恶意 is one word
         ("系统认为资金需求不稳定时会降额", "affirm"),   # so is 不稳定
+        # A negation after a one-character verb denies it (a potential complement).
+        ("逾期后金条就借不了了", "negate"),
+        ("额度冻结以后借不到钱", "negate"),
+        ("逾期不到3天只收罚息", "affirm"),             # 不到 before a number counts
+        ("逾期以后少不了催收电话", "affirm"),           # 少不了 is one word: it affirms
+        ("任何机构都无权删除真实的逾期记录", "negate"),
+        ("花呗哪有什么宽限期", "negate"),
     ],
 )
 def test_polarity(text, polarity):

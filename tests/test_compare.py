@@ -305,6 +305,15 @@ def test_a_denial_of_a_word_the_comment_does_not_say_is_not_the_claims_polarity(
     assert row.relation != "agree"
 
 
+def test_a_negation_after_its_verb_denies_it(tok):
+    # 用不了 is 不能用: the verb before the negation is what it denies.
+    cannot = article("逾期以后白条就用不了了", polarity="negate")
+    row = best(claim("逾期以后白条还能用"), [cannot], tok)
+    assert row.relation == "contradict" and "opposite on" in row.reason
+    row = best(claim("逾期以后白条确实用不了", polarity="negate"), [cannot], tok)
+    assert row.relation == "agree"
+
+
 def test_a_negation_inside_the_topic_is_no_opposite(tok):
     # 不还 is what the claims are about: both say the act is fraud, or not.
     fraud = article("逾期不还属于诈骗")

@@ -40,7 +40,7 @@ from itertools import accumulate
 import pandas as pd
 
 from . import paths, reference
-from .negation import Roles, denies_nothing
+from .negation import Roles, denies_nothing, denies_the_verb_before
 from .negation import roles as negation_roles
 from .page import Page, core
 from .quantities import chinese_number, is_duration, quantity_spans
@@ -801,6 +801,13 @@ def negation_scopes(words: _Words, cues: _Cues, mask=None) -> list[tuple[int, in
     if cues.negation_starts.isdisjoint(view):
         return scopes   # no character that opens a negation
     found = sorted((at, -len(cue), cue) for cue in cues.negations if cue in view for at in words.find(cue))
+    after = cues.negation_roles.after
+    if after and any(cue in view for cue in after):
+        tokens = [w[0] for w in words.words]
+        # 用不了, 借不到: the negation follows the verb it denies.
+        found = sorted(found + [
+            (w[2], -len(w[0]), w[0]) for k, w in enumerate(words.words)
+            if denies_the_verb_before(tokens, k, after)])
     tokens = index = None
     for at, _, cue in found:
         if at < covered or (mask is not None and mask[at]):
@@ -808,7 +815,7 @@ def negation_scopes(words: _Words, cues: _Cues, mask=None) -> list[tuple[int, in
         if tokens is None:
             tokens = [w[0] for w in words.words]
             index = {w[2]: k for k, w in enumerate(words.words)}
-        if at in index and denies_nothing(tokens, index[at], cues.negation_roles):
+        if cue not in after and at in index and denies_nothing(tokens, index[at], cues.negation_roles):
             continue   # 逾期不还会坐牢, 没有逾期记录的用户…: the topic, not a denial
         end = next((k for k in range(at, len(words.view)) if words.view[k] in _PUNCT), len(words.view))
         scopes.append((at, end, cue))

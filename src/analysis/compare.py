@@ -54,7 +54,7 @@ from scipy import sparse
 
 from . import paths, reference
 from .claims import Claim, Question
-from .negation import NOT_SO, Roles, denies_nothing
+from .negation import NOT_SO, Roles, denies_nothing, denies_the_verb_before
 from .negation import roles as negation_roles
 from .quantities import approximate_quantities, clause_bounds, denied_quantities, quantity_spans
 from .quantities import quantities as quantity_values
@@ -524,6 +524,12 @@ def _read_units(units: Sequence[str], lex: Lexicon) -> list[tuple]:
             # negation inside the claim's topic (逾期不还会坐牢).
             asks = unit[1:] and previous == unit[1:]
             reading = reading.otherwise if asks or denies_nothing(units, at, lex.negation_roles) else _NEGATION
+        elif at and unit in lex.negation_roles.after and denies_the_verb_before(units, at, lex.negation_roles.after):
+            # 用不了: the verb before is denied, as if 不 stood before it.
+            verb = out[-1]
+            if verb is not None and verb.__class__ is tuple and verb[0] == "key":
+                out[-1] = (*verb[:4], 1 - verb[4])
+            reading = None
         previous = unit
         out.append(reading)
     if lex.unit_names:

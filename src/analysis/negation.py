@@ -27,6 +27,7 @@ class Roles:
     owners: frozenset[str] = frozenset()
     manner: frozenset[str] = frozenset()
     bounds: frozenset[str] = frozenset()
+    after: frozenset[str] = frozenset()
 
 
 def roles(entries: Sequence[Sequence[str]]) -> Roles:
@@ -34,7 +35,18 @@ def roles(entries: Sequence[Sequence[str]]) -> Roles:
     def by_role(role: str) -> frozenset[str]:
         return frozenset(e[0] for e in entries if tuple(e[1:2]) == (role,))
 
-    return Roles(by_role("topic"), by_role("additive"), by_role("owner"), by_role("manner"), by_role("bound"))
+    return Roles(by_role("topic"), by_role("additive"), by_role("owner"), by_role("manner"), by_role("bound"),
+                 by_role("after"))
+
+
+def denies_the_verb_before(tokens: Sequence[str], i: int, after: frozenset[str]) -> bool:
+    """Whether ``tokens[i]``, a word of ``after``, denies the one-character
+    verb just before it (用不了, 借不到, 还不起: cannot use, borrow, repay); not
+    before a number (不到3天 counts) and not after a longer word (做到位)."""
+    return (
+        tokens[i] in after and i > 0 and len(tokens[i - 1]) == 1 and _WORD.search(tokens[i - 1]) is not None
+        and not (i + 1 < len(tokens) and tokens[i + 1][:1] in _NUMERALS)
+    )
 
 
 # 不是 and its kin: after a clause that says what happens, 不是 and a word of
