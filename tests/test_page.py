@@ -1674,3 +1674,41 @@ def test_a_handle_loses_its_at_an_ip_field_is_no_part_of_a_name_and_a_quoted_acc
         # "ip" inside a longer word (VIP) opens no field.
         ("VIP卡友", "2026-02-12T08:40", "银行先打电话催收，后面才起诉。"),
     ]
+
+
+LIKED_FEET = (
+    "花呗分期能提前还吗？\n原创 钱小满 花呗研究所 2026-03-01 08:00 浙江\n花呗分期可以提前还款。\n\n"
+    "精选留言\n写留言\n橘子皮\n我提前还了，手续费没退。\n{0}\n阿Ken\n客服说未出账的不收。\n{1}\n"
+)
+
+
+@pytest.mark.parametrize("feet, dates", [
+    # A place, a date and the likes, in any order, parted by spaces or dots.
+    (("江西 3月2日 赞 15", "湖北 3月4日 赞 2"), ("2026-03-02", "2026-03-04")),
+    (("赞 15 江西 3月2日", "3月4日 · 湖北 · 赞 2"), ("2026-03-02", "2026-03-04")),
+    (("江西 · 赞15 · 03-02", "湖北 2026-03-04 10:30 赞(2)"), ("2026-03-02", "2026-03-04T10:30")),
+    (("江西 5小时前 赞 15", "湖北 昨天 21:14 赞 2"), ("", "")),
+    # The date alone, and a place with it.
+    (("3月2日", "湖北 3月4日"), ("2026-03-02", "2026-03-04")),
+    # The likes alone, a place beside them or not: no date.
+    (("赞 15", "湖北 赞 2"), ("", "")),
+    # Dated feet and one that leaves its date out.
+    (("江西 3月2日 赞 15", "赞 2"), ("2026-03-02", "")),
+])
+def test_a_foot_of_a_place_a_date_and_likes_closes_the_comment_its_name_line_opens(feet, dates):
+    page = parse_page(LIKED_FEET.format(*feet))
+    assert [(c.author, c.date, c.text) for c in page.comments] == [
+        ("橘子皮", dates[0], "我提前还了，手续费没退。"),
+        ("阿Ken", dates[1], "客服说未出账的不收。"),
+    ]
+    roles = {line.text: (line.role, line.target) for line in page.lines}
+    assert roles["橘子皮"] == roles[feet[0]] == ("comment_header", "comment:1")
+    assert roles["阿Ken"] == roles[feet[1]] == ("comment_header", "comment:2")
+
+
+def test_a_sentence_that_names_a_place_and_a_day_is_no_foot():
+    page = parse_page(LIKED_FEET.format("江西 3月2日 赞 15", "湖北这边3月4日才退 赞 2"))
+    # The second comment's last line says something: it is the comment's text, no foot.
+    assert page.comments[0].author == "橘子皮"
+    assert page.comments[-1].text.endswith("客服说未出账的不收。 湖北这边3月4日才退 赞 2")
+    assert {line.text: line.role for line in page.lines}["湖北这边3月4日才退 赞 2"] == "comment"

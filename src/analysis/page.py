@@ -238,6 +238,9 @@ _BUTTON_SEPARATORS = "|丨｜·•"  # and spaces
 _BUTTON_GAPS = re.compile(rf"[\s{_BUTTON_SEPARATORS}]+")
 _BUTTON_COUNTS = re.compile(r"[\d()\[\]]+")
 _COUNT_AFFIX = re.compile(r"^(共)?\d+条?|(共)?\d+条?$")
+# The fields of a comment's foot (广东 11月18日 赞 56), and a count among them.
+_FOOT_GAPS = re.compile(rf"[\s{_FIELD_MARKS}]+")
+_FOOT_COUNT = re.compile(r"\d[\d,.]*[万萬千kKwW]?\+?")
 _COUNT_OPENERS, _COUNT_CLOSERS = "共", "条"  # what _COUNT_AFFIX's two ends need besides \d
 # A colon between digits is a clock time (22:00), never "heading：body".
 _COLON = re.compile(r"(?<!\d):|:(?!\d)")
@@ -1484,7 +1487,20 @@ class _Parser:
         comment's buttons (DATE | 有用(18)), or a time without a year, a place
         and the buttons (1天前 · 广东 · 回复 · 赞 215: the date stays empty);
         None for another line. Under a comment's text with no header of its
-        own, such a line closes it (a layout that dates comments at their foot)."""
+        own, such a line closes it (a layout that dates comments at their foot).
+        The fields of a foot may also come in another order (广东 11月18日 赞 56,
+        赞 3 · 3小时前): a date and a place or a count of likes, with nothing else."""
+        date = self._ordered_line_date(text)
+        if date is not None or len(text) > 40:
+            return date
+        screen = self.cues.relative_screen or _DECIMAL
+        fields = self._foot_fields(text) if screen.search(text) else None
+        if fields is not None and fields[0] is not None and (fields[1] or fields[2]):
+            return fields[0]
+        return None
+
+    def _ordered_line_date(self, text: str) -> str | None:
+        """``_line_date`` for a line whose date or time comes first (a posted word aside)."""
         text = self._without_place_field(text)
         posted = self.cues.posted_re.match(text) if self.cues.posted_re else None
         dated = _POSTED_DATE.match(text, posted.end() if posted else 0)
@@ -1503,7 +1519,9 @@ class _Parser:
         rest = raw.strip(_SEPARATORS)
         if not rest:
             return self._yearless_date(relative) if word else None
-        return self._yearless_date(relative) if self._place_and_buttons(raw, rest) else None
+        if self._place_and_buttons(raw, rest):
+            return self._yearless_date(relative)
+        return None
 
     def _date_alone(self, text: str) -> str | None:
         """The date of a line that is a date or a time and nothing else
@@ -1515,8 +1533,56 @@ class _Parser:
         return self._yearless_date(self._relative(text)) if self._bare_relative_time(text) else None
 
     def _count_foot(self, text: str) -> bool:
-        """``赞 86``: a comment's buttons with a count and no date."""
-        return bool(_DECIMAL.search(text)) and not _YEAR.search(text) and self._is_button_row(text)
+        """``赞 86``, ``广东 赞 86``: a comment's buttons with a count, a
+        listed place at most beside them, and no date."""
+        if not _DECIMAL.search(text) or _YEAR.search(text):
+            return False
+        fields = self._foot_fields(text)
+        if fields is not None:
+            return fields[0] is None and fields[2]   # (12-20 回复 赞 12 is dated)
+        return self._is_button_row(text)
+
+    def _foot_fields(self, text: str) -> tuple[str | None, bool, bool] | None:
+        """``(date, placed, liked)`` for a line made only of a comment's foot
+        fields, each at most once and in any order, parted by spaces or field
+        marks: a listed place (comment_places.txt), a date or a time
+        (2025-11-18, 11月18日, 11-18, 3小时前) and the comment's buttons, a
+        count beside them or in them (赞 56, 56赞, 赞(56)). ``date`` is None
+        when the line holds none (ISO text, or "" for a time without a year
+        that cannot be placed), ``liked`` whether a button has a count;
+        None for any other line, and for one with neither a date nor a count."""
+        text = self._without_place_field(text)
+        tokens = [t for t in _FOOT_GAPS.split(text) if t]
+        if not tokens or len(tokens) > 10:
+            return None
+        furniture = self.cues.furniture
+        kinds: list[str] = []
+        for token in tokens:
+            if _FOOT_COUNT.fullmatch(token):
+                kinds.append("count")
+            elif token in self.cues.places:
+                kinds.append("place")
+            else:
+                word = self._core(_BUTTON_COUNTS.sub("", token))
+                kinds.append(("counted" if _DECIMAL.search(token) else "button") if word in furniture and word else "date")
+        for k, kind in enumerate(kinds):
+            if kind != "count":
+                continue
+            # A count goes with the button beside it (赞 56, 56 赞); elsewhere it is part of a time (3 小时前).
+            if k and kinds[k - 1] == "button":
+                kinds[k - 1], kinds[k] = "counted", "used"
+            elif k + 1 < len(kinds) and kinds[k + 1] == "button":
+                kinds[k], kinds[k + 1] = "used", "counted"
+            else:
+                kinds[k] = "date"
+        dated = [k for k, kind in enumerate(kinds) if kind == "date"]
+        if kinds.count("place") > 1 or (dated and dated[-1] - dated[0] + 1 != len(dated)):
+            return None   # two places, or a date in pieces: not a foot
+        liked = "counted" in kinds
+        date = self._date_alone(" ".join(tokens[k] for k in dated)) if dated else None
+        if (dated and date is None) or (date is None and not liked):
+            return None
+        return date, "place" in kinds, liked
 
     def _names_over_dated_feet(self, start: int, counted: bool = False) -> bool:
         """Whether the comments from line ``start`` on are each a name on a
@@ -1524,16 +1590,19 @@ class _Parser:
         text / 02-19 08:30), to the end of the list: then a date alone on a
         line is a comment's foot, not the header of the next one. Every
         comment must keep to the layout, and the list must end on a foot.
-        ``counted``: the foot is a count of likes instead (小陈 / text / 赞 86)."""
+        ``counted``: the foot is a count of likes instead (小陈 / text / 赞 86).
+        Among dated feet, a few may show the likes alone (赞 3), as a site
+        leaves out a date it does not know."""
         group = 0  # lines of the comment under way
-        feet = 0
+        feet = dated = 0
         for j in range(start, len(self.lines)):
             text = self.norms[j]
             key = self._core(text)
             kind = self._boilerplate_kind(text)
             if self._opens_answers(key) or kind == "section":
                 break
-            if counted and kind and self._count_foot(text):
+            if (counted or group or not feet) and self._count_foot(text):
+                # (Under a dated foot, the likes on a line of their own are more of that foot.)
                 if group < 2:
                     return False
                 feet, group = feet + 1, 0
@@ -1551,12 +1620,12 @@ class _Parser:
             if self._date_alone(text) is not None or self._line_date(text) is not None:
                 if group < 2:
                     return False
-                feet, group = feet + 1, 0
+                feet, dated, group = feet + 1, dated + 1, 0
                 continue
             if group == 0 and not _name_shaped(self.lines[j][2], text):
                 return False
             group += 1
-        return feet > 0 and group == 0
+        return feet > 0 and group == 0 and (counted or dated > 0)
 
     def _place_and_buttons(self, raw: str, rest: str) -> bool:
         """Whether what follows a footer's time (``raw``; ``rest`` without its
@@ -1929,7 +1998,7 @@ class _Parser:
                     role, best_headed, best_done = self._answer_line(best, i, best_headed)
                     self._mark(i, role, "boilerplate" if role == "boilerplate" else f"section:{best.key}")
                     continue
-            if count_feet and state == "comments" and comment is not None and comment.blocks and kind and self._count_foot(text):
+            if (count_feet or dated_feet) and state == "comments" and comment is not None and comment.blocks and self._count_foot(text):
                 # "赞 86" under a name and its text: the comment's foot closes it.
                 self._close_with_footer(comment, comment.fields["date"])
                 self._mark(i, "comment_header", f"comment:{comment.key}")
