@@ -1712,3 +1712,21 @@ def test_a_sentence_that_names_a_place_and_a_day_is_no_foot():
     assert page.comments[0].author == "橘子皮"
     assert page.comments[-1].text.endswith("客服说未出账的不收。 湖北这边3月4日才退 赞 2")
     assert {line.text: line.role for line in page.lines}["湖北这边3月4日才退 赞 2"] == "comment"
+
+
+@pytest.mark.parametrize("head, breadcrumb", [
+    (["知乎 · 信用卡"], ""),
+    # A trail of links above: the page's channel is still the one the dotted line names.
+    (["首页 > 理财 > 分期", "知乎 · 信用卡"], "首页 > 理财 > 分期"),
+])
+def test_a_bio_parted_by_a_slash_is_no_trail_of_links_and_the_dotted_line_names_the_channel(head, breadcrumb):
+    page = parse_page("\n".join(head + [
+        "信用卡分期提前还款划算吗？", "卡叔聊钱", "持证理财师 / 银行零售10年",
+        "发布于 2025-09-03 20:10・IP 属地北京", "", "信用卡分期提前还款，已收的手续费一般不退。",
+    ]))
+    assert (page.site, page.channel, page.breadcrumb, page.author, page.published_at) == (
+        "知乎", "信用卡", breadcrumb, "卡叔聊钱", "2025-09-03T20:10",
+    )
+    roles = {line.text: (line.role, line.target) for line in page.lines}
+    assert roles["持证理财师 / 银行零售10年"] == ("meta", "meta:bio")
+    assert page.sections[0].text == "信用卡分期提前还款，已收的手续费一般不退。"

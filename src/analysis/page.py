@@ -674,6 +674,7 @@ class _Parser:
         self._crumbs: dict[str, bool] = {}
         self._headings: dict[tuple[str, str], tuple | None] = {}
         self._headers: dict[str, tuple | None] = {}
+        self._channel_named = False  # whether a "SITE · CHANNEL" line named the channel
         self._loose_author = False  # whether the page's author was named without a key (NAME DATE)
         self.sign_off = (-1, -1)  # a notice's issuer and date lines at its foot (see _sign_off)
 
@@ -1156,8 +1157,11 @@ class _Parser:
             elif self._is_breadcrumb(text):
                 self._store_breadcrumb(i, text)
             elif _site_and_channel(text):
-                for attr, value in zip(("site", "channel"), _site_and_channel(text)):
-                    self.meta.setdefault(attr, value)
+                site, channel = _site_and_channel(text)
+                self.meta.setdefault("site", site)
+                if not self._channel_named:
+                    # The channel it names is the page's, whatever a trail of links or a short line said.
+                    self.meta["channel"], self._channel_named = channel, True
                 self._mark(i, "meta", "meta:site,channel")
             elif not self.meta.get("site") and i == 0 and len(text) <= 20 and self._may_name_a_site(text):
                 self.meta["site"] = self.lines[i][2]
@@ -1209,7 +1213,9 @@ class _Parser:
         self.meta.setdefault("breadcrumb", " > ".join(parts))
         if parts and parts[0].lower() not in self.cues.crumb_home:
             self.meta.setdefault("site", parts[0])
-        if len(parts) >= 2:
+        if len(parts) >= 2 and not self._channel_named:
+            # The trail's last link says where the page stands better than a guess
+            # from a short line, not better than a "SITE · CHANNEL" line.
             self.meta["channel"] = parts[-1]
         self._mark(index, "meta", "meta:breadcrumb")
 
@@ -1924,6 +1930,13 @@ class _Parser:
                     self._store_meta(fields, text)
                     self._mark(i, "meta", "meta:" + ",".join(sorted(k for k in fields if k != "author_guess")))
                     continue
+                if self.roles and self.roles[-1].target == "meta:author" and self.lines[i - 1][0] == self.roles[-1].line_no and (
+                    i + 1 < len(self.lines) and self._profile_over_byline(i - 1)
+                ):
+                    # The bio under the writer's name, whatever marks part its fields
+                    # (注册会计师 / 银行信贷8年 is no trail of links).
+                    self._mark(i, "meta", "meta:bio")
+                    continue
                 if not kind and self._is_breadcrumb(text):
                     # Saved HTML puts the <title> first, above the page's own navigation.
                     self._store_breadcrumb(i, text)
@@ -1931,8 +1944,11 @@ class _Parser:
                 pair = _site_and_channel(text)
                 if pair:
                     # "知乎 · 法律话题" under the title: where the page stands, said in two words.
-                    for attr, value in zip(("site", "channel"), pair):
-                        self.meta.setdefault(attr, value)
+                    site, channel = pair
+                    self.meta.setdefault("site", site)
+                    if not self._channel_named:
+                        # The channel it names is the page's, whatever a trail of links or a short line said.
+                        self.meta["channel"], self._channel_named = channel, True
                     self._mark(i, "meta", "meta:site,channel")
                     continue
                 if self._is_seo_repeat(text):
@@ -1943,11 +1959,6 @@ class _Parser:
                     # The writer's name, then a bio (银行风控从业8年), over a byline naming nobody.
                     self.meta["author"] = original
                     self._mark(i, "meta", "meta:author")
-                    continue
-                if self.roles and self.roles[-1].target == "meta:author" and self.lines[i - 1][0] == self.roles[-1].line_no and (
-                    i + 1 < len(self.lines) and self._profile_over_byline(i - 1)
-                ):
-                    self._mark(i, "meta", "meta:bio")
                     continue
                 account = self._account_over_byline(i, kind)
                 if account:
