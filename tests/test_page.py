@@ -1730,3 +1730,42 @@ def test_a_bio_parted_by_a_slash_is_no_trail_of_links_and_the_dotted_line_names_
     roles = {line.text: (line.role, line.target) for line in page.lines}
     assert roles["持证理财师 / 银行零售10年"] == ("meta", "meta:bio")
     assert page.sections[0].text == "信用卡分期提前还款，已收的手续费一般不退。"
+
+
+def test_a_run_of_numbered_lines_with_one_sentence_among_them_is_one_list():
+    page = parse_page(
+        "信用卡额度被降了怎么办？\n作者：小岳 2026-01-05\n一、常见原因\n"
+        "1. 逾期：有过逾期记录的，银行会降额。\n2. 负债：网贷笔数太多也会降。\n"
+        "3. 长期不刷卡的账户额度也可能被降。\n二、怎么恢复\n多刷卡，按时还款。\n"
+    )
+    # The third item has no label: the three lines are one list, all of them text of 一.
+    assert [(s.section_id, s.title) for s in page.sections] == [("一", "常见原因"), ("二", "怎么恢复")]
+    assert page.section("一").text == (
+        "1. 逾期：有过逾期记录的，银行会降额。\n2. 负债：网贷笔数太多也会降。\n3. 长期不刷卡的账户额度也可能被降。"
+    )
+    assert {line.text[:5]: line.role for line in page.lines}["1. 逾期"] == "paragraph"
+
+
+def test_a_run_of_labelled_numbered_lines_in_an_article_stays_its_outline():
+    page = parse_page(
+        "花呗怎样避免逾期？\n作者：小岳 2026-01-05\n"
+        "1. 设置提醒：在还款日前三天设置手机提醒。\n2. 自动还款：绑定一张常用的储蓄卡。\n"
+    )
+    assert [(s.section_id, s.title, s.text) for s in page.sections] == [
+        ("1", "设置提醒", "在还款日前三天设置手机提醒。"),
+        ("2", "自动还款", "绑定一张常用的储蓄卡。"),
+    ]
+
+
+def test_numbered_lines_in_a_forum_post_are_a_list_not_the_outline():
+    page = parse_page(
+        "借呗吧\n借呗逾期两个月了，说说我的经历\n楼主 还款小能手\n借呗逾期两个月，说下我遇到的情况。\n"
+        "1. 罚息：按日收取，比正常利息高一半。\n2. 征信：逾期一个月就上了。\n"
+        "来自Android客户端 1楼 2026-02-01 20:00\n"
+        "路人乙\n我也是，协商后分了12期。\n来自iPhone客户端 2楼 2026-02-02 09:15\n"
+    )
+    assert [(s.section_id, s.title) for s in page.sections] == [("0", "")]
+    assert page.sections[0].text == (
+        "借呗逾期两个月，说下我遇到的情况。\n1. 罚息：按日收取，比正常利息高一半。\n2. 征信：逾期一个月就上了。"
+    )
+    assert [(c.author, c.date, c.text) for c in page.comments] == [("路人乙", "2026-02-02T09:15", "我也是，协商后分了12期。")]

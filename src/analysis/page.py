@@ -1856,6 +1856,32 @@ class _Parser:
             break
         return -1, -1
 
+    def _mixed_lists(self) -> frozenset[int]:
+        """The lines of each run of numbered lines (1. 2. 3. …, one after the
+        other with nothing between them) that holds a line no heading would
+        be (7. 还清以后…，这是…规定的。): such a run is one list, and every
+        line of it an item, text of the section it stands in, as a reader
+        takes it; a run of heading-shaped lines (1. 罚息：… 2. 征信：…) may be
+        an outline, and stays one."""
+        items: set[int] = set()
+        run: list[int] = []
+        last: tuple[str, int] | None = None
+        for i in range(len(self.lines) + 1):
+            number = _item_number(self.norms[i], self.lines[i][2]) if i < len(self.lines) else None
+            if number and last and number == (last[0], last[1] + 1):
+                run.append(i)
+            else:
+                if len(run) >= 2 and any(self._read_as_item(k) for k in run):
+                    items.update(run)
+                run = [i] if number else []
+            last = number
+        return frozenset(items)
+
+    def _read_as_item(self, index: int) -> bool:
+        """Whether a numbered line is no heading: a sentence, or a title shaped as an item."""
+        heading = self._heading(self.norms[index], self.lines[index][2])
+        return heading is None or (heading[0] in _ITEM_STYLES and _item_shaped(heading[2]))
+
     def _op_line(self, text: str) -> str:
         """The name on a "楼主 NAME" line (a floor label, then a name alone); "" for another line."""
         floor = self.cues.floor_re.match(text)
@@ -1894,6 +1920,7 @@ class _Parser:
         single_foot = False  # whether the page's one answer (its header read) is its text
         issuer, signed = self.sign_off
         listing = False  # whether numbered lines are the items of a list under a label (优点：)
+        lists = self._mixed_lists()
         for i in range(title_index + 1, len(self.lines)):
             original = self.lines[i][2]
             text = self.norms[i]
@@ -2270,8 +2297,10 @@ class _Parser:
                     continue
 
             heading = self._heading(text, original)
-            if heading and heading[0] in _ITEM_STYLES and (listing or _item_shaped(heading[2])):
-                # An item of a list under a label (优点：/ 1. …), or a numbered
+            if heading and heading[0] in _ITEM_STYLES and (listing or i in lists or feet or _item_shaped(heading[2])):
+                # An item of a list under a label (优点：/ 1. …), of a run of items
+                # one of which is a sentence, of a forum's post (a thread's
+                # floors are posts, not the page's outline), or a numbered
                 # sentence (1. 提前还款要收3%的手续费): text of the section it is in.
                 heading = None
             if heading:
@@ -2404,6 +2433,23 @@ def _heading_of(text: str, original: str):
 # Numbering styles a list's items share with sub-headings (1. / 1、 / (1) / 1) / ①).
 _ITEM_STYLES = frozenset({"n.", "n、", "(n)", "n)", "circled"})
 _ITEM_MARKS = re.compile(r"[,，]|\d")
+
+
+_CIRCLED_NUMBERS = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"
+
+
+def _item_number(text: str, original: str) -> tuple[str, int] | None:
+    """``(style, number)`` of a line numbered as a list's items may be
+    (1. / 1、 / (1) / 1) / ①), whether or not it reads as a heading."""
+    if _CIRCLED_CHAR.match(original):
+        return "circled", _CIRCLED_NUMBERS.index(original[0]) + 1
+    start = "0" if text[:1].isdecimal() else text[:1]
+    for style, pattern in _STYLES_BY_START.get(start, ()):
+        if style in _ITEM_STYLES:
+            match = pattern.match(text)
+            if match:
+                return style, int(match.group(1))
+    return None
 
 
 def _item_shaped(title: str) -> bool:
