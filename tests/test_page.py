@@ -1769,3 +1769,27 @@ def test_numbered_lines_in_a_forum_post_are_a_list_not_the_outline():
         "借呗逾期两个月，说下我遇到的情况。\n1. 罚息：按日收取，比正常利息高一半。\n2. 征信：逾期一个月就上了。"
     )
     assert [(c.author, c.date, c.text) for c in page.comments] == [("路人乙", "2026-02-02T09:15", "我也是，协商后分了12期。")]
+
+
+def test_an_invitation_to_reply_that_closes_a_post_is_boilerplate():
+    thread = parse_page(
+        "信用卡吧\n信用卡逾期三个月，银行打电话说要起诉\n楼主 卡奴小周\n逾期三个月了，今天银行打电话说要走法律程序。\n"
+        "有问题楼下问，我知道的都说。\n来自Android客户端 1楼 2026-04-01 10:00\n"
+        "老卡友\n一般先是催收，起诉没那么快。\n来自iPhone客户端 2楼 2026-04-01 11:20\n"
+    )
+    roles = {line.text: (line.role, line.target) for line in thread.lines}
+    assert roles["有问题楼下问，我知道的都说。"] == ("boilerplate", "sign_off")
+    assert thread.sections[0].text == "逾期三个月了，今天银行打电话说要走法律程序。"
+    article = parse_page(
+        "白条分期能提前还吗？\n原创 钱小满 白条研究所 2026-04-02 08:00 浙江\n白条分期可以提前还款。\n"
+        "欢迎在评论区留言讨论。\n阅读 5321  在看 12\n精选留言\n写留言\n"
+    )
+    assert {line.text: line.target for line in article.lines}["欢迎在评论区留言讨论。"] == "sign_off"
+    assert article.sections[0].text == "白条分期可以提前还款。"
+
+
+def test_an_invitation_with_the_article_going_on_under_it_stays_text():
+    page = parse_page(
+        "白条分期能提前还吗？\n作者：小岳 2026-04-02\n欢迎留言说说你的情况。\n白条分期可以提前还款，手续费按剩余期数收。\n"
+    )
+    assert page.sections[0].text == "欢迎留言说说你的情况。\n白条分期可以提前还款，手续费按剩余期数收。"

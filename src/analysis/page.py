@@ -302,6 +302,7 @@ class _Cues:
     posted_word_re: re.Pattern | None
     comment_header_re: re.Pattern
     boilerplate_phrases: tuple[str, ...]
+    sign_off_re: re.Pattern | None  # an invitation to reply that closes a post (boilerplate_signoffs.txt)
     # The lists above as one pattern or set each, so a line is tested once,
     # not once per entry.
     boilerplate_prefix_re: re.Pattern | None
@@ -338,6 +339,7 @@ _CUE_FILES = (
     "boilerplate_phrases.txt",
     "boilerplate_prefixes.txt",
     "boilerplate_sections.txt",
+    "boilerplate_signoffs.txt",
     "best_answer_markers.txt",
     "boilerplate_tabs.txt",
     "breadcrumb_words.txt",
@@ -552,6 +554,7 @@ def _build_cues() -> _Cues:
         posted_word_re=re.compile(rf"^(?:{_alternation(posted)})\s*") if posted else None,
         comment_header_re=_comment_header_re(posted),
         boilerplate_phrases=boilerplate_phrases,
+        sign_off_re=_literal_alternation([normalise(p) for p in reference.load_list("boilerplate_signoffs.txt")]),
         boilerplate_prefix_re=_literal_alternation(boilerplate_prefixes),
         boilerplate_phrase_re=_literal_alternation(boilerplate_phrases),
         furniture=buttons | boilerplate_lines,
@@ -1882,6 +1885,22 @@ class _Parser:
         heading = self._heading(self.norms[index], self.lines[index][2])
         return heading is None or (heading[0] in _ITEM_STYLES and _item_shaped(heading[2]))
 
+    def _closing_invitation(self, index: int, feet: frozenset[int]) -> bool:
+        """Whether line ``index`` is a short invitation to reply (大家有问题楼下问吧,
+        boilerplate_signoffs.txt) that closes the article's text: under it
+        stand only the comments, the opening floor's foot, furniture, the
+        page's counters, or nothing."""
+        text = self.norms[index]
+        if len(text) > 30 or self.cues.sign_off_re is None or not self.cues.sign_off_re.search(text):
+            return False
+        for j in range(index + 1, len(self.lines)):
+            below = self.norms[j]
+            if j in feet or self._opens_answers(self._core(below)):
+                return True
+            if not self._boilerplate_kind(below) and not self._views_only(below):
+                return False   # (阅读 2.1万 在看 86 under a WeChat article counts its readers)
+        return True
+
     def _op_line(self, text: str) -> str:
         """The name on a "楼主 NAME" line (a floor label, then a name alone); "" for another line."""
         floor = self.cues.floor_re.match(text)
@@ -2119,6 +2138,10 @@ class _Parser:
                 continue
             if state == "article" and key in self.cues.article_markers:
                 self._mark(i, "boilerplate", "article_marker")
+                continue
+            if state == "article" and self._closing_invitation(i, feet):
+                # "大家有问题楼下问吧" at the end of a post: it asks for replies and says nothing.
+                self._mark(i, "boilerplate", "sign_off")
                 continue
             if state == "article" and self._views_only(text):
                 # "关注者 56 | 被浏览 12,345" under a question's description: its counters.
