@@ -173,6 +173,31 @@ EXPECTED = {
         comments=[("周周", "2025-06-11T09:30"), ("信用卡小白", "")],
         boilerplate=[5, 6, 9, 16, 21, 22], seo=[],
     ),
+    # A WeChat article: comments closed by feet of a place, a day and the likes in any order,
+    # and an invitation to reply as the article's last line.
+    "layout_wechat_place_feet.txt": dict(
+        encoding="utf-8", title="美团月付逾期了怎么办？这3件事先做", channel="", site="",
+        author="阿梨谈钱", published_at="2026-02-10T21:30", views="8562",
+        sections=["0", "一", "二", "三"],
+        comments=[("桃子汽水", "2026-02-11"), ("木木", "2026-02-11"), ("夏天的风", "2026-02-12")],
+        boilerplate=[15], seo=[],
+    ),
+    # A forum thread: a numbered list in the opening post (text, not sections), its sign-off, floors dated at their foot.
+    "layout_tieba_list.txt": dict(
+        encoding="utf-8", title="分期乐逾期半年了，整理下我遇到的情况", channel="", site="分期乐吧",
+        author="乐不起来", published_at="2026-03-01T22:10",
+        sections=["0"],
+        comments=[("吃土少年", "2026-03-02T08:30"), ("夜归人", "2026-03-02T12:05")],
+        boilerplate=[8], seo=[],
+    ),
+    # A Zhihu column: the writer's bio under the name, its fields parted by a slash; the channel from 知乎 · 信用卡.
+    "layout_zhihu_column.txt": dict(
+        encoding="utf-8", title="信用卡分期和最低还款哪个更划算？", channel="信用卡", site="知乎",
+        author="卡叔聊钱", published_at="2026-01-18T09:40",
+        sections=["0", "一", "二"],
+        comments=[("小盐", "2026-01-18"), ("Leo", "2026-01-19")],
+        boilerplate=[16, 18], seo=[],
+    ),
 }
 ALL_PAGES = [paths.DEFAULT_PAGE] + sorted(PAGES.iterdir())
 
@@ -426,3 +451,16 @@ def test_an_answer_that_contradicts_the_adopted_one_is_compared_with_it():
     # The question's one line (section 0) no longer stands for the whole page.
     article = claims[claims.origin == "article"]
     assert sorted(set(article.section_id.astype(str))) == ["0", "1"]
+
+
+def test_new_layouts_keep_feet_bios_and_lists_where_a_reader_puts_them():
+    wechat = read_page(PAGES / "layout_wechat_place_feet.txt")
+    assert [c.text for c in wechat.comments] == [
+        "我打客服申请了延期5天，真的可以。", "代协商的收了我800，什么也没办。", "月付逾期会上征信吗？",
+    ]
+    assert {line.line_no: line.target for line in wechat.lines}[15] == "sign_off"
+    thread = read_page(PAGES / "layout_tieba_list.txt")
+    assert [b.text[:5] for b in thread.sections[0].blocks] == ["分期乐逾期", "1. 利息", "2. 催收", "3. 协商"]
+    column = read_page(PAGES / "layout_zhihu_column.txt")
+    assert {line.line_no: line.target for line in column.lines}[4] == "meta:bio"
+    assert column.breadcrumb == ""
