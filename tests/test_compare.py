@@ -687,7 +687,7 @@ def test_evidence_the_comment_is_read_against_outranks_a_higher_score(tok):
     # 美团月付的账单日 scores higher (the product's name) but says nothing of 停用:
     # the claim that does is the best evidence, whatever its score.
     bill = article("美团月付的账单日为每月1日", claim_id="a001")
-    paused = article("逾期期间，月付功能会被暂停使用", section="二", claim_id="a002")
+    paused = article("逾期期间，该功能会被暂停使用", section="二", claim_id="a002")
     comment = claim("美团月付逾期不会停用", polarity="negate")
     rows = [r for r in compare.align([bill, paused, comment], tok) if r.comment_claim_id == comment.claim_id]
     assert [(r.rank, r.article_claim_id, r.relation) for r in rows] == [(1, "a002", "contradict"), (2, "a001", "new")]
