@@ -207,3 +207,66 @@ def test_a_stance_on_a_part_of_the_article():
     # 这块 points at a part of what was said; 前后矛盾 says the article is wrong; 利息这块很高 judges no statement.
     assert stances == [("我算下来实际年化超过了30%", "agree"), ("还清了记录不会马上消除", "disagree"), ("利息这块很高", "")]
     assert left == ["担保费这块说得对，", "作者前后矛盾了，"]
+
+
+SECOND_PAGE = "\n".join([
+    "某理财网",
+    "京东白条逾期会怎样？",
+    "2025-12-01",
+    "京东白条有3天的宽限期，在宽限期内还款不会上征信。",
+    "白条的罚息按天计算，每天万分之五，计息基数为未还的本金。",
+    "网友评论",
+    "阿东 2025-12-02",
+    "文章说的3天宽限期是假的，我逾期第二天就上征信了。",
+    "小北 2025-12-02",
+    "别信文章说的3天，白条根本没有宽限期。",
+    "西西 2025-12-03",
+    "楼主说的都对，罚息确实每天万分之五。",
+    "南南 2025-12-03",
+    "这点文章说对了，罚息是按天算的。",
+    "老王 2025-12-04",
+    "罚息按天计算是对的。",
+    "小李 2025-12-04",
+    "罚息是万分之五没错，不过是按全部欠款算的，不是只算本金。",
+    "答主 2025-12-05",
+    "最佳答案说的没毛病。",
+])
+
+
+@pytest.fixture(scope="module")
+def second():
+    page = parse_page(SECOND_PAGE, doc_id="t2")
+    claims, left_out = extract_claims_and_left_out(page, get_tokenizer())
+    return page, claims, left_out
+
+
+def test_a_quote_of_the_article_judged_false_is_a_belief_said_the_other_way(second):
+    _, claims, _ = second
+    first = [x for x in claims if x.comment_id == 1]
+    # 文章说的X是假的，Y: X is the article's belief, turned round; Y the commenter's own claim.
+    assert [x.text for x in first] == ["文章说的3天宽限期是假的", "我逾期第二天就上征信了"]
+    assert first[0].polarity == "negate" and {x.stance for x in first} == {"disagree"}
+
+
+def test_stances_said_in_more_ways(second):
+    _, claims, left_out = second
+    stances = [(x.comment_id, x.text) for x in left_out if x.reason == "stance"]
+    assert stances == [(2, "别信文章说的3天，"), (3, "楼主说的都对，"), (4, "这点文章说对了，"), (5, "是对的。"),
+                       (6, "没错"), (7, "最佳答案说的没毛病。")]
+    stance = {x.comment_id: x.stance for x in claims if x.origin == "comment" and x.comment_id in (2, 3, 4, 5)}
+    # 这点文章说对了 is a verdict, not a report of the article that the next clause corrects.
+    assert stance == {2: "disagree", 3: "agree", 4: "agree", 5: "agree"}
+    assert [x.text for x in claims if x.comment_id == 5] == ["罚息按天计算"]
+
+
+def test_an_agreeing_comment_that_turns_is_not_read_as_agreeing(second):
+    page, claims, _ = second
+    turned = [x for x in claims if x.comment_id == 6]
+    assert [(x.text, x.stance) for x in turned] == [("罚息是万分之五", "agree"),
+                                                   ("不过是按全部欠款算的，不是只算本金", "qualify")]
+    rows = {r.comment_claim_id: r for r in compare.align(claims, get_tokenizer()) if r.rank == 1}
+    assert rows[turned[0].claim_id].relation == "agree"
+    assert rows[turned[1].claim_id].relation != "agree"
+    # 别信文章说的3天 leaves the claim that follows it to contradict the article.
+    denial = next(x for x in claims if x.comment_id == 2)
+    assert denial.text == "白条根本没有宽限期" and rows[denial.claim_id].relation == "contradict"

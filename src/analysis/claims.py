@@ -85,7 +85,8 @@ class Claim:
     norm: str = ""                      # NFKC, simplified-script text
     tokens: tuple[str, ...] = ()        # jieba words of ``norm``
     # A comment's stance toward the article (说得对: agree; 不是这样的: disagree), from
-    # a clause of its own that is no claim; "" when it states none or speaks to another comment.
+    # a clause of its own that is no claim; "" when it states none or speaks to another comment;
+    # qualify where an agreeing comment turns (…没错，不过…).
     stance: str = ""
     # A belief the page reports and judges: "false" when the page says it is
     # wrong (很多人以为X，其实这是错误的: the polarity is X's turned round),
@@ -170,6 +171,8 @@ class _Cues:
     weights: dict
     stance_words: dict[str, str]    # stance.txt: word → agree | disagree | article | other
     stance_tails: tuple[str, ...]   # evaluations that may close a claim with no comma (…200元没错)
+    stance_leads: tuple[str, ...]   # evaluations that open a clause on what someone said (别信文章说的…)
+    contrasts: tuple[str, ...]   # connectives that turn against the clause before (但是, 不过)
     narrators: tuple[str, ...]      # 我, 他: a clause opening with one tells a case, no rule
     # Built once per reading of the files from the lists above, for the steps
     # that read every clause (see ``_derived``).
@@ -203,7 +206,7 @@ def _derived(cues: _Cues) -> _Cues:
         not_manner_verbs=cues.aux_verbs | cues.copulas | cues.skip_verbs,
         law_citation=_law_name_citation(tuple(cues.laws)),
         negation_starts=frozenset(cue[0] for cue in cues.negations),
-        stance_clause=_stance_clause(cues.stance_words),
+        stance_clause=_stance_clause(cues.stance_words, cues.stance_leads),
         any_hedge=re.compile("|".join(map(re.escape, cues.hedges))) if cues.hedges else None,
         verdict_clause=_verdict_clause(cues.verdicts),
         belief_label=_belief_label(cues.verdicts.get("label", ())),
@@ -214,6 +217,8 @@ def _derived(cues: _Cues) -> _Cues:
 # particles after it (说得对啊).
 _SAYS = ("说的", "说得", "讲的", "讲得", "写的", "写得", "说")
 _STANCE_PARTICLES = "啊呀吧呢哈哦了的啦嘛"
+# Adverbs between what was said and its evaluation (楼主说的都对, 文章说得也没错).
+_STANCE_ADVERBS = ("都", "也", "全", "完全", "基本", "基本上", "倒是")
 
 
 def _alternation(items) -> str:
@@ -246,19 +251,32 @@ def _belief_label(labels: tuple[str, ...]) -> re.Pattern | None:
     return re.compile(rf"(?:{_alternation(labels)})[一二三四五六七八九十\d]*\s*:\s*")
 
 
-def _stance_clause(words: dict[str, str]) -> re.Pattern | None:
+_LEAD_REACH = 10   # characters of what was said after a leading evaluation (别信文章说的3天)
+
+
+def _stance_clause(words: dict[str, str], lead_words: tuple[str, ...] = ()) -> re.Pattern | None:
     """One pattern for the core of a clause that is only a stance."""
     pointers = [w for w, role in words.items() if role in ("article", "other", "this")]
     here = [w for w, role in words.items() if role == "this"]
     evaluations = [w for w, role in words.items() if role in ("agree", "disagree")]
     if not evaluations:
         return None
-    pointer = rf"(?P<pointer>{_alternation(pointers)})?" if pointers else "(?P<pointer>)"
+    pointer = rf"(?P<pointer>{_alternation(pointers)})?的?" if pointers else "(?P<pointer>)"
     # 文章这里说得不准确, 担保费这块说得对: a part of what was said, named or pointed
-    # at, before a pointer of role ``this``.
+    # at, before a pointer of role ``this``; 这点文章说对了: the pointer after it.
     part = rf"(?:(?:\w{{1,6}}?)(?={_alternation(here)}))?(?:{_alternation(here)})?" if here else ""
+    later = [w for w, role in words.items() if role == "article"]
+    if later:
+        part += rf"(?P<later>{_alternation(later)})?"
+    said = (rf"{pointer}{part}(?:{_alternation(_SAYS)})?(?:{_alternation(_STANCE_ADVERBS)})?"
+            rf"(?P<cue>{_alternation(evaluations)})[{_STANCE_PARTICLES}]*")
+    leads = [w for w in evaluations if w in lead_words]
+    if not (leads and pointers):
+        return re.compile(said)
+    # 别信文章说的3天: the evaluation first, then who said it and a few words of what.
     return re.compile(
-        rf"{pointer}{part}(?:{_alternation(_SAYS)})?(?P<cue>{_alternation(evaluations)})[{_STANCE_PARTICLES}]*"
+        rf"{said}|(?P<lead>{_alternation(leads)})(?P<lead_pointer>{_alternation(pointers)})"
+        rf"(?:{_alternation(_SAYS)})\w{{0,{_LEAD_REACH}}}"
     )
 
 
@@ -329,6 +347,8 @@ def _cached_cues(stamp: tuple) -> _Cues:
         weights=reference.load_toml("checkworthiness.toml"),
         stance_words={e[0]: e[1] for e in reference.load_pairs("stance.txt") if len(e) > 1},
         stance_tails=tuple(e[0] for e in reference.load_pairs("stance.txt") if len(e) > 2 and e[2] == "tail"),
+        stance_leads=tuple(e[0] for e in reference.load_pairs("stance.txt") if len(e) > 2 and e[2] == "lead"),
+        contrasts=tuple(e[0] for e in connectives if e[1:2] == ("any",)),
         narrators=reference.load_list("narrators.txt"),
     ))
 
@@ -1364,8 +1384,14 @@ def _report_verb(words: _Words, cues: _Cues) -> int | None:
                 words.view[start : worry[0]], cues):
             return worry[0] + len(worry[1])
         belief = words.first(cues.reported["belief"], start, end)
-        if belief and words.view.startswith(_MANNER, belief[0] + len(belief[1])):
-            belief = None   # 文章说得对, 说的没错: a verdict on what was said, no report
+        if belief and words.view.startswith(_MANNER, belief[0] + len(belief[1])) and not (
+                words.view.startswith("的", belief[0] + len(belief[1]))
+                and _verdict_tail(words.view, belief[0] + len(belief[1]) + 1, end, cues) is not None):
+            # 文章说得对, 说的没错: a verdict on what was said, no report; but
+            # 文章说的3天宽限期是假的 reports what it judges.
+            belief = None
+        if belief and _stance(core(words.view[start:end]), cues) is not None:
+            belief = None   # 这点文章说对了: the segment is only a stance
         if belief and (
             words.has(cues.reported["group"], start, belief[0]) or words.has(cues.reported["source"], start, belief[0])
             or belief[1] in cues.reported["source"]   # 文中说: one word to the cutter
@@ -1747,9 +1773,25 @@ def _claims_of_block(page, block, tokenizer, cues, sentence_ids, make, left_out)
             made.append(make(sentence_id, start, claim_end, _claim_words(clause, claim_end - start)))
         roles = set(said) - {""}
         if len(roles) == 1:
-            made = [replace(claim, stance=next(iter(roles))) for claim in made]
+            role = next(iter(roles))
+            turn = len(made)
+            if role == "agree":
+                # 罚息是万分之五没错，不过是按全部欠款算的: agreement stops where the comment turns.
+                turn = next((k for k, claim in enumerate(made) if k and _turns(claim, role, cues)), turn)
+            made = [replace(claim, stance=role if k < turn else _QUALIFY) for k, claim in enumerate(made)]
         out.extend(made)
     return out
+
+
+# The stance of a claim where an agreeing comment turns (…没错，不过…): it
+# answers what it agreed with, but does not agree.
+_QUALIFY = "qualify"
+
+
+def _turns(claim: Claim, stance: str, cues: _Cues) -> bool:
+    """Whether an agreeing comment turns against what it agreed with at this
+    claim (…没错，不过…; 说得对。但是…): its stance there is ``_QUALIFY``."""
+    return stance == "agree" and claim.text.startswith(cues.contrasts)
 
 
 def _verdict(key: str, cues: _Cues) -> str | None:
@@ -1794,6 +1836,8 @@ def _correction_plan(sentence: _Words, plan, cues: _Cues):
             out.append((start, end, claim_end, reason))
             continue
         begin = start + _report_verb(_part(sentence, start, end), cues)
+        if view.startswith("的", begin):
+            begin += 1   # 文章说的X是假的: what was said, X, after 的
         while begin < end and view[begin] in _BELIEF_LEAD:
             begin += 1
         following = plan[k] if k < len(plan) else None
@@ -1811,17 +1855,26 @@ def _correction_plan(sentence: _Words, plan, cues: _Cues):
                 # 文章说不收是骗人的: the verdict closes the clause, with no comma before it.
                 beliefs[start] = (begin, tail[0], tail[1])
                 out.append((start, end, _trim_end(text, start, end), "belief"))
-            else:
-                out.append((start, end, claim_end, reason))
-            continue
-        verdict, judged = _verdicts_after(view, cut, end, cues)
-        if verdict and _content_length(view[begin:cut]) >= 4:
-            # 有人说X，不是这样的(，Y): X judged, then Y the page's own claim.
-            beliefs[start] = (begin, _trim_end(text, begin, cut), verdict)
-            out.append((start, judged, _trim_end(text, start, judged), "belief"))
-            cut = judged - 1
-            if _content_length(view[judged:end]) == 0:
                 continue
+            comma = view.find(",", begin, claim_end)
+            tail = _verdict_tail(view, begin, comma, cues) if comma > begin else None
+            if tail is None or _content_length(view[begin : tail[0]]) < 2:
+                out.append((start, end, claim_end, reason))
+                continue
+            # 文章说的3天宽限期是假的，我逾期第二天就…: the verdict closes the first
+            # segment; what follows is the commenter's own claim.
+            beliefs[start] = (begin, tail[0], tail[1])
+            out.append((start, comma + 1, _trim_end(text, start, comma), "belief"))
+            cut, verdict = comma, tail[1]
+        else:
+            verdict, judged = _verdicts_after(view, cut, end, cues)
+            if verdict and _content_length(view[begin:cut]) >= 4:
+                # 有人说X，不是这样的(，Y): X judged, then Y the page's own claim.
+                beliefs[start] = (begin, _trim_end(text, begin, cut), verdict)
+                out.append((start, judged, _trim_end(text, start, judged), "belief"))
+                cut = judged - 1
+                if _content_length(view[judged:end]) == 0:
+                    continue
         rest = cut + 1
         while rest < end and view[rest].isspace():
             rest += 1
@@ -1915,7 +1968,11 @@ def _stance(key: str, cues: _Cues) -> tuple[str, str] | None:
     match = cues.stance_clause.fullmatch(key)
     if match is None:
         return None
-    return cues.stance_words[match.group("cue")], cues.stance_words.get(match.group("pointer") or "", "")
+    found = match.groupdict()
+    if found.get("lead"):
+        return cues.stance_words[found["lead"]], cues.stance_words.get(found["lead_pointer"], "")
+    pointer = found["pointer"] or found.get("later") or ""
+    return cues.stance_words[found["cue"]], cues.stance_words.get(pointer, "")
 
 
 def _stance_plan(sentence: _Words, plan, cues: _Cues):
@@ -1967,13 +2024,20 @@ def _stance_plan(sentence: _Words, plan, cues: _Cues):
 
 def _closing_stance(view: str, start: int, end: int, cues: _Cues) -> int | None:
     """Where an evaluation that closes a claim with no comma begins
-    (金卡年费是200元没错), when at least ``_MIN_CLAUSE`` characters of claim stand before it."""
+    (金卡年费是200元没错), when enough of a claim stands before it (``_MIN_TAILED``)."""
     for tail in cues.stance_tails:
-        if view.endswith(tail, start, end) and _content_length(view[start : end - len(tail)]) >= _MIN_CLAUSE:
+        before = view[start : end - len(tail)]
+        if view.endswith(tail, start, end) and (
+                _content_length(before) >= _MIN_TAILED or (_content_length(before) >= 3 and any(map(str.isdigit, before)))):
             if view.endswith(_TAIL_ADVERBS, start, end - len(tail)):
                 return None   # 按时还款总是没错: the evaluation is the claim's own predicate
             return end - len(tail)
     return None
+
+
+# Content characters of a claim before a closing evaluation (利息按天算是对的),
+# or fewer with a figure among them (最低7.2%是真的); 罚息金额没错 is too little.
+_MIN_TAILED = 5
 
 
 # Adverbs that make a closing evaluation part of the claim (总是没错, 肯定没错).
@@ -2076,7 +2140,8 @@ def _walk_page(memo: _PageMemo, tokenizer) -> tuple[list[Claim], list[LeftOut]]:
             made.extend(_claims_of_block(page, block, tokenizer, cues, ids, make, left))
         # A sentence of its own (说得对。) gives its stance to the comment's other claims.
         stance = make.stance()
-        claims.extend(replace(c, stance=stance) if stance and not c.stance else c for c in made)
+        claims.extend(replace(c, stance=_QUALIFY if _turns(c, stance, cues) else stance) if stance and not c.stance
+                      else c for c in made)
     return claims, left
 
 

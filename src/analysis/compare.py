@@ -1728,7 +1728,7 @@ def relate(
             # 说得对 and the evidence held in the comment, or the comment in it, or
             # two words of it said again with no figure of one's own (…人工打电话了，跟文中说的一样).
             return "agree", reason
-        if (stance != "disagree" and not claim_opposite and not conflicts and not condition and not doubts
+        if (stance not in ("disagree", "qualify") and not claim_opposite and not conflicts and not condition and not doubts
                 and overlap.cover_comment >= FULL_COVER and len(overlap.shared) >= 2 and not own_units):
             # 提前还款没有手续费 against 提前还款不收取任何手续费或违约金: all the
             # comment says, the article says the same way; it only says less.
@@ -1758,8 +1758,9 @@ def relate(
         if overlap.cover_comment < FULL_COVER and not doubts:
             reason += f"; {names[0]} adds detail"
         return "partial", reason
-    # The same claim from one who says the article is wrong: the two signs disagree.
-    return ("partial" if stance == "disagree" else "agree"), reason
+    # The same claim from one who says the article is wrong, or who turns
+    # after agreeing (…没错，不过…): the signs disagree.
+    return ("partial" if stance in ("disagree", "qualify") else "agree"), reason
 
 
 def _own_case_against_a_share(comment: Claim, evidence: Claim, lex: Lexicon) -> bool:
@@ -1772,7 +1773,7 @@ def _own_case_against_a_share(comment: Claim, evidence: Claim, lex: Lexicon) -> 
     return (comment.norm or comment.text).startswith(lex.narrators) and any(w in said for w in lex.case_shares)
 
 
-_STANCE_WORDS = {"agree": "agrees with", "disagree": "disagrees with"}
+_STANCE_WORDS = {"agree": "agrees with", "disagree": "disagrees with", "qualify": "agrees, then turns against,"}
 
 
 # ---------------------------------------------------------------- headings
