@@ -332,6 +332,13 @@ def test_a_belief_the_article_calls_wrong_is_said_the_other_way(tok):
     assert row.relation == "agree"
 
 
+def test_more_than_the_figure_denies_it(tok):
+    # 不止100元: the fee is more than the article's figure, so the figure is wrong.
+    fee = article("白金卡的年费是1000元", quantities=("1000元",))
+    row = best(claim("白金卡的年费不止1000元", quantities=("1000元",)), [fee], tok)
+    assert row.relation == "contradict" and "comment denies 1000元" in row.reason
+
+
 def test_a_figure_in_the_second_clause_of_the_evidence_clashes(tok):
     # The number and its unit are cut apart (1.5 | 倍); a rate may be one word (万分之三).
     rate = article("逾期后按日收取罚息，罚息为正常利率的1.5倍", quantities=("1.5倍",))
