@@ -1793,3 +1793,28 @@ def test_an_invitation_with_the_article_going_on_under_it_stays_text():
         "白条分期能提前还吗？\n作者：小岳 2026-04-02\n欢迎留言说说你的情况。\n白条分期可以提前还款，手续费按剩余期数收。\n"
     )
     assert page.sections[0].text == "欢迎留言说说你的情况。\n白条分期可以提前还款，手续费按剩余期数收。"
+
+
+def test_an_answerers_record_after_the_date_keeps_the_line_a_header():
+    text = "\n".join([
+        "某某知道",
+        "花呗分期可以提前还吗？",
+        "提问者：匿名用户 2025-05-01 08:00",
+        "最佳答案",
+        "回答者：花呗小管家 2025-05-01 09:30 采纳率：87% 回答数：1,204",
+        "花呗分期可以提前还清，已收的分期手续费不退。",
+        "其他回答（2）",
+        "回答者：阿强 2025-05-02 08:00 回答数：35",
+        "我提前还过，剩下几期的手续费没收。",
+        "老周 2025-05-03 10:10 采纳率：40% 没有违约金。",
+    ])
+    page = parse_page(text)
+    assert [(s.section_id, s.text) for s in page.sections] == [("1", "花呗分期可以提前还清，已收的分期手续费不退。")]
+    assert [(line.line_no, line.role) for line in page.lines if line.line_no in (5, 8, 10)] == [
+        (5, "answer_header"), (8, "comment_header"), (10, "comment"),
+    ]
+    # The record is left out; words after it on the same line are the answer's text.
+    assert [(c.author, c.date, c.text) for c in page.comments] == [
+        ("阿强", "2025-05-02T08:00", "我提前还过，剩下几期的手续费没收。"),
+        ("老周", "2025-05-03T10:10", "没有违约金。"),
+    ]

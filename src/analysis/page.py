@@ -322,6 +322,8 @@ class _Cues:
     vote_re: re.Pattern | None
     answer_vote_re: re.Pattern | None  # the counts that only an answer carries
     author_stop_re: re.Pattern | None
+    # "采纳率：92%", "回答数：120" after a header's date: the answerer's record, no text of the answer.
+    header_stat_re: re.Pattern | None
     author_firms: tuple[str, ...]
     site_breaks: re.Pattern | None  # a word no site's name holds (吗, 呢)
     places: frozenset[str]  # places a header shows without a label (广东)
@@ -576,6 +578,13 @@ def _build_cues() -> _Cues:
                 + ([rf"(?<![^\W\d_])(?i:{_alternation(fields)})\s*[:：]"] if fields else [])
             ))
             if stops or fields
+            else None
+        ),
+        header_stat_re=(
+            re.compile(
+                rf"(?:{_alternation(stops)})\s*:?\s*(?:\d[\d,.]*\s*[%人次个条]?|[^\s|丨｜·•・]+)[\s|丨｜·•・]*"
+            )
+            if stops
             else None
         ),
         author_firms=tuple(w for w, kind in cuts if kind == "firm"),
@@ -1352,6 +1361,10 @@ class _Parser:
         if header is None:
             return None
         author, date, rest, offset = header
+        stats = self.cues.header_stat_re
+        while rest and stats is not None and (stat := stats.match(rest)) and stat.end():
+            # "NAME DATE 采纳率：92%": the answerer's record closes the header; text may follow it.
+            rest, offset = rest[stat.end() :], offset + stat.end()
         if rest and self._header_place(text[skip : skip + offset], rest):
             rest = ""   # "NAME · 3小时前 · 广东": the place the site shows, no part of the text
         offset += skip + len(rest) - len(rest.lstrip(_SEPARATORS))
