@@ -106,6 +106,7 @@ def test_words_that_only_look_negative_are_not_negations(tokenizer):
         ("逾期以后少不了催收电话", "affirm"),           # 少不了 is one word: it affirms
         ("任何机构都无权删除真实的逾期记录", "negate"),
         ("花呗哪有什么宽限期", "negate"),
+        ("逾期以后催收没少打电话", "affirm"),           # 没少 is "plenty" (lexicon.txt)
     ],
 )
 def test_polarity(text, polarity):

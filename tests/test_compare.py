@@ -332,6 +332,15 @@ def test_a_belief_the_article_calls_wrong_is_said_the_other_way(tok):
     assert row.relation == "agree"
 
 
+def test_colloquial_words_of_deleting_and_waiving(tok):
+    # 删了 is 删除, 减 is 减免: said the other way round, they oppose the article.
+    deleted = article("结清五年后逾期记录会被删除")
+    assert best(claim("结清五年后逾期记录就被删了"), [deleted], tok).relation == "agree"
+    waived = article("协商还款时本金是不会减免的", polarity="negate")
+    row = best(claim("协商还款时本金也能减"), [waived], tok)
+    assert row.relation == "contradict" and "opposite on 减" in row.reason
+
+
 def test_more_than_the_figure_denies_it(tok):
     # 不止100元: the fee is more than the article's figure, so the figure is wrong.
     fee = article("白金卡的年费是1000元", quantities=("1000元",))
@@ -424,7 +433,7 @@ def test_the_commenters_own_case_against_a_rule_for_most_cases_is_no_contradicti
 def test_a_comment_mostly_said_by_the_article_is_on_the_subject(tok):
     # No consumer-credit word, but half of it is an article claim's.
     keep = article("逾期记录保存满5年后会自动删除，无需本人申请", quantities=("5年",))
-    row = best(claim("保存两年就自动删了"), [keep], tok)
+    row = best(claim("保存两年就自动清空了"), [keep], tok)
     assert row.relation == "new" and "on the subject" in row.reason
     # Less than half of it: off the subject, as before.
     row = best(claim("自动删除那天我还专门去看了"), [keep], tok)
