@@ -1818,3 +1818,39 @@ def test_an_answerers_record_after_the_date_keeps_the_line_a_header():
         ("阿强", "2025-05-02T08:00", "我提前还过，剩下几期的手续费没收。"),
         ("老周", "2025-05-03T10:10", "没有违约金。"),
     ]
+
+
+def test_floors_headed_by_a_label_and_a_name_are_dated_at_their_foot():
+    text = "\n".join([
+        "借呗吧",
+        "借呗提前还款到底划不划算",
+        "1楼 阿花",
+        "借呗借了五万，分了12期，现在想一次还清。",
+        "来自iPhone客户端 1楼 2026-05-01 20:00",
+        "2楼 小草",
+        "楼主放心，借呗提前还款不收手续费。",
+        "来自Android客户端 2楼 2026-05-01 20:30",
+        "3楼 大树",
+        "楼主说得对",
+        "2026-05-02 10:00",
+        "4楼 路人丙",
+        "利息按天算，早还早省。",
+        "3天前",
+    ])
+    page = parse_page(text)
+    # The line above the opening floor is the title, though no byline stands under it.
+    assert (page.title, page.author, page.published_at) == ("借呗提前还款到底划不划算", "阿花", "2026-05-01T20:00")
+    assert page.sections[0].text == "借呗借了五万，分了12期，现在想一次还清。"
+    # A floor's foot dates it, a bare date or a time without a year as well as one with the device;
+    # 楼主说得对 is what the floor says, not a floor label and a name.
+    assert [(c.author, c.date, c.text) for c in page.comments] == [
+        ("小草", "2026-05-01T20:30", "楼主放心，借呗提前还款不收手续费。"),
+        ("大树", "2026-05-02T10:00", "楼主说得对"),
+        ("路人丙", "", "利息按天算，早还早省。"),
+    ]
+    assert [line.role for line in page.lines if line.line_no >= 3] == [
+        "meta", "paragraph", "meta",
+        "comment_header", "comment", "comment_header",
+        "comment_header", "comment", "comment_header",
+        "comment_header", "comment", "comment_header",
+    ]

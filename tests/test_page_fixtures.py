@@ -190,6 +190,15 @@ EXPECTED = {
         comments=[("吃土少年", "2026-03-02T08:30"), ("夜归人", "2026-03-02T12:05")],
         boilerplate=[8], seo=[],
     ),
+    # A forum thread whose floors open with a floor label and a name (3楼 NAME) and close with a foot
+    # (a device and a date, a date alone, or a device with no date under the opening post).
+    "layout_tieba_named_floors.txt": dict(
+        encoding="utf-8", title="【经验】信用卡逾期协商分期，我的亲身经历", channel="", site="信用卡吧",
+        author="卡奴小周", published_at="2026-04-10T21:30",
+        sections=["0"],
+        comments=[("月光宝盒", "2026-04-10T22:05"), ("卡奴小周", "2026-04-10T22:40"), ("老张不慌", "2026-04-11T09:15")],
+        boilerplate=[3, 10], seo=[],
+    ),
     # A Zhihu column: the writer's bio under the name, its fields parted by a slash; the channel from 知乎 · 信用卡.
     "layout_zhihu_column.txt": dict(
         encoding="utf-8", title="信用卡分期和最低还款哪个更划算？", channel="信用卡", site="知乎",
@@ -464,3 +473,25 @@ def test_new_layouts_keep_feet_bios_and_lists_where_a_reader_puts_them():
     column = read_page(PAGES / "layout_zhihu_column.txt")
     assert {line.line_no: line.target for line in column.lines}[4] == "meta:bio"
     assert column.breadcrumb == ""
+
+
+def test_named_floors_are_comments_and_their_heads_and_feet_say_nothing():
+    thread = read_page(PAGES / "layout_tieba_named_floors.txt")
+    roles = {line.line_no: (line.role, line.target) for line in thread.lines}
+    # 楼主 NAME and 1楼 DATE head the opening post; its foot gives no date.
+    assert [roles[n] for n in (4, 5, 11)] == [
+        ("meta", "meta:author"), ("meta", "meta:published_at"), ("meta", "meta:foot"),
+    ]
+    # Each later floor: its head and its foot are the comment's header lines, its text the comment.
+    assert [roles[n] for n in (13, 14, 15, 17, 18, 19, 21, 22, 23)] == [
+        ("comment_header", "comment:1"), ("comment", "comment:1"), ("comment_header", "comment:1"),
+        ("comment_header", "comment:2"), ("comment", "comment:2"), ("comment_header", "comment:2"),
+        ("comment_header", "comment:3"), ("comment", "comment:3"), ("comment_header", "comment:3"),
+    ]
+    assert [(c.reply_to, c.text) for c in thread.comments] == [
+        ("", "请问协商的时候要先还一部分吗？"),
+        ("月光宝盒", "要先还一期，大概两千块。"),
+        ("", "楼主运气好，我协商失败了，银行说只能最低还款。"),
+    ]
+    # The numbered lines of the opening post are its text, not the page's outline.
+    assert [b.text[:4] for b in thread.sections[0].blocks] == ["去年信用", "1. 先", "2. 银", "3. 最"]

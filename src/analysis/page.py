@@ -286,6 +286,7 @@ class _Cues:
     site_suffixes: tuple[str, ...]
     floor_re: re.Pattern
     floor_foot_re: re.Pattern  # "来自Android客户端 2楼 DATE": a floor's foot (comment_devices.txt)
+    floor_tag_re: re.Pattern | None  # "来自Android客户端 1楼": a floor's foot that gives no date
     header_author_re: re.Pattern | None
     header_role_re: re.Pattern | None  # "网友 NAME DATE": the same words before a name, without a colon
     place_re: re.Pattern | None
@@ -498,6 +499,9 @@ def _build_cues() -> _Cues:
     )
     boilerplate_phrases = tuple(normalise(p) for p in reference.load_list("boilerplate_phrases.txt"))
     votes = reference.load_pairs("comment_votes.txt")
+    devices = "|".join(
+        rf"{re.escape(a)}\S{{0,16}}?{re.escape(b)}" for a, b in reference.load_pairs("comment_devices.txt")
+    )
     return _Cues(
         comment_markers=frozenset(core(m) for m in reference.load_list("comment_markers.txt")),
         qa_markers=frozenset(core(m) for m in reference.load_list("qa_markers.txt")),
@@ -524,13 +528,8 @@ def _build_cues() -> _Cues:
             + ("|" + _alternation(floors) if floors else "")
             + r")[\]】)]?\s*:?\s*"
         ),
-        floor_foot_re=re.compile(
-            r"^(?:(?:"
-            + "|".join(rf"{re.escape(a)}\S{{0,16}}?{re.escape(b)}" for a, b in reference.load_pairs("comment_devices.txt"))
-            + r")\s*)?第?\d{1,4}\s*[楼樓F]\s*"
-            + _DATE
-            + "$"
-        ),
+        floor_foot_re=re.compile(r"^(?:(?:" + devices + r")\s*)?第?\d{1,4}\s*[楼樓F]\s*" + _DATE + "$"),
+        floor_tag_re=re.compile(r"^(?:" + devices + r")\s*第?\d{1,4}\s*[楼樓F]$") if devices else None,
         header_author_re=re.compile(rf"^(?:{_alternation(author_keys)})\s*:\s*") if author_keys else None,
         header_role_re=re.compile(rf"(?:{_alternation(author_keys)})\s+(?=\S)") if author_keys else None,
         # "IP属地：广东", "IP 属地广东": sites differ in spaces and colons.
@@ -689,6 +688,7 @@ class _Parser:
         self._channel_named = False  # whether a "SITE · CHANNEL" line named the channel
         self._loose_author = False  # whether the page's author was named without a key (NAME DATE)
         self.sign_off = (-1, -1)  # a notice's issuer and date lines at its foot (see _sign_off)
+        self.floor_heads: frozenset[int] = frozenset()  # a thread's floor heads (3楼 NAME, see _named_floors)
 
     def _core(self, text: str) -> str:
         # _once written out: this is the parser's most frequent call.
@@ -717,9 +717,9 @@ class _Parser:
             text = self.norms[i]
             key = self._core(text)
             # A marker first: "评论 12" is also a row of buttons.
-            if self._opens_answers(key):
+            if self._opens_answers(key) or i in self.floor_heads:
                 if candidates:
-                    break   # the comments have begun: the title stood above them
+                    break   # the comments (or a thread's floors) have begun: the title stood above them
                 continue
             if candidates and self.cues.answer_vote_re and self.cues.answer_vote_re.match(text):
                 break   # "15 人赞同了该回答": the answers have begun, under the question
@@ -1838,6 +1838,66 @@ class _Parser:
         closed = all(self._boilerplate_kind(text) for text in self.norms[feet[-1] + 1 :])
         return frozenset(feet) if closed and under_text * 2 > len(feet) else frozenset()
 
+    def _named_floors(self) -> tuple[frozenset[int], frozenset[int], frozenset[int]] | None:
+        """``(heads, feet, dates)`` of a thread whose floors each open with
+        a floor label and a name alone (楼主 NAME, 3楼 NAME), give their text,
+        and close with a foot (来自iPhone客户端 3楼 DATE, a date alone, or
+        来自Android客户端 1楼, which gives none); ``dates`` are the lines that
+        date a floor right under its head (1楼 DATE). Most floors, two at
+        least, must close so, and none may hold a foot within it; None when
+        the page is not laid out so."""
+        heads = [i for i, text in enumerate(self.norms) if self._floor_head(text)]
+        if len(heads) < 2:
+            return None
+        feet, dates = set(), set()
+        for k, head in enumerate(heads):
+            run = []  # the floor's lines, furniture aside
+            for j in range(head + 1, heads[k + 1] if k + 1 < len(heads) else len(self.lines)):
+                text = self.norms[j]
+                kind = self._boilerplate_kind(text)
+                if kind == "section" or self._opens_answers(self._core(text)):
+                    break
+                if not kind:
+                    run.append(j)
+            if len(run) < 2 or self._floor_foot_date(self.norms[run[-1]]) is None:
+                continue
+            body = run[:-1]
+            dated = self._floor_foot_date(self.norms[body[0]]) is not None
+            if any(self._floor_foot_date(self.norms[j]) is not None for j in body[1:]):
+                return None   # a foot inside a floor: floors of another layout (NAME / text / foot) under the head
+            if dated and len(body) < 2:
+                continue   # a date and a foot: a floor that says nothing
+            feet.add(run[-1])
+            if dated:
+                dates.add(body[0])
+        if len(feet) < 2 or len(feet) * 2 <= len(heads):
+            return None
+        return frozenset(heads), frozenset(feet), frozenset(dates)
+
+    def _floor_head(self, text: str) -> str:
+        """The name on a floor's head: a floor label (3楼, 楼主, 沙发), then,
+        set apart from it, a name alone (3楼 追风少年); "" for another line
+        (楼主说得对 is a sentence)."""
+        floor = self.cues.floor_re.match(text)
+        if floor is None or floor.end() >= len(text) or text[floor.end() - 1] not in " :]】)":
+            return ""
+        name = text[floor.end() :].strip()
+        if not _looks_like_name(name) or _YEAR.search(name) or self._relative(name):
+            return ""
+        return "" if self._core(name) in self.cues.furniture else name
+
+    def _floor_foot_date(self, text: str) -> str | None:
+        """The date a floor's foot gives (来自iPhone客户端 3楼 DATE, 3楼 DATE,
+        a date alone, a date and the floor's buttons): ISO text, or "" for a
+        foot that gives none (来自Android客户端 1楼) or a time without a
+        year; None for a line that is no foot."""
+        if _YEAR.search(text) and self.cues.floor_foot_re.match(text):
+            return _iso(DATE_RE.search(text))
+        if self.cues.floor_tag_re is not None and self.cues.floor_tag_re.match(text):
+            return ""
+        date = self._date_alone(text)
+        return self._line_date(text) if date is None else date
+
     def _single_answer(self, index: int) -> bool:
         """Whether the answer whose header starts at line ``index`` is the
         page's only one and a count of comments (124 条评论) follows it: no
@@ -1926,6 +1986,9 @@ class _Parser:
         if not self.lines:
             raise PageError("no text lines")
         self.sign_off = self._sign_off()
+        named = self._named_floors()
+        # A thread's floors (楼主 NAME / 1楼 DATE / text / foot, 2楼 NAME / …) are laid out before the title is sought.
+        self.floor_heads, feet, floor_dates = named or (frozenset(), self._floor_feet(), frozenset())
         title_index = self._find_title()
         self.title = re.sub(r"^#\s*", "", self.lines[title_index][2]).strip()
         self._head(title_index)
@@ -1948,7 +2011,6 @@ class _Parser:
         best: _Draft | None = None  # the section of the page's chosen answer (最佳答案), once opened
         before_best: _Draft | None = None  # the section the article was in when it opened
         best_headed = best_done = False  # whether its header (its foot) has been read
-        feet = self._floor_feet()
         single_foot = False  # whether the page's one answer (its header read) is its text
         issuer, signed = self.sign_off
         listing = False  # whether numbered lines are the items of a list under a label (优点：)
@@ -1961,17 +2023,43 @@ class _Parser:
             if kind == "line" and _is_link_row(text) and i + 1 < len(self.lines) and _bars(self.norms[i + 1]) == _bars(text):
                 kind = ""   # 期数 | 月利率 | 总利息 over rows of as many cells: a table's header
 
+            if i in self.floor_heads:
+                name = self._floor_head(text)
+                if state in ("meta", "article") and not self.comments and not any(d.blocks for d in self.sections):
+                    # The opening floor's head (楼主 NAME): the thread's author.
+                    self.meta.setdefault("author", name)
+                    self._mark(i, "meta", "meta:author")
+                    continue
+                # A later floor's head (3楼 NAME): a comment by NAME, dated at its foot.
+                if state != "comments":
+                    state, block_name, one_per_line = "comments", "", False
+                comment = self._new_comment(i, name, "", block_name)
+                self._mark(i, "comment_header", f"comment:{comment.key}")
+                continue
+            if i in floor_dates:
+                date = self._floor_foot_date(text) or ""
+                if comment is None:
+                    # "1楼 DATE" under the opening floor's head: when the thread was posted.
+                    if date:
+                        self.meta.setdefault("published_at", date)
+                    self._mark(i, "meta", "meta:published_at")
+                else:
+                    comment.fields["date"] = comment.fields["date"] or date
+                    self._mark(i, "comment_header", f"comment:{comment.key}")
+                continue
             if i in feet:
-                date = _iso(DATE_RE.search(text))
+                date = self._floor_foot_date(text) or ""
                 if state in ("meta", "article") and not self.comments:
                     # The opening post's foot: it dates the article; the floors under it are comments.
-                    self.meta.setdefault("published_at", date)
-                    self._mark(i, "meta", "meta:published_at")
+                    if date:
+                        self.meta.setdefault("published_at", date)
+                    # (来自Android客户端 1楼, no date: the foot says only where the post was sent from.)
+                    self._mark(i, "meta", "meta:published_at" if date else "meta:foot")
                     state, comment, block_name, one_per_line = "comments", None, "", False
                     continue
                 if state == "comments" and comment is not None and comment.blocks:
                     # The floor's foot; the name line over its text is its author.
-                    self._close_with_footer(comment, date)
+                    self._close_with_footer(comment, date or comment.fields["date"])
                     self._mark(i, "comment_header", f"comment:{comment.key}")
                     comment = None
                     continue
