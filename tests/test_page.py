@@ -1854,3 +1854,22 @@ def test_floors_headed_by_a_label_and_a_name_are_dated_at_their_foot():
         "comment_header", "comment", "comment_header",
         "comment_header", "comment", "comment_header",
     ]
+
+
+def test_a_chosen_answers_useful_and_useless_counts_are_its_buttons():
+    text = "\n".join([
+        "某某知道",
+        "网商贷能提前还款吗？",
+        "提问者：小林 2025-06-01 09:00",
+        "最佳答案",
+        "回答者：贷款百事通 2025-06-01 10:00",
+        "网商贷可以提前还款，利息按实际天数算。",
+        "有用(41) 无用(3)",
+        "其他回答（1）",
+        "阿土 2025-06-02 11:00",
+        "我提前还过，没收手续费。",
+    ])
+    page = parse_page(text)
+    assert page.section("1").text == "网商贷可以提前还款，利息按实际天数算。"
+    assert {line.line_no: line.role for line in page.lines}[7] == "boilerplate"
+    assert [(c.author, c.text) for c in page.comments] == [("阿土", "我提前还过，没收手续费。")]
