@@ -767,6 +767,20 @@ def test_a_threshold_before_the_claim_is_its_condition_not_a_claim_of_its_own():
     assert claims[0].quantities == ("30天",)
 
 
+def test_a_case_ending_in_de_opens_the_claim_after_it():
+    # 在宽限期内还清欠款的，… states the case of the next clause: the sentence is cut
+    # before it, not after it; 但是 before a case is no 是 that asserts.
+    page = parse_page("某网\n京东白条有宽限期吗？\n2025-01-01\n一、宽限期\n"
+                      "白条设有3天的还款宽限期，在宽限期内还清欠款的，系统不会认定为逾期。"
+                      "但是超过宽限期仍未还款的，会按日收取罚息。\n", doc_id="t")
+    claims = extract_claims(page, get_tokenizer())
+    assert [(c.text, c.condition, c.polarity) for c in claims] == [
+        ("白条设有3天的还款宽限期", "", "affirm"),
+        ("在宽限期内还清欠款的，系统不会认定为逾期", "在宽限期内还清欠款的", "negate"),
+        ("但是超过宽限期仍未还款的，会按日收取罚息", "但是超过宽限期仍未还款的", "affirm"),
+    ]
+
+
 def test_rows_of_figures_are_claims_not_headings():
     page = parse_page("某网\n信用卡分期手续费怎么算？\n2025-01-01\n一、费率\n3期：每期费率0.75%\n6期：每期费率0.70%\n", doc_id="t")
     claims = extract_claims(page, get_tokenizer())

@@ -348,7 +348,7 @@ def _cached_cues(stamp: tuple) -> _Cues:
         stance_words={e[0]: e[1] for e in reference.load_pairs("stance.txt") if len(e) > 1},
         stance_tails=tuple(e[0] for e in reference.load_pairs("stance.txt") if len(e) > 2 and e[2] == "tail"),
         stance_leads=tuple(e[0] for e in reference.load_pairs("stance.txt") if len(e) > 2 and e[2] == "lead"),
-        contrasts=tuple(e[0] for e in connectives if e[1:2] == ("any",)),
+        contrasts=tuple(sorted((e[0] for e in connectives if e[1:2] == ("any",)), key=len, reverse=True)),
         narrators=reference.load_list("narrators.txt"),
     ))
 
@@ -701,7 +701,12 @@ _MOOD_VERBS = ("是", "会", "能", "可以", "要", "需要")
 
 
 def _asserts(segment: str, cues: _Cues) -> bool:
-    """Whether a segment ending in 的 asserts (会收违约金的, 我们这还要收的) rather than states a case."""
+    """Whether a segment ending in 的 asserts (会收违约金的, 我们这还要收的) rather than states a case
+    (a connective before it, 但是, is no 是 of its own)."""
+    for contrast in cues.contrasts:
+        if segment.startswith(contrast):
+            segment = segment[len(contrast) :]
+            break
     return segment.startswith(cues.narrators) or any(verb in segment for verb in _MOOD_VERBS)
 
 
@@ -1589,6 +1594,9 @@ def _run_on_cuts(words: _Words, cues: _Cues) -> list[int]:
             continue
         if _content_length(view[last:comma]) < _MIN_CLAUSE or _content_length(view[comma:right_end]) < _MIN_CLAUSE:
             continue
+        if _a_case(words, commas[n - 1] + 1 if n else last, comma, cues):
+            continue   # …在宽限期内还清欠款的，系统不会…: the case belongs to the clause after it
+        case_next = _a_case(words, comma + 1, right_end, cues)
         if left[-1][1] == "f" or left[-1][0] in cues.time_ends or left[0][1] == "p" or left[0][0] in cues.frames:
             continue
         if left[-1][0] in cues.reported["says"]:
@@ -1598,10 +1606,22 @@ def _run_on_cuts(words: _Words, cues: _Cues) -> list[int]:
         first_word, first_tag, _ = right[0]
         opens_with_subject = first_tag in _SUBJECT_TAGS and first_word not in skip and first_word not in cues.pronouns_bound
         has_verb = any(p.startswith("v") and p != "vn" and w not in cues.skip_verbs for w, p, _ in right[1:])
-        if opens_with_subject and has_verb:
+        if (opens_with_subject and has_verb) or case_next:
+            # 花呗设有3天宽限期，在宽限期内还清欠款的，…: a case opens the next clause.
             cuts.append(comma + 1)
             last = comma + 1
     return cuts
+
+
+def _a_case(words: _Words, begin: int, end: int, cues: _Cues) -> bool:
+    """Whether the segment of ``words`` from ``begin`` to the comma at ``end``
+    ends in 的 and states the case of a rule (``_states_a_case``)."""
+    view = words.view
+    while begin < end and view[begin].isspace():
+        begin += 1
+    if end - begin < 3 or view[end - 1] != "的" or end >= len(view) or not _cuts_cleanly(view, begin):
+        return False
+    return _states_a_case(_part(words, begin, len(view)), end - begin, cues)
 
 
 def _trim_end(text: str, start: int, end: int) -> int:
