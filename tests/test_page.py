@@ -1873,3 +1873,14 @@ def test_a_chosen_answers_useful_and_useless_counts_are_its_buttons():
     assert page.section("1").text == "网商贷可以提前还款，利息按实际天数算。"
     assert {line.line_no: line.role for line in page.lines}[7] == "boilerplate"
     assert [(c.author, c.text) for c in page.comments] == [("阿土", "我提前还过，没收手续费。")]
+
+
+def test_a_threads_trail_ends_on_the_thread_itself_not_a_channel():
+    text = "\n".join([
+        "百度贴吧 > 花呗吧 > 看贴",
+        "花呗逾期一天会怎么样",
+        "作者：小陈 2025-07-01 08:00",
+        "昨天忘了还花呗，今天还上了。",
+    ])
+    page = parse_page(text)
+    assert (page.site, page.channel, page.breadcrumb) == ("百度贴吧", "花呗吧", "百度贴吧 > 花呗吧")
