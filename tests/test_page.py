@@ -1827,7 +1827,7 @@ def test_floors_headed_by_a_label_and_a_name_are_dated_at_their_foot():
         "1楼 阿花",
         "借呗借了五万，分了12期，现在想一次还清。",
         "来自iPhone客户端 1楼 2026-05-01 20:00",
-        "2楼 小草",
+        "2楼 小草2019",
         "楼主放心，借呗提前还款不收手续费。",
         "来自Android客户端 2楼 2026-05-01 20:30",
         "3楼 大树",
@@ -1844,7 +1844,8 @@ def test_floors_headed_by_a_label_and_a_name_are_dated_at_their_foot():
     # A floor's foot dates it, a bare date or a time without a year as well as one with the device;
     # 楼主说得对 is what the floor says, not a floor label and a name.
     assert [(c.author, c.date, c.text) for c in page.comments] == [
-        ("小草", "2026-05-01T20:30", "楼主放心，借呗提前还款不收手续费。"),
+        # A figure like a year in a name (小草2019) is no date.
+        ("小草2019", "2026-05-01T20:30", "楼主放心，借呗提前还款不收手续费。"),
         ("大树", "2026-05-02T10:00", "楼主说得对"),
         ("路人丙", "", "利息按天算，早还早省。"),
     ]

@@ -1882,7 +1882,8 @@ class _Parser:
         if floor is None or floor.end() >= len(text) or text[floor.end() - 1] not in " :]】)":
             return ""
         name = text[floor.end() :].strip()
-        if not _looks_like_name(name) or _YEAR.search(name) or self._relative(name):
+        # A name may hold a figure like a year (网友1990): a date makes the line a header of another layout.
+        if not _looks_like_name(name) or DATE_RE.search(name) or self._relative(name):
             return ""
         return "" if self._core(name) in self.cues.furniture else name
 
