@@ -1885,3 +1885,19 @@ def test_a_threads_trail_ends_on_the_thread_itself_not_a_channel():
     ])
     page = parse_page(text)
     assert (page.site, page.channel, page.breadcrumb) == ("百度贴吧", "花呗吧", "百度贴吧 > 花呗吧")
+
+
+def test_a_short_first_line_the_trail_ends_on_names_the_channel():
+    text = "\n".join([
+        "信用卡吧",
+        "百度贴吧 > 信用卡吧 > 看贴",
+        "信用卡逾期三天上征信了吗",
+        "作者：阿明 2025-07-02 09:00",
+        "逾期三天，今天查征信还没有记录。",
+    ])
+    page = parse_page(text)
+    assert (page.site, page.channel) == ("百度贴吧", "信用卡吧")
+    assert [line.target for line in page.lines][:2] == ["meta:channel", "meta:breadcrumb"]
+    # A first line the trail does not end on stays the site's name.
+    other = parse_page(text.replace("信用卡吧\n百度贴吧 > 信用卡吧", "卡友论坛\n首页 > 信用卡吧", 1))
+    assert (other.site, other.channel) == ("卡友论坛", "信用卡吧")

@@ -688,6 +688,7 @@ class _Parser:
         self._channel_named = False  # whether a "SITE · CHANNEL" line named the channel
         self._loose_author = False  # whether the page's author was named without a key (NAME DATE)
         self.sign_off = (-1, -1)  # a notice's issuer and date lines at its foot (see _sign_off)
+        self._site_guess = 0  # the line_no of a short first line taken for the site's name (0: none)
         self.floor_heads: frozenset[int] = frozenset()  # a thread's floor heads (3楼 NAME, see _named_floors)
 
     def _core(self, text: str) -> str:
@@ -1176,7 +1177,7 @@ class _Parser:
                     self.meta["channel"], self._channel_named = channel, True
                 self._mark(i, "meta", "meta:site,channel")
             elif not self.meta.get("site") and i == 0 and len(text) <= 20 and self._may_name_a_site(text):
-                self.meta["site"] = self.lines[i][2]
+                self.meta["site"], self._site_guess = self.lines[i][2], self.lines[i][0]
                 self._mark(i, "meta", "meta:site")
             elif len(text) <= 20 and not self.meta.get("channel") and self._may_name_a_site(text):
                 self.meta["channel"] = self.lines[i][2]
@@ -1223,6 +1224,15 @@ class _Parser:
     def _store_breadcrumb(self, index: int, text: str) -> None:
         parts = [p for p in self._crumb_parts(text) if p not in self.cues.crumb_leaf]
         self.meta.setdefault("breadcrumb", " > ".join(parts))
+        if (
+            self._site_guess and len(parts) >= 2 and parts[0].lower() not in self.cues.crumb_home
+            and core(parts[-1]) == core(self.meta.get("site", ""))
+        ):
+            # 分期乐吧 over 百度贴吧 > 分期乐吧: the short first line named the channel
+            # the trail ends on, and the trail's first link is the site.
+            self.meta["site"] = parts[0]
+            self._restyle(self._site_guess, "meta", "meta:channel")
+            self._site_guess = 0
         if parts and parts[0].lower() not in self.cues.crumb_home:
             self.meta.setdefault("site", parts[0])
         if len(parts) >= 2 and not self._channel_named:
