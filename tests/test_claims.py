@@ -223,6 +223,14 @@ def test_a_negation_inside_the_condition_does_not_negate_the_claim():
         ("还清欠款后额度会恢复", "fact"),             # 还清…后 opens a time clause, no instruction
         ("客户需承担相应的罚息和滞纳金", "fact"),     # 相应 does not contain the cue 应
         ("根据《民法典》第六百七十六条，借款人应当支付逾期利息", "fact"),  # what the law says
+        ("征信中心应当在收到异议之日起20日内作出处理", "fact"),   # an institution's duty
+        ("银行应该先通知持卡人", "fact"),
+        ("持卡人应该先联系银行", "advice"),             # the reader's own duty
+        ("提前结清后，额度一般会立即恢复", "fact"),      # a manner word and a time clause: no instruction
+        ("提前结清后，记得联系客服开结清证明", "advice"),   # one after the time clause
+        ("贷款还清后，要到银行办理抵押注销", "advice"),   # a need with no subject
+        ("打客服电话根本转不到人工", "fact"),            # what cannot be done, no instruction
+        ("连续逾期超过90天会被认定为严重逾期", "fact"),   # 严重逾期 is a term, no evaluation
     ],
 )
 def test_kind(text, kind):

@@ -142,6 +142,8 @@ class _Cues:
     thresholds: tuple[str, ...]     # 逾期, 超过: a first segment "逾期超过30天" is a condition
     advice: tuple[str, ...]
     advice_nouns: frozenset[str]     # 提醒: after a noun, part of one (短信提醒), no advice
+    advice_duties: frozenset[str]    # 应当: after an institution, its duty (征信中心应当…), no advice
+    institutions: tuple[str, ...]    # how an institution's name ends (银行, 机构, 中心)
     opinion: tuple[str, ...]
     filler_lead: tuple[str, ...]
     filler_any: tuple[str, ...]
@@ -309,6 +311,8 @@ def _cached_cues(stamp: tuple) -> _Cues:
         thresholds=tuple(e[0] for e in reference.load_pairs("conditions.txt") if e[1] == "threshold"),
         advice=tuple(e[0] for e in reference.load_pairs("advice.txt")),
         advice_nouns=frozenset(e[0] for e in reference.load_pairs("advice.txt") if e[1:2] == ("noun",)),
+        advice_duties=frozenset(e[0] for e in reference.load_pairs("advice.txt") if e[1:2] == ("duty",)),
+        institutions=tuple(e[0] for e in reference.load_pairs("institutions.txt")),
         opinion=reference.load_list("opinion.txt"),
         filler_lead=_by_field(filler, "lead"),
         filler_any=_by_field(filler, "any"),
@@ -355,7 +359,7 @@ def _cached_cues(stamp: tuple) -> _Cues:
 
 _CUE_FILES = (
     "negation.txt", "filler.txt", "question_cues.txt", "light_verbs.txt", "laws.txt",
-    "clause_connectives.txt", "hedges.txt", "conditions.txt", "advice.txt", "opinion.txt",
+    "clause_connectives.txt", "hedges.txt", "conditions.txt", "advice.txt", "opinion.txt", "institutions.txt",
     "reported_speech.txt", "law_suffixes.txt", "checkworthiness.toml", "imperative_openers.txt", "stance.txt",
     "narrators.txt", "verdicts.txt",
 )
@@ -1197,6 +1201,14 @@ def _is_imperative(words: _Words, cues: _Cues, mask) -> bool:
     segment = view[:first_segment_end].rstrip()
     if segment.endswith(_TIME_ENDS) or segment.endswith("了"):
         return False  # 提前还清全部分期时,…: a time; 断供三个月银行就起诉了: what happened
+    said = [(w, p) for w, p, s in words.words if s < first_segment_end and w.strip()]
+    if said and said[-1][1] == "f" and stop is not None:
+        # 提前还清后，…: the first segment is a time clause; an instruction may open after it.
+        return _instructs_after(words, said[-1][0], cues, mask)
+    if after := cues.negation_roles.after:
+        tokens = [w for w, _, _ in words.words]
+        if any(denies_the_verb_before(tokens, k, after) for k in range(1, len(tokens))):
+            return False   # 打95188根本转不到人工: what cannot be done, no instruction
     if opener == "manner":
         # 主动联系: 联系 is often tagged a noun, and opens an instruction all the same.
         verb = next_pos == "v" or cues.imperative_openers.get(next_word) == "verb"
@@ -1239,13 +1251,17 @@ _HAS_WORD = re.compile(r"\w")
 
 def _instructs_after(words: _Words, time_word: str, cues: _Cues, mask) -> bool:
     """Whether the first word after the time word ``time_word`` (还款后|联系客服)
-    opens an instruction: a verb of ``imperative_openers.txt`` (联系, 拨打) or
-    a word of manner before a verb (及时查询)."""
+    opens an instruction: a verb of ``imperative_openers.txt`` (联系, 拨打), or
+    a word of manner or of need before a verb (及时查询, 要到银行办理)."""
     read = [(w, p) for w, p, s in words.words if _HAS_WORD.search(w) and not mask[s]]
     at = next((k for k, (w, _) in enumerate(read) if w == time_word), len(read))
     (first, _), (_, second_tag) = (read[at + 1 : at + 3] + [("", "")] * 2)[:2]
     opener = cues.imperative_openers.get(first)
-    return opener == "verb" or (opener == "manner" and second_tag == "v")
+    # 还清后要到银行办理…: a need with no subject tells the reader what to do, too.
+    return opener == "verb" or (opener == "manner" or first in _NEEDS) and second_tag == "v"
+
+
+_NEEDS = frozenset({"要", "需要", "需", "得", "必须", "记得"})
 
 
 def _relative_subject(read: list[tuple[str, str]], cues: _Cues) -> bool:
@@ -1280,7 +1296,8 @@ def _advises(words: _Words, cues: _Cues, mask, condition: str) -> bool:
     itself advises) and outside a hedge: 不一定要 hedges, it advises nothing.
     Nowhere is a cue after a numeral (5千万用户: part of a number), a cue
     before 的是 (值得注意的是，…: a remark on what follows), or a cue of
-    ``advice_nouns`` after a noun (电话提醒: part of that noun)."""
+    ``advice_nouns`` after a noun (电话提醒: part of that noun), or a cue of
+    ``advice_duties`` right after an institution (银行应当…: its duty, a fact)."""
     skip = _not_advising(words, cues)
     if skip is not None:
         mask = [m or k for m, k in zip(mask, skip)]
@@ -1304,10 +1321,12 @@ def _not_advising(words: _Words, cues: _Cues) -> list[bool] | None:
     numbers = "千" in view or "万" in view
     remarks = "的是" in view
     nouns = any(cue in view for cue in cues.advice_nouns)
-    if not (numbers or remarks or nouns):
+    duties = any(cue in view for cue in cues.advice_duties)
+    if not (numbers or remarks or nouns or duties):
         return None
     skip = [False] * len(words.text)
     ends = {at + len(word): pos for word, pos, at in words.words} if nouns else {}
+    before = {at + len(word): (word, pos) for word, pos, at in words.words} if duties else {}
     for cue in cues.advice:
         if cue not in view:
             continue
@@ -1318,6 +1337,9 @@ def _not_advising(words: _Words, cues: _Cues) -> list[bool] | None:
                 skip[at] = True   # 值得注意的是: a remark on the clause after it
             elif cue in cues.advice_nouns and ends.get(at, "").startswith("n"):
                 skip[at] = True   # 短信和电话提醒: a noun
+            elif cue in cues.advice_duties and at in before and (
+                    before[at][1] == "nt" or before[at][0].endswith(cues.institutions)):
+                skip[at] = True   # 征信中心应当在20日内处理: the institution's duty, a fact
     return skip
 
 
