@@ -1901,3 +1901,27 @@ def test_a_short_first_line_the_trail_ends_on_names_the_channel():
     # A first line the trail does not end on stays the site's name.
     other = parse_page(text.replace("信用卡吧\n百度贴吧 > 信用卡吧", "卡友论坛\n首页 > 信用卡吧", 1))
     assert (other.site, other.channel) == ("卡友论坛", "信用卡吧")
+
+
+def test_a_foot_with_no_date_closes_the_opening_post_of_a_name_text_foot_thread():
+    text = "\n".join([
+        "网商贷吧",
+        "网商贷额度突然被降了怎么回事",
+        "楼主 小蜜蜂",
+        "用了两年的网商贷，额度从五万降到了八千。",
+        "来自Android客户端 1楼",
+        "阿良",
+        "我也被降过，按时还几个月又涨回来了。",
+        "来自iPhone客户端 2楼 2026-06-01 12:00",
+        "青青草",
+        "可能是征信上查询次数太多了。",
+        "来自Android客户端 3楼 2026-06-01 13:30",
+    ])
+    page = parse_page(text)
+    assert (page.author, page.published_at) == ("小蜜蜂", "")
+    assert page.sections[0].text == "用了两年的网商贷，额度从五万降到了八千。"
+    assert [(c.author, c.date, c.text) for c in page.comments] == [
+        ("阿良", "2026-06-01T12:00", "我也被降过，按时还几个月又涨回来了。"),
+        ("青青草", "2026-06-01T13:30", "可能是征信上查询次数太多了。"),
+    ]
+    assert [line.target for line in page.lines][4:6] == ["meta:foot", "comment:1"]

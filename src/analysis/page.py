@@ -1836,10 +1836,15 @@ class _Parser:
     def _floor_feet(self) -> frozenset[int]:
         """The lines that close a forum's floors (来自Android客户端 2楼 DATE,
         3楼 DATE), on a page whose floors are dated at their foot: a floor
-        number and a date under the floor's text. On a page where such lines
+        number and a date under the floor's text (or a device and a floor
+        number with no date: 来自Android客户端 1楼). On a page where such lines
         stand under a name instead (NAME / 2楼 DATE / text) or over the text
         (2楼 DATE / text, to the last floor) they are headers, and none is returned."""
-        feet = [i for i, text in enumerate(self.norms) if _YEAR.search(text) and self.cues.floor_foot_re.match(text)]
+        tag = self.cues.floor_tag_re
+        feet = [
+            i for i, text in enumerate(self.norms)
+            if (_YEAR.search(text) and self.cues.floor_foot_re.match(text)) or (tag is not None and tag.match(text))
+        ]
         if len(feet) < 2:
             return frozenset()
         under_text = sum(1 for i in feet if i and not _name_shaped(self.lines[i - 1][2], self.norms[i - 1]))
