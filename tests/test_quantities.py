@@ -121,6 +121,7 @@ def test_clause_bounds_stop_at_clause_marks():
         ("账单日为6日，还款日为每月10日", ()),
         ("还款日是每月9日或10日，年费12月底前交", ()),     # a second day of the month; a part of a month
         ("3月初开始，分12个月还", ("12个月",)),
+        ("去年12月逾期了3个月，明年1月才调额", ("3个月",)),   # months of a year named by its place in time
         # A plain number of three digits or more after a word of money is yuan.
         ("我的额度是8000，不是最高3000", ("8000元",)),   # 3000 stands after no word of money
         ("额度从5万降到了8000，欠了12000多", ("50000元", "8000元", "12000元")),

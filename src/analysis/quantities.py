@@ -31,6 +31,8 @@ _DATE = re.compile(
     # a second day of the month after the first (每月9日或10日), a part of a month (12月底, 3月初)
     r"(?:\s*(?:或者?|和|及|、|至|到|-|~)\s*\d{1,2}\s*[日号])?"
     r"|(?<![\d.])\d{1,2}\s*月(?:底|初|末|中旬|上旬|下旬|份)"
+    # a month of a year named by its place in time (今年5月, 明年1月, 去年12月)
+    r"|(?:今年|明年|去年|前年|后年|当年|次年)\s*\d{1,2}\s*月(?![\d份])"
 )
 _PER_UNIT = "天年月期次个周日笔"   # after a rate's 一: "per one" of these (万分之五一天)
 _ARABIC = re.compile(r"(\d+(?:\.\d+)?)([万亿千]?)")   # 1.5万: digits and a large unit
