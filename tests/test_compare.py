@@ -321,6 +321,10 @@ def test_a_negation_inside_the_topic_is_no_opposite(tok):
     assert row.relation == "contradict" and "opposite on 诈骗" in row.reason
     row = best(claim("恶意不还的确属于诈骗"), [fraud], tok)
     assert row.relation != "contradict" and "opposite" not in row.reason
+    # 交会 is a dictionary word that would hide the verb of 不交会逾期 (lexicon.txt cuts it apart).
+    fee = article("信用卡年费不交会逾期")
+    row = best(claim("信用卡年费不还真的算逾期"), [fee], tok)
+    assert row.relation == "agree" and "opposite" not in row.reason
 
 
 def test_a_belief_the_article_calls_wrong_is_said_the_other_way(tok):
