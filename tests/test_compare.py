@@ -345,6 +345,15 @@ def test_colloquial_words_of_deleting_and_waiving(tok):
     assert row.relation == "contradict" and "opposite on 减" in row.reason
 
 
+def test_a_confirming_adverb_never_softens_a_contradiction(tok):
+    # 确实 confirms what was said, perhaps by another commenter: said against the
+    # article it is still a contradiction, unlike a stated agreement (说得对).
+    rule = article("宽限期内还款不会上征信", polarity="negate")
+    said = replace(claim("宽限期内还款确实会上征信"), stance="confirm")
+    assert best(said, [rule], tok).relation == "contradict"
+    assert best(replace(said, stance="agree"), [rule], tok).relation == "partial"
+
+
 def test_more_than_the_figure_denies_it(tok):
     # 不止100元: the fee is more than the article's figure, so the figure is wrong.
     fee = article("白金卡的年费是1000元", quantities=("1000元",))

@@ -270,3 +270,24 @@ def test_an_agreeing_comment_that_turns_is_not_read_as_agreeing(second):
     # 别信文章说的3天 leaves the claim that follows it to contradict the article.
     denial = next(x for x in claims if x.comment_id == 2)
     assert denial.text == "白条根本没有宽限期" and rows[denial.claim_id].relation == "contradict"
+
+
+def test_an_early_que_shi_confirms_what_was_said():
+    page = parse_page("\n".join([
+        "某理财网", "分期乐提前还款要手续费吗？", "2025-12-01",
+        "分期乐提前还款不收取任何手续费。",
+        "逾期后分期乐的额度会被冻结。",
+        "网友评论",
+        "小周 2025-12-02", "确实没手续费，我上周刚还完。",
+        "小吴 2025-12-02", "我确实逾期了一天，额度还在。",
+        "小郑 2025-12-03", "逾期后额度确实会冻结，这句说到点子上了。",
+    ]), doc_id="t3")
+    claims, left_out = extract_claims_and_left_out(page, get_tokenizer())
+    stance = {x.text: x.stance for x in claims if x.origin == "comment"}
+    # 确实 early in a claim confirms; after a narrator (我确实…) it tells the commenter's own case.
+    assert stance["确实没手续费"] == "confirm"
+    assert stance["我确实逾期了一天，额度还在"] == ""
+    assert stance["逾期后额度确实会冻结"] == "agree"    # 这句说到点子上了 says so outright
+    rows = {r.comment_claim_id: r for r in compare.align(claims, get_tokenizer()) if r.rank == 1}
+    fee = next(x for x in claims if x.text == "确实没手续费")
+    assert rows[fee.claim_id].relation == "agree" and "confirms what was said (确实)" in rows[fee.claim_id].reason

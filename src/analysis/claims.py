@@ -86,7 +86,7 @@ class Claim:
     tokens: tuple[str, ...] = ()        # jieba words of ``norm``
     # A comment's stance toward the article (说得对: agree; 不是这样的: disagree), from
     # a clause of its own that is no claim; "" when it states none or speaks to another comment;
-    # qualify where an agreeing comment turns (…没错，不过…).
+    # qualify where an agreeing comment turns (…没错，不过…); confirm where 确实 comes early.
     stance: str = ""
     # A belief the page reports and judges: "false" when the page says it is
     # wrong (很多人以为X，其实这是错误的: the polarity is X's turned round),
@@ -174,6 +174,7 @@ class _Cues:
     stance_words: dict[str, str]    # stance.txt: word → agree | disagree | article | other
     stance_tails: tuple[str, ...]   # evaluations that may close a claim with no comma (…200元没错)
     stance_leads: tuple[str, ...]   # evaluations that open a clause on what someone said (别信文章说的…)
+    stance_adverbs: frozenset[str]  # adverbs early in a claim that confirm what was said (确实)
     contrasts: tuple[str, ...]   # connectives that turn against the clause before (但是, 不过)
     narrators: tuple[str, ...]      # 我, 他: a clause opening with one tells a case, no rule
     # Built once per reading of the files from the lists above, for the steps
@@ -352,6 +353,7 @@ def _cached_cues(stamp: tuple) -> _Cues:
         stance_words={e[0]: e[1] for e in reference.load_pairs("stance.txt") if len(e) > 1},
         stance_tails=tuple(e[0] for e in reference.load_pairs("stance.txt") if len(e) > 2 and e[2] == "tail"),
         stance_leads=tuple(e[0] for e in reference.load_pairs("stance.txt") if len(e) > 2 and e[2] == "lead"),
+        stance_adverbs=frozenset(e[0] for e in reference.load_pairs("stance.txt") if len(e) > 2 and e[2] == "adverb"),
         contrasts=tuple(sorted((e[0] for e in connectives if e[1:2] == ("any",)), key=len, reverse=True)),
         narrators=reference.load_list("narrators.txt"),
     ))
@@ -1828,6 +1830,24 @@ def _claims_of_block(page, block, tokenizer, cues, sentence_ids, make, left_out)
 # The stance of a claim where an agreeing comment turns (…没错，不过…): it
 # answers what it agreed with, but does not agree.
 _QUALIFY = "qualify"
+# The stance of a claim that says 确实 early, with no narrator before it: it
+# confirms what was said (确实没手续费).
+_CONFIRM = "confirm"
+_ADVERB_REACH = 4   # words of a claim before its confirming adverb (利息 确实, 借呗 宽限期 确实)
+
+
+def _confirms(claim: Claim, cues: _Cues) -> bool:
+    """Whether a comment claim confirms what was said: a word of
+    ``stance_adverbs`` among its first words, in its first segment, and no
+    narrator before it (我确实逾期了 tells the commenter's own case)."""
+    if not cues.stance_adverbs:
+        return False
+    for k, token in enumerate(claim.tokens[: _ADVERB_REACH + 1]):
+        if token in cues.stance_adverbs:
+            return True
+        if not _HAS_WORD.search(token) or token.startswith(cues.narrators):
+            return False
+    return False
 
 
 def _turns(claim: Claim, stance: str, cues: _Cues) -> bool:
@@ -2182,8 +2202,9 @@ def _walk_page(memo: _PageMemo, tokenizer) -> tuple[list[Claim], list[LeftOut]]:
             made.extend(_claims_of_block(page, block, tokenizer, cues, ids, make, left))
         # A sentence of its own (说得对。) gives its stance to the comment's other claims.
         stance = make.stance()
-        claims.extend(replace(c, stance=_QUALIFY if _turns(c, stance, cues) else stance) if stance and not c.stance
-                      else c for c in made)
+        made = [replace(c, stance=_QUALIFY if _turns(c, stance, cues) else stance) if stance and not c.stance
+                else c for c in made]
+        claims.extend(replace(c, stance=_CONFIRM) if not c.stance and _confirms(c, cues) else c for c in made)
     return claims, left
 
 

@@ -1631,12 +1631,15 @@ def relate(
     )
     denied = _denied_figures(c, a, evidence, overlap.shared, lex)
     stance = getattr(comment, "stance", "")
-    said = f"; {names[0]} {_STANCE_WORDS[stance]} the {names[1]}" if stance else ""
+    if stance == "confirm":
+        said = f"; {names[0]} confirms what was said (确实)"
+    else:
+        said = f"; {names[0]} {_STANCE_WORDS[stance]} the {names[1]}" if stance else ""
     # 说得对，… or 不是这样的，…: the commenter says the claim is about the
     # article, so a shared content word is enough to read it against the evidence.
     stance_led = bool(stance) and bool(overlap.shared) and not same and not contained
     confirmed = [] if same or contained or denied else _confirmed_figures(c, a, comment, evidence, overlap.shared, index)
-    if stance == "agree" and not (same or contained or denied or confirmed) and c.quantities and (
+    if stance in _AGREEING and not (same or contained or denied or confirmed) and c.quantities and (
             set(c.quantities) <= set(a.quantities)):
         # 罚息确实是万分之五，跟文章说的一样: the commenter says it is so, and every
         # figure it gives is the evidence's, though the words differ.
@@ -1722,7 +1725,7 @@ def relate(
     if not same:
         # One side holds most of the other but not both ways: narrower or broader.
         echoed = len(overlap.shared) >= 2 and not other_subject and not own_units
-        if stance == "agree" and (contained or confirmed or echoed) and not (
+        if stance in _AGREEING and (contained or confirmed or echoed) and not (
             opposite or conflicts or condition == "incompatible"
         ):
             # 说得对 and the evidence held in the comment, or the comment in it, or
@@ -1750,7 +1753,7 @@ def relate(
     if condition == "incompatible":
         return (contradict if certain and not doubts else "partial"), reason
     one_sided_quantity = {u for u, _ in c.quantities} ^ {u for u, _ in a.quantities}
-    if stance == "agree" and not (other_subject or unclear) and condition != "incompatible":
+    if stance in _AGREEING and not (other_subject or unclear) and condition != "incompatible":
         # 说得对，… and the same proposition: a detail more, a hedge of its own
         # (一般) or a condition left unsaid is still agreement, said outright.
         return "agree", reason
@@ -1774,6 +1777,8 @@ def _own_case_against_a_share(comment: Claim, evidence: Claim, lex: Lexicon) -> 
 
 
 _STANCE_WORDS = {"agree": "agrees with", "disagree": "disagrees with", "qualify": "agrees, then turns against,"}
+# Stances that take a comment saying what the evidence says for agreement.
+_AGREEING = ("agree", "confirm")
 
 
 # ---------------------------------------------------------------- headings
