@@ -354,6 +354,22 @@ def test_a_confirming_adverb_never_softens_a_contradiction(tok):
     assert best(replace(said, stance="agree"), [rule], tok).relation == "partial"
 
 
+def test_the_decisive_evidence_ranks_before_a_partial_one(tok):
+    # The comment denies 1.5倍: the claim it contradicts is its best evidence,
+    # ahead of one that shares more words but only in part.
+    contract = article("你的借款合同上写的是哪家机构放款", claim_id="a001")
+    rate = article("罚息一般是借款利率的1.5倍", claim_id="a002", quantities=("1.5倍",))
+    comment = claim("罚息不是1.5倍，我合同上写的是1.3倍", polarity="negate", quantities=("1.5倍", "1.3倍"))
+    rows = [r for r in compare.align([contract, rate, comment], tok) if r.comment_claim_id == comment.claim_id]
+    assert (rows[0].article_claim_id, rows[0].relation) == ("a002", "contradict")
+
+
+def test_a_commenters_own_case_against_a_rule_for_some_is_partial(tok):
+    some = article("部分银行会收取提前还款违约金")
+    row = best(claim("我们银行提前还款不收违约金", polarity="negate"), [some], tok)
+    assert row.relation == "partial" and "its own case" in row.reason
+
+
 def test_more_than_the_figure_denies_it(tok):
     # 不止100元: the fee is more than the article's figure, so the figure is wrong.
     fee = article("白金卡的年费是1000元", quantities=("1000元",))

@@ -1705,7 +1705,7 @@ def relate(
     certain = "possible" not in (comment.modality, evidence.modality)
     # A commenter who says the article is right (说得对) is not read as contradicting it.
     contradict = "partial" if stance == "agree" else "contradict"
-    if (denied or conflicts) and _own_case_against_a_share(comment, evidence, lex):
+    if (denied or conflicts or opposite) and _own_case_against_a_share(comment, evidence, lex):
         return "partial", reason + f"; {names[0]} tells its own case against a rule for some cases"
     if conflicts and not denied and _other_cases(c, a, lex):
         # 分12期的手续费率是8.8% against 分3期的手续费率为2.5%: two cases, two rates.
@@ -1993,7 +1993,7 @@ def _rows(claim, prof, hits, article, article_profiles, article_weighted, index,
             for rank, (_, _, claim_id, score, relation, reason) in enumerate(read, start=1)]
 
 
-_EVIDENCE_TIERS = {"new": 1, "unrelated": 2}   # agree, partial and contradict: 0
+_EVIDENCE_TIERS = {"partial": 1, "new": 2, "unrelated": 3}   # agree and contradict: 0
 
 
 def answer_questions(
