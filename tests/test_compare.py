@@ -321,6 +321,9 @@ def test_a_negation_inside_the_topic_is_no_opposite(tok):
     assert row.relation == "contradict" and "opposite on 诈骗" in row.reason
     row = best(claim("恶意不还的确属于诈骗"), [fraud], tok)
     assert row.relation != "contradict" and "opposite" not in row.reason
+    # 欠钱不还不会坐牢: 不还 is the topic, 不会 the denial, as in 不会因为欠钱坐牢.
+    no_jail = article("花呗不会因为欠钱坐牢", polarity="negate")
+    assert best(claim("花呗欠钱不还不会坐牢", polarity="negate"), [no_jail], tok).relation == "agree"
     # 交会 is a dictionary word that would hide the verb of 不交会逾期 (lexicon.txt cuts it apart).
     fee = article("信用卡年费不交会逾期")
     row = best(claim("信用卡年费不还真的算逾期"), [fee], tok)

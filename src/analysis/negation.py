@@ -80,6 +80,8 @@ def denies_nothing(tokens: Sequence[str], i: int, words: Roles) -> bool:
         return True
     if after[0] in topic:
         return False   # 不可能会, 不都是: the negation's own word, no verb of a topic
+    if len(after) > 1 and len(after[0]) == 1 and after[1][:1] in _DENYING_STARTS and len(after[1]) > 1:
+        return True    # 欠钱不还不会坐牢: 不还 is the topic, 不会 the denial
     for k in (1, 2):
         if k >= len(after) or not _WORD.search(after[k]):
             return False
@@ -89,6 +91,7 @@ def denies_nothing(tokens: Sequence[str], i: int, words: Roles) -> bool:
 
 
 _NUMERALS = "0123456789零〇一二两三四五六七八九十百千万"
+_DENYING_STARTS = "不没未无"   # how a second negation word right after a negated verb begins (不会, 没有)
 
 
 def _bounds_a_figure(tokens: Sequence[str], i: int, bounds: frozenset[str]) -> bool:
