@@ -13,8 +13,8 @@ from pathlib import Path
 import pytest
 
 from analysis import compare, paths
-from analysis.claims import Claim, Question, extract_claims, extract_questions
-from analysis.page import Section, read_page
+from analysis.claims import Claim, Question, extract_all, extract_claims, extract_questions
+from analysis.page import Section, parse_page, read_page
 from analysis.text import analysis_view, get_tokenizer
 
 FIXTURE_PAGE = Path(__file__).parent / "fixtures" / "pages" / "compare_jiebei_retention.txt"
@@ -885,6 +885,14 @@ def test_questions_of_the_genre_are_read_as_asked(tok):
     plain = article("花呗分期会收手续费", claim_id="a001")
     assert compare.answer_questions(fee, [rate], tok)[0].status == "answered"
     assert compare.answer_questions(fee, [plain], tok)[0].status == "partial"
+
+
+def test_an_a_not_a_question_is_matched_by_its_answer_word(tok):
+    # 划不划算 asks whether it is 划算: the words to match are 划算, not 划 and 不划算.
+    page = parse_page("某网\n车贷提前还款到底划不划算？\n2025-01-01\n一、结论\n车贷提前还款越早越划算。\n", doc_id="t")
+    claims, _, questions = extract_all(page, tok)
+    assert "划算" in questions[0].tokens and "不划算" not in questions[0].tokens
+    assert compare.answer_questions(questions, claims, tok)[0].status == "answered"
 
 
 def test_a_question_for_a_time_of_day_needs_one(tok):

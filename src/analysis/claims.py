@@ -2235,7 +2235,16 @@ def extract_all(page: Page, tokenizer) -> tuple[list[Claim], list[LeftOut], list
 
 def _question(page: Page, tokenizer, question_id: str, origin: str, comment_id, text: str) -> Question:
     words = _words(text, tokenizer)
-    return Question(page.doc_id, question_id, origin, comment_id, text, norm=words.view, tokens=words.tokens())
+    asked = _A_NOT_A.sub(r"\1", words.view)
+    # 划不划算 asks whether it is 划算: the words to match are the answer's (划算).
+    tokens = words.tokens() if asked == words.view else tuple(tokenizer.cut(asked))
+    return Question(page.doc_id, question_id, origin, comment_id, text, norm=words.view, tokens=tokens)
+
+
+# An A-not-A question: a character, 不 or 没, and the character again (划不划算, 高不高,
+# 退不退); not a modal (会不会, 能不能, 有没有, 是不是, 要不要), which asks yes or no
+# and would fuse with the word after it (会上门 cut 会上|门).
+_A_NOT_A = re.compile(r"([^\W会能有是要可])[不没]\1")
 
 
 def title_questions(title: str, tokenizer) -> list[str]:
