@@ -1925,3 +1925,39 @@ def test_a_foot_with_no_date_closes_the_opening_post_of_a_name_text_foot_thread(
         ("青青草", "2026-06-01T13:30", "可能是征信上查询次数太多了。"),
     ]
     assert [line.target for line in page.lines][4:6] == ["meta:foot", "comment:1"]
+
+
+def test_a_views_count_with_a_thousands_comma_before_other_counters_fills_views():
+    page = parse_page(
+        "信用卡论坛 > 用卡心得\n信用卡账单分期和现金分期哪个更划算\n作者：卡神阿杰\n"
+        "2026-05-08 10:30 发布 | 浏览 8,042 | 值 51 不值 3\n"
+        "账单分期的手续费比现金分期低一些。\n"
+    )
+    assert (page.author, page.published_at, page.views) == ("卡神阿杰", "2026-05-08T10:30", "8,042")
+    assert page.sections[0].text == "账单分期的手续费比现金分期低一些。"
+    # A sentence after the key still fills nothing.
+    assert parse_page("借呗提额经验\n阅读 3 遍以后就懂了, 不难\n按时还款。\n").views == ""
+
+
+@pytest.mark.parametrize("name", ["Dr.李", "J.K.小周", "Ms.Chen"])
+def test_a_name_of_a_latin_abbreviation_a_dot_and_letters_is_a_commenters_name(name):
+    page = parse_page(
+        "花呗逾期一天有影响吗？\n花呗逾期一天会产生罚息。\n全部评论\n"
+        "小雨点\n我逾期一天没上征信。\n2026-04-02 · 浙江 · 赞 12\n"
+        f"{name}\n罚息很少，几毛钱。\n2026-04-03 · 上海 · 赞 5\n"
+        "阿杰\n还是按时还吧。\n2026-04-03 · 广东 · 赞 2\n"
+    )
+    assert [(c.author, c.text) for c in page.comments] == [
+        ("小雨点", "我逾期一天没上征信。"),
+        (name, "罚息很少，几毛钱。"),
+        ("阿杰", "还是按时还吧。"),
+    ]
+
+
+def test_a_lower_case_address_or_a_sentence_with_a_full_stop_is_no_name():
+    from analysis.page import _looks_like_name
+
+    assert not _looks_like_name("www.huabei.com")
+    assert not _looks_like_name("还清了.")
+    assert not _looks_like_name("Ok.")
+    assert _looks_like_name("Mr.王")

@@ -810,7 +810,7 @@ class _Parser:
         for j in (i, i + 1):
             text = self.norms[j]
             if (
-                len(text) > 20 or _NAME_BREAK.search(text) or self._meta_fields(text)
+                len(text) > 20 or _breaks_name(text) or self._meta_fields(text)
                 or self._boilerplate_kind(text) or self._heading(text, self.lines[j][2])
                 or self._opens_answers(self._core(text))
             ):
@@ -886,8 +886,9 @@ class _Parser:
             if attr == "counter":
                 continue   # "在看 233" beside the views: a count the line shows, no field of the page
             if attr == "views":
-                # "阅读 3 遍以后…" is a sentence: a count is all the value holds.
-                count = _VIEW_COUNT.fullmatch(value)
+                # "阅读 3 遍以后…" is a sentence: a count is all the value holds,
+                # up to the next field ("浏览 12,388 | 值 236": a counter the keys do not name).
+                count = _VIEW_COUNT.fullmatch(_FIELD_SPLIT.split(value, 1)[0].strip())
                 if count:
                     found.setdefault("views", count.group(1).strip())
                 continue
@@ -973,7 +974,7 @@ class _Parser:
             return {}
         writer, account = words[1:]
         for name in (writer, account):
-            if len(name) > 20 or _NAME_BREAK.search(name) or name in self.cues.byline_labels or _DECIMAL.search(name):
+            if len(name) > 20 or _breaks_name(name) or name in self.cues.byline_labels or _DECIMAL.search(name):
                 return {}
         return {"author": writer} if writer == account else {"author": writer, "source": account}
 
@@ -1941,7 +1942,7 @@ class _Parser:
             above = self.norms[d - 1]
             if (
                 self._date_alone(text)
-                and len(above) <= 30 and not _NAME_BREAK.search(above)
+                and len(above) <= 30 and not _breaks_name(above)
                 and not self._date_alone(above) and not self._heading(above, self.lines[d - 1][2])
             ):
                 return d - 1, d
@@ -2640,16 +2641,26 @@ _LINK_NAME = re.compile(r"[^\W\d_]{1,8}")
 
 
 _NAME_BREAK = re.compile(r"[,.;:!?、。]")  # punctuation, which a name holds none of
+# "Mr.王", "Dr.Li", "J.K.罗琳": the dot of a capitalised Latin abbreviation
+# with a letter after it is part of a name (a lower-case "www.x.com" is not).
+_NAME_ABBREVIATION = re.compile(r"(?<![A-Za-z])[A-Z][a-z]{0,2}\.(?=[^\W\d_])")
+
+
+def _breaks_name(normalised: str) -> bool:
+    """Whether a (normalised) text holds punctuation that no name holds."""
+    if not _NAME_BREAK.search(normalised):
+        return False
+    return bool(_NAME_BREAK.search(_NAME_ABBREVIATION.sub("", normalised)) if "." in normalised else True)
 
 
 def _looks_like_name(text: str) -> bool:
     """A short line with no punctuation: a commenter's name on a line of its own."""
-    return len(text) <= 16 and not _NAME_BREAK.search(normalise(text))
+    return len(text) <= 16 and not _breaks_name(normalise(text))
 
 
 def _name_shaped(text: str, normalised: str) -> bool:
     """``_looks_like_name`` for a line whose ``normalise`` form is at hand."""
-    return len(text) <= 16 and not _NAME_BREAK.search(normalised)
+    return len(text) <= 16 and not _breaks_name(normalised)
 
 
 _ASKS = re.compile(r"[?？]")
