@@ -303,6 +303,9 @@ def test_a_denial_of_a_word_the_comment_does_not_say_is_not_the_claims_polarity(
     little = article("贷款超过一半期限的，提前还款意义不大", polarity="negate")
     row = best(claim("贷款超过一半期限，提前还款照样有意义"), [little], tok)
     assert row.relation != "agree"
+    # 不影响贷款审批 names 影响, shared, and leaves it unread: it may be what is denied.
+    soft = article("本人查询属于软查询，不影响贷款审批", polarity="negate")
+    assert best(claim("本人查询也会影响"), [soft], tok).relation != "agree"
 
 
 def test_a_negation_after_its_verb_denies_it(tok):

@@ -1545,12 +1545,14 @@ def _negation_apart(p: Profile, shared) -> bool:
         return bool(p.denying_clauses) and not any(keys & shared for keys in p.denying_clauses)
     if negated & shared:
         return False
-    if any(p.negations.get(k) == 0 for k in shared) and all(len(k) > 1 for k in negated):
-        # 借呗有3天的宽限期，在宽限期内还款不会上征信: the shared word is read
-        # affirmed, and the denial falls on a word the other side does not say,
-        # though in a clause that names the shared word again. A denied word of
-        # one character (意义不大) is a degree said of the word before it: that
-        # clause is about its subject, so the denial is not apart.
+    denying = shared & set().union(*p.denying_clauses)   # shared words the denying clauses name
+    if denying and all(p.negations.get(k) == 0 for k in denying) and all(len(k) > 1 for k in negated):
+        # 借呗有3天的宽限期，在宽限期内还款不会上征信: every shared word the denying
+        # clause names again is read affirmed, and the denial falls on a word the
+        # other side does not say. A shared word the denying clause leaves unread
+        # (不影响贷款审批: 影响) may be what it denies. A denied word of one
+        # character (意义不大) is a degree said of the word before it: that clause
+        # is about its subject, so the denial is not apart.
         return True
     return not any(keys & negated and keys & shared for keys, _ in p.clauses)
 
