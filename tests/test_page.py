@@ -1961,3 +1961,38 @@ def test_a_lower_case_address_or_a_sentence_with_a_full_stop_is_no_name():
     assert not _looks_like_name("还清了.")
     assert not _looks_like_name("Ok.")
     assert _looks_like_name("Mr.王")
+
+
+def test_the_page_authors_reply_with_no_foot_ends_where_the_next_name_text_foot_entry_begins():
+    page = parse_page(
+        "借呗逾期一天会怎样？\n原创 林小北 借钱那些事 2026-05-10 09:00 上海\n"
+        "借呗逾期一天会产生罚息，但一般不会上征信。\n阅读 1.2万  在看 30\n精选留言\n写留言\n"
+        "青柠\n我逾期一天，第二天还上了，没有影响。\n浙江 5月10日 赞 21\n"
+        "作者\n是的，及时还上就好。\n以后记得设置自动还款。\n"
+        "阿飞哥\n罚息是按天算的吗？\n多少钱一天？\n江苏 5月11日 赞 4\n"
+        "小鱼\n我的也是一天就还了。\n广东 5月12日 赞 2\n"
+    )
+    assert [(c.comment_id, c.author, c.date, c.reply_to, c.text) for c in page.comments] == [
+        (1, "青柠", "2026-05-10", "", "我逾期一天，第二天还上了，没有影响。"),
+        (2, "林小北", "", "青柠", "是的，及时还上就好。 以后记得设置自动还款。"),
+        (3, "阿飞哥", "2026-05-11", "", "罚息是按天算的吗？ 多少钱一天？"),
+        (4, "小鱼", "2026-05-12", "", "我的也是一天就还了。"),
+    ]
+    roles = {line.text: (line.role, line.target) for line in page.lines}
+    assert roles["阿飞哥"] == ("comment_header", "comment:3")
+    assert roles["多少钱一天？"] == ("comment", "comment:3")
+    assert roles["以后记得设置自动还款。"] == ("comment", "comment:2")
+
+
+def test_the_page_authors_reply_with_no_foot_among_entries_closed_by_likes():
+    page = parse_page(
+        "花呗能提前还款吗？\n花呗可以随时提前还款，不收手续费。\n阅读 5000  在看 12\n精选留言\n写留言\n"
+        "Amy\n提前还了以后额度马上就恢复了。\n赞 52\n"
+        "作者回复\n是的，还款后额度实时恢复。\n"
+        "老孙头\n分期的也能提前还吗？\n赞 7\n"
+    )
+    assert [(c.author, c.reply_to, c.text) for c in page.comments] == [
+        ("Amy", "", "提前还了以后额度马上就恢复了。"),
+        ("作者回复", "Amy", "是的，还款后额度实时恢复。"),
+        ("老孙头", "", "分期的也能提前还吗？"),
+    ]

@@ -1812,6 +1812,34 @@ class _Parser:
         comment.fields["author"] = first.text.strip()
         self._restyle(first.line_no, "comment_header")
 
+    def _end_unfooted_reply(self, comment: _Draft, index: int, block_name: str) -> _Draft:
+        """The comment a foot at line ``index`` closes. Under the page author's
+        reply (作者 / text), which has no foot of its own, a name line with
+        text under it opens the next NAME / text / foot entry: the reply ends
+        above that name, and the foot is the new entry's."""
+        if not comment.fields.get("foot") or "reply_to" not in comment.fields or comment.fields["date"]:
+            return comment
+        blocks = comment.blocks
+        lines = {line_no: text for line_no, _, text in self.lines[max(index - len(blocks), 0) : index]}
+        # The reply keeps one line at least; the entry keeps a line of text under its name.
+        for k in range(len(blocks) - 2, 0, -1):
+            name = blocks[k]
+            if (
+                lines.get(name.line_no) == name.text and name.line_no != blocks[k - 1].line_no
+                and name.line_no != blocks[k + 1].line_no and _looks_like_name(name.text)
+            ):
+                break
+        else:
+            return comment
+        name_index = next(j for j in range(index - 1, -1, -1) if self.lines[j][0] == name.line_no)
+        entry = self._new_comment(name_index, name.text.strip(), "", block_name)
+        entry.blocks.extend(blocks[k + 1 :])
+        del blocks[k:]
+        self._restyle(name.line_no, "comment_header", f"comment:{entry.key}")
+        for line_no in sorted({b.line_no for b in entry.blocks}):
+            self._restyle(line_no, "comment", f"comment:{entry.key}")
+        return entry
+
     def _restyle(self, line_no: int, role: str, target: str = "") -> None:
         """Give a line already placed another role (and target, if given)."""
         for k in range(len(self.roles) - 1, -1, -1):
@@ -2175,6 +2203,7 @@ class _Parser:
                     continue
             if (count_feet or dated_feet) and state == "comments" and comment is not None and comment.blocks and self._count_foot(text):
                 # "赞 86" under a name and its text: the comment's foot closes it.
+                comment = self._end_unfooted_reply(comment, i, block_name)
                 self._close_with_footer(comment, comment.fields["date"])
                 self._mark(i, "comment_header", f"comment:{comment.key}")
                 comment = None
@@ -2191,6 +2220,13 @@ class _Parser:
                     self._mark(i, "comment_header", f"comment:{comment.key}")
                     continue
                 if comment.fields["author"] or comment.fields["date"]:
+                    entry = self._end_unfooted_reply(comment, i, block_name)
+                    if entry is not comment:
+                        # 作者 / text, then NAME / text / foot: the foot is the entry's.
+                        entry.fields["date"] = date
+                        self._mark(i, "comment_header", f"comment:{entry.key}")
+                        comment = None
+                        continue
                     if not comment.fields["date"] and comment.fields.get("foot") and not self._name_line_above(comment, i):
                         # "04-02 回复 赞 8" under the page author's reply (作者 / text): its foot.
                         comment.fields["date"] = date
