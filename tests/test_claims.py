@@ -107,6 +107,7 @@ def test_words_that_only_look_negative_are_not_negations(tokenizer):
         ("任何机构都无权删除真实的逾期记录", "negate"),
         ("花呗哪有什么宽限期", "negate"),
         ("逾期以后催收没少打电话", "affirm"),           # 没少 is "plenty" (lexicon.txt)
+        ("芝麻分低于600的用户很难开通借呗", "negate"),   # 很难: hardly
     ],
 )
 def test_polarity(text, polarity):
@@ -122,6 +123,7 @@ def test_polarity(text, polarity):
         ("网商贷额度一般会在几天内恢复", "likely"),
         ("逾期记录通常保留5年", "likely"),
         ("花呗逾期往往会影响芝麻分", "likely"),
+        ("逾期以后很难再借到钱", "likely"),          # 很难 denies with a hedge
         ("逾期可能影响房贷审批", "possible"),
         ("一般情况下，逾期金额较小的银行很少起诉", "likely"),
         ("正常情况下，额度会恢复", "likely"),
