@@ -360,6 +360,12 @@ def test_a_confirming_adverb_never_softens_a_contradiction(tok):
     assert best(replace(said, stance="agree"), [rule], tok).relation == "partial"
 
 
+def test_a_closing_particle_is_no_content_word(tok):
+    # 好吧 insists; it is not 好, the last content word that polarity is read at.
+    row = best(claim("提前还款也会降额好吧"), [article("提前还款不会降额", polarity="negate")], tok)
+    assert row.relation == "contradict" and "opposite on 降额" in row.reason
+
+
 def test_the_decisive_evidence_ranks_before_a_partial_one(tok):
     # The comment denies 1.5倍: the claim it contradicts is its best evidence,
     # ahead of one that shares more words but only in part.
