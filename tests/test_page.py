@@ -1996,3 +1996,53 @@ def test_the_page_authors_reply_with_no_foot_among_entries_closed_by_likes():
         ("作者回复", "Amy", "是的，还款后额度实时恢复。"),
         ("老孙头", "", "分期的也能提前还吗？"),
     ]
+
+
+NOTE = "\n".join([
+    "网商贷还不上了怎么办？我的协商经历分享",
+    "理财小兔子",
+    "+ 关注",
+    "宝子们，我网商贷欠了3万多，逾期快一个月了，今天终于协商好了。",
+    "✅网商贷是网商银行的产品，逾期会上征信，这点大家要有心理准备。",
+    "✅我是打网商银行官方客服协商的，提供了收入证明，最后分了24期。",
+    "✅一定不要相信代理协商，收费还不靠谱。",
+    "加油，大家都会上岸的",
+    "#网商贷 #协商还款",
+    "编辑于 2026-07-08 浙江",
+    "共 3 条评论",
+    "橘子汽水",
+    "我也是打官方客服协商成功的。",
+    "07-09 江苏 回复 赞 12",
+    "Kevin",
+    "分24期要收利息吗？",
+    "07-10 广东 回复 赞 3",
+])
+
+
+def test_a_note_dated_at_its_foot_keeps_its_headline_its_writer_and_its_body():
+    page = parse_page(NOTE)
+    assert (page.title, page.author) == ("网商贷还不上了怎么办？我的协商经历分享", "理财小兔子")
+    # The foot under the body: when the note was last edited, the only date it gives.
+    assert page.published_at == "2026-07-08"
+    roles = [(line.line_no, line.role, line.target) for line in page.lines]
+    assert roles[:3] == [(1, "title", "meta:title"), (2, "meta", "meta:author"), (3, "boilerplate", "boilerplate")]
+    assert roles[9] == (10, "meta", "meta:updated")
+    body = page.sections[0].text.split("\n")
+    assert (len(body), body[0], body[-1]) == (
+        6, "宝子们，我网商贷欠了3万多，逾期快一个月了，今天终于协商好了。", "#网商贷 #协商还款"
+    )
+    # The comments' days take their year from the note's date.
+    assert [(c.author, c.date, c.text) for c in page.comments] == [
+        ("橘子汽水", "2026-07-09", "我也是打官方客服协商成功的。"),
+        ("Kevin", "2026-07-10", "分24期要收利息吗？"),
+    ]
+
+
+def test_a_date_line_under_a_line_with_one_sentence_above_it_still_dates_that_headline():
+    # One sentence above (the site's slogan) is no body: the line over the byline is the title.
+    page = parse_page(
+        "借呗知识库，帮你把借呗的规则讲清楚。\n首页 > 借呗\n借呗逾期一天会怎么样\n编辑于 2026-03-02 北京\n"
+        "借呗逾期一天会收罚息，及时还上一般不上征信。\n"
+    )
+    assert (page.title, page.published_at) == ("借呗逾期一天会怎么样", "2026-03-02")
+    assert page.sections[0].text == "借呗逾期一天会收罚息，及时还上一般不上征信。"

@@ -273,6 +273,7 @@ class _Cues:
     qa_markers: frozenset[str]
     best_answer_markers: frozenset[str]
     boilerplate_lines: frozenset[str]
+    follow_buttons: frozenset[str]  # "关注" under a writer's name (core forms)
     boilerplate_prefixes: tuple[str, ...]
     boilerplate_sections: frozenset[str]
     article_markers: frozenset[str]
@@ -338,6 +339,7 @@ def _alternation(words) -> str:
 
 _CUE_FILES = (
     "article_markers.txt",
+    "boilerplate_follow.txt",
     "boilerplate_lines.txt",
     "boilerplate_phrases.txt",
     "boilerplate_prefixes.txt",
@@ -507,6 +509,7 @@ def _build_cues() -> _Cues:
         qa_markers=frozenset(core(m) for m in reference.load_list("qa_markers.txt")),
         best_answer_markers=frozenset(core(m) for m in reference.load_list("best_answer_markers.txt")),
         boilerplate_lines=boilerplate_lines,
+        follow_buttons=frozenset(core(m) for m in reference.load_list("boilerplate_follow.txt")),
         boilerplate_prefixes=boilerplate_prefixes,
         boilerplate_sections=frozenset(core(m) for m in boilerplate_sections),
         article_markers=frozenset(core(m) for m in reference.load_list("article_markers.txt")),
@@ -714,6 +717,11 @@ class _Parser:
         )
         candidates = []
         placed = []  # lines that say where the page stands, a title only when nothing else is
+        # Sentences of prose stand under a title: a line with two of them above
+        # it is in the body, and a date line under it is the body's foot
+        # (编辑于 DATE at the end of a note), no byline under a headline.
+        prose = 0
+        in_body = set()
         for i in range(window):
             text = self.norms[i]
             key = self._core(text)
@@ -734,15 +742,18 @@ class _Parser:
             if _is_markdown_title(text):
                 return i
             candidates.append(i)
-            if no_markdown and (self._over_meta(i) or self._question_over_profile(i)):
+            if prose >= 2:
+                in_body.add(i)
+            elif no_markdown and (self._over_meta(i) or self._question_over_profile(i)):
                 return i
+            prose += _plain_prose(text)
         candidates = candidates or placed[:1]
         if not candidates:
             raise PageError("no recognisable title (no text line before the body)")
         # A title is the line just above the author/date line, or failing
         # that the first line long enough to be a headline.
         for i in candidates:
-            if self._over_meta(i):
+            if i not in in_body and self._over_meta(i):
                 return i
         for i in candidates:
             # A short question at the top (白条会上征信吗？) is a headline all the same.
@@ -1726,7 +1737,9 @@ class _Parser:
             return False
         dated = _POSTED_DATE.match(text, word.end())
         if dated:
-            return not (dated.group("rest") or "").strip(_SEPARATORS)
+            # "编辑于 2026-10-20 广东": where it was sent from is no more than a place.
+            rest = (dated.group("rest") or "").strip(_SEPARATORS)
+            return not rest or rest in self.cues.places
         return self._bare_relative_time(text[word.end() :])
 
     def _without_place_field(self, text: str) -> str:
@@ -2150,6 +2163,15 @@ class _Parser:
                 if not self.meta.get("author") and self._profile_over_byline(i):
                     # The writer's name, then a bio (银行风控从业8年), over a byline naming nobody.
                     self.meta["author"] = original
+                    self._mark(i, "meta", "meta:author")
+                    continue
+                if (
+                    not self.meta.get("author") and not kind and i + 1 < len(self.lines)
+                    and self._core(self.norms[i + 1]) in self.cues.follow_buttons
+                    and _name_shaped(original, text) and not self._heading(text, original)
+                ):
+                    # "NAME" over "关注" under the title: the writer and the button that follows them.
+                    self.meta["author"] = original.strip()
                     self._mark(i, "meta", "meta:author")
                     continue
                 account = self._account_over_byline(i, kind)
