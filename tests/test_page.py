@@ -2046,3 +2046,17 @@ def test_a_date_line_under_a_line_with_one_sentence_above_it_still_dates_that_he
     )
     assert (page.title, page.published_at) == ("借呗逾期一天会怎么样", "2026-03-02")
     assert page.sections[0].text == "借呗逾期一天会收罚息，及时还上一般不上征信。"
+
+
+def test_the_page_authors_reply_ends_above_the_next_entry_with_a_button_row_between():
+    page = parse_page(
+        "白条能提前还款吗？\n原创 周小北 白条研究所 2026-05-30 08:00\n白条可以提前还款，不收违约金。\n阅读 800  在看 5\n精选留言\n写留言\n"
+        "小周\n提前还了手续费退吗？\n湖南 6月1日 赞 6\n"
+        "作者\n已出账的不退。\n分享\n"
+        "木木\n我提前还了三期。\n还挺方便的。\n四川 6月2日 赞 1\n"
+    )
+    assert [(c.author, c.date, c.text) for c in page.comments] == [
+        ("小周", "2026-06-01", "提前还了手续费退吗？"),
+        ("周小北", "", "已出账的不退。"),
+        ("木木", "2026-06-02", "我提前还了三期。 还挺方便的。"),
+    ]

@@ -1833,7 +1833,11 @@ class _Parser:
         if not comment.fields.get("foot") or "reply_to" not in comment.fields or comment.fields["date"]:
             return comment
         blocks = comment.blocks
-        lines = {line_no: text for line_no, _, text in self.lines[max(index - len(blocks), 0) : index]}
+        # The lines from the reply's label down (a button row among them is no block).
+        first = index
+        while first > 0 and self.lines[first - 1][0] >= comment.fields["line_no"]:
+            first -= 1
+        lines = {line_no: text for line_no, _, text in self.lines[first:index]}
         # The reply keeps one line at least; the entry keeps a line of text under its name.
         for k in range(len(blocks) - 2, 0, -1):
             name = blocks[k]
