@@ -2060,3 +2060,23 @@ def test_the_page_authors_reply_ends_above_the_next_entry_with_a_button_row_betw
         ("周小北", "", "已出账的不退。"),
         ("木木", "2026-06-02", "我提前还了三期。 还挺方便的。"),
     ]
+
+
+def test_a_writer_over_a_follow_button_above_the_title_and_a_short_body_over_its_foot():
+    page = parse_page(
+        "小红书\n阿梨\n关注\n信用卡逾期了怎么协商？\n"
+        "姐妹们，我信用卡逾期了两个月，现在已经协商好了。\n"
+        "信用卡逾期会上征信，这个躲不掉。\n"
+        "编辑于 2026-09-12 江苏\n共 1 条评论\n"
+        "小熊\n我也是这样协商成功的。\n09-13 浙江 回复 赞 8\n"
+    )
+    # One sentence under the question, then the foot: the sentence is the
+    # body's first line, not a headline over a byline.
+    assert (page.site, page.author, page.title, page.published_at) == (
+        "小红书", "阿梨", "信用卡逾期了怎么协商？", "2026-09-12"
+    )
+    assert [(line.role, line.target) for line in page.lines][1:4] == [
+        ("meta", "meta:author"), ("boilerplate", "navigation"), ("title", "meta:title")
+    ]
+    assert page.sections[0].text == "姐妹们，我信用卡逾期了两个月，现在已经协商好了。\n信用卡逾期会上征信，这个躲不掉。"
+    assert [(c.author, c.date) for c in page.comments] == [("小熊", "2026-09-13")]

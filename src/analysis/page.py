@@ -718,9 +718,11 @@ class _Parser:
         candidates = []
         placed = []  # lines that say where the page stands, a title only when nothing else is
         # Sentences of prose stand under a title: a line with two of them above
-        # it is in the body, and a date line under it is the body's foot
-        # (编辑于 DATE at the end of a note), no byline under a headline.
+        # it, or a sentence under a line long enough for a headline, is in the
+        # body, and a date line under it is the body's foot (编辑于 DATE at the
+        # end of a note), no byline under a headline.
         prose = 0
+        headline_above = False
         in_body = set()
         for i in range(window):
             text = self.norms[i]
@@ -742,11 +744,13 @@ class _Parser:
             if _is_markdown_title(text):
                 return i
             candidates.append(i)
-            if prose >= 2:
+            sentence = _plain_prose(text)
+            if prose >= 2 or (sentence and headline_above):
                 in_body.add(i)
             elif no_markdown and (self._over_meta(i) or self._question_over_profile(i)):
                 return i
-            prose += _plain_prose(text)
+            prose += sentence
+            headline_above = headline_above or (not sentence and len(key) >= 8)
         candidates = candidates or placed[:1]
         if not candidates:
             raise PageError("no recognisable title (no text line before the body)")
@@ -1181,6 +1185,10 @@ class _Parser:
                 self._mark(i, "meta", "meta:" + ",".join(sorted(k for k in fields if k != "author_guess")))
             elif self._is_breadcrumb(text):
                 self._store_breadcrumb(i, text)
+            elif self._over_follow_button(i):
+                # The writer's name over the button that follows them, above the title.
+                self.meta.setdefault("author", self.lines[i][2].strip())
+                self._mark(i, "meta", "meta:author")
             elif _site_and_channel(text):
                 site, channel = _site_and_channel(text)
                 self.meta.setdefault("site", site)
@@ -1200,6 +1208,16 @@ class _Parser:
                 self._mark(i, "meta", "meta:channel")
             else:
                 self._mark(i, "boilerplate", "navigation")
+
+    def _over_follow_button(self, index: int) -> bool:
+        """Whether line ``index`` is a name on a line of its own over a button
+        that follows a writer (关注: boilerplate_follow.txt)."""
+        text, original = self.norms[index], self.lines[index][2]
+        return (
+            index + 1 < len(self.lines) and self._core(self.norms[index + 1]) in self.cues.follow_buttons
+            and _name_shaped(original, text) and bool(self._core(text))
+            and self._core(text) not in self.cues.follow_buttons and not self._heading(text, original)
+        )
 
     def _account_over_byline(self, index: int, kind: str) -> str:
         """The field a name on a line of its own between the title and the
@@ -2169,11 +2187,7 @@ class _Parser:
                     self.meta["author"] = original
                     self._mark(i, "meta", "meta:author")
                     continue
-                if (
-                    not self.meta.get("author") and not kind and i + 1 < len(self.lines)
-                    and self._core(self.norms[i + 1]) in self.cues.follow_buttons
-                    and _name_shaped(original, text) and not self._heading(text, original)
-                ):
+                if not self.meta.get("author") and not kind and self._over_follow_button(i):
                     # "NAME" over "关注" under the title: the writer and the button that follows them.
                     self.meta["author"] = original.strip()
                     self._mark(i, "meta", "meta:author")
