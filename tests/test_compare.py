@@ -360,6 +360,16 @@ def test_a_confirming_adverb_never_softens_a_contradiction(tok):
     assert best(replace(said, stance="agree"), [rule], tok).relation == "partial"
 
 
+def test_a_denied_light_verb_denies_its_credit_record(tok):
+    # 不上 and 会上 are dictionary words that would hide 上征信 (lexicon.txt cuts them
+    # apart); 征信上留下记录 says 上征信 too; 马上消费 is a firm, not the scope word 马上.
+    reported = article("安逸花是马上消费金融的产品，逾期会上央行征信")
+    row = best(claim("安逸花逾期根本不上征信，只有马上消费自己的记录", polarity="negate"), [reported], tok)
+    assert row.relation == "contradict" and "scope" not in row.reason
+    record = article("申请停息挂账会在征信上留下记录")
+    assert best(claim("停息挂账不会上征信", polarity="negate"), [record], tok).relation == "contradict"
+
+
 def test_a_closing_particle_is_no_content_word(tok):
     # 好吧 insists; it is not 好, the last content word that polarity is read at.
     row = best(claim("提前还款也会降额好吧"), [article("提前还款不会降额", polarity="negate")], tok)
