@@ -207,6 +207,24 @@ EXPECTED = {
         comments=[("小盐", "2026-01-18"), ("Leo", "2026-01-19")],
         boilerplate=[16, 18], seo=[],
     ),
+    # A note: its writer over a follow button under the title, the body, tags, and a foot
+    # (编辑于 DATE PLACE) that dates the note, whose comments' days take its year.
+    "layout_note_foot.txt": dict(
+        encoding="utf-8", title="美团月付逾期了别慌，我是这样处理的", channel="", site="",
+        author="省钱小鹿", published_at="2026-08-03",
+        sections=["0"],
+        comments=[("糖糖不吃糖", "2026-08-04"), ("Tony", "2026-08-04"), ("一颗橙子", "2026-08-05")],
+        boilerplate=[3], seo=[],
+    ),
+    # WeChat picks (NAME / text / PLACE DATE 赞 N) with the page author's reply (作者 / text) that has no
+    # foot: the next entry, whose name is letters and a dot, is a comment of its own.
+    "layout_wechat_unfooted_reply.txt": dict(
+        encoding="utf-8", title="好期贷逾期一周会怎样？这几点要知道", channel="", site="",
+        author="钟小林", published_at="2026-04-12T07:30", views="6532",
+        sections=["0", "一", "二"],
+        comments=[("风吹麦浪", "2026-04-12"), ("钟小林", ""), ("Mr.Zhou", "2026-04-13"), ("小满", "2026-04-13")],
+        boilerplate=[], seo=[],
+    ),
 }
 ALL_PAGES = [paths.DEFAULT_PAGE] + sorted(PAGES.iterdir())
 
