@@ -843,6 +843,11 @@ def _article(body: str):
     # The writer's own verdict, then a claim of its own.
     ("有人说逾期会被起诉，我觉得不会，平台一般先催收。",
      [("有人说逾期会被起诉，我觉得不会", "negate", "false"), ("平台一般先催收", "affirm", "")]),
+    # A saying named and judged in one clause, with or without quotes.
+    ("所以“逾期一个月不上征信”的说法是不成立的。",
+     [("所以“逾期一个月不上征信”的说法是不成立的", "affirm", "false")]),
+    ("提前还款会降额这种说法是错误的。", [("提前还款会降额这种说法是错误的", "negate", "false")]),
+    ("网上关于逾期的说法很多。", [("网上关于逾期的说法很多", "affirm", "")]),
 ])
 def test_the_verdict_on_a_reported_belief(body, expected):
     claims = extract_claims(_article(body), get_tokenizer())

@@ -1894,6 +1894,12 @@ def _correction_plan(sentence: _Words, plan, cues: _Cues):
             beliefs[start] = (label.end(), claim_end, "false")
             out.append((start, end, claim_end, "belief"))
             continue
+        named = _named_saying(view, start, claim_end, cues) if not reason else None
+        if named is not None:
+            # "逾期一个月不上征信"的说法是不成立的: the saying named, then judged.
+            beliefs[start] = named
+            out.append((start, end, claim_end, "belief"))
+            continue
         if reason != "reported":
             out.append((start, end, claim_end, reason))
             continue
@@ -1945,6 +1951,37 @@ def _correction_plan(sentence: _Words, plan, cues: _Cues):
         rest_reason = _clause_reason(_part(sentence, rest, end), cues)
         out.append((rest, end, end if rest_reason else _trim_end(text, rest, end), rest_reason))
     return out, beliefs
+
+
+def _named_saying(view: str, start: int, end: int, cues: _Cues) -> tuple[int, int, str] | None:
+    """(belief start, belief end, verdict) of a clause that names a saying and
+    judges it: "X"的说法是不成立的, X这种说法是错误的; None for any other clause."""
+    at = view.rfind(_SAYING, start, end)
+    if at <= start:
+        return None
+    verdict = _verdict(core(view[at + len(_SAYING) : end]), cues)
+    if verdict not in ("false", "true"):
+        return None
+    begin, stop = start, at
+    while begin < stop and (view[begin] in _QUOTES or view[begin].isspace()):
+        begin += 1
+    for lead in _SO:
+        if view.startswith(lead, begin):
+            begin += len(lead)
+    while begin < stop and view[begin] in _QUOTES:
+        begin += 1
+    for pointer in ("的", "这种", "这个", "这样的"):
+        if view.endswith(pointer, begin, stop):
+            stop -= len(pointer)
+            break
+    while stop > begin and view[stop - 1] in _QUOTES:
+        stop -= 1
+    return (begin, stop, verdict) if _content_length(view[begin:stop]) >= 4 else None
+
+
+_SAYING = "说法"
+_QUOTES = "\"'“”‘’「」『』《》"
+_SO = ("所以", "因此", "因而")
 
 
 def _verdicts_after(view: str, cut: int, end: int, cues: _Cues) -> tuple[str | None, int]:
