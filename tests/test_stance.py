@@ -291,3 +291,18 @@ def test_an_early_que_shi_confirms_what_was_said():
     rows = {r.comment_claim_id: r for r in compare.align(claims, get_tokenizer()) if r.rank == 1}
     fee = next(x for x in claims if x.text == "确实没手续费")
     assert rows[fee.claim_id].relation == "agree" and "confirms what was said (确实)" in rows[fee.claim_id].reason
+
+
+@pytest.mark.parametrize("text, stance", [
+    ("说得很对", ("agree", "")),              # a degree adverb before the verdict
+    ("文章说的太对了", ("agree", "article")),
+    ("同款经历", ("agree", "")),              # the same thing happened to the commenter
+    ("楼上律师说的对", ("agree", "other")),    # a few words naming who, after the pointer
+    ("最佳答案说的没毛病", ("agree", "article")),
+])
+def test_stances_of_more_shapes(text, stance):
+    # The core of the clause (letters and digits of its analysis view) is only a stance.
+    from analysis.claims import _cues, _stance
+    from analysis.page import core
+    from analysis.text import analysis_view
+    assert _stance(core(analysis_view(text)), _cues()) == stance

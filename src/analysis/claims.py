@@ -221,7 +221,7 @@ def _derived(cues: _Cues) -> _Cues:
 _SAYS = ("说的", "说得", "讲的", "讲得", "写的", "写得", "说")
 _STANCE_PARTICLES = "啊呀吧呢哈哦了的啦嘛"
 # Adverbs between what was said and its evaluation (楼主说的都对, 文章说得也没错).
-_STANCE_ADVERBS = ("都", "也", "全", "完全", "基本", "基本上", "倒是")
+_STANCE_ADVERBS = ("都", "也", "全", "完全", "基本", "基本上", "倒是", "很", "太", "非常", "真", "挺", "确实")
 
 
 def _alternation(items) -> str:
@@ -264,7 +264,9 @@ def _stance_clause(words: dict[str, str], lead_words: tuple[str, ...] = ()) -> r
     evaluations = [w for w, role in words.items() if role in ("agree", "disagree")]
     if not evaluations:
         return None
-    pointer = rf"(?P<pointer>{_alternation(pointers)})?的?" if pointers else "(?P<pointer>)"
+    # 楼上律师说的对: a few words naming who, between the pointer and the saying.
+    pointer = (rf"(?:(?P<pointer>{_alternation(pointers)})(?:\w{{1,4}}?(?=[说讲写]))?)?的?" if pointers
+               else "(?P<pointer>)")
     # 文章这里说得不准确, 担保费这块说得对: a part of what was said, named or pointed
     # at, before a pointer of role ``this``; 这点文章说对了: the pointer after it.
     part = rf"(?:(?:\w{{1,6}}?)(?={_alternation(here)}))?(?:{_alternation(here)})?" if here else ""
