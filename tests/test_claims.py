@@ -233,6 +233,8 @@ def test_a_negation_inside_the_condition_does_not_negate_the_claim():
         ("贷款还清后，要到银行办理抵押注销", "advice"),   # a need with no subject
         ("打客服电话根本转不到人工", "fact"),            # what cannot be done, no instruction
         ("连续逾期超过90天会被认定为严重逾期", "fact"),   # 严重逾期 is a term, no evaluation
+        ("有钱花的额度最高20万元", "fact"),              # a product's name, no verb 有
+        ("举个例子，6000元分12期，总手续费528元", "fact"),  # a worked example's lead
     ],
 )
 def test_kind(text, kind):
