@@ -850,6 +850,9 @@ def _article(body: str):
      [("所以“逾期一个月不上征信”的说法是不成立的", "affirm", "false")]),
     ("提前还款会降额这种说法是错误的。", [("提前还款会降额这种说法是错误的", "negate", "false")]),
     ("网上关于逾期的说法很多。", [("网上关于逾期的说法很多", "affirm", "")]),
+    # A claim closed by a false verdict, no one named: X judged false; what follows is a claim.
+    ("宽限期有3天是假的，到期第二天就算逾期。",
+     [("宽限期有3天是假的", "negate", "false"), ("到期第二天就算逾期", "affirm", "")]),
 ])
 def test_the_verdict_on_a_reported_belief(body, expected):
     claims = extract_claims(_article(body), get_tokenizer())

@@ -388,6 +388,16 @@ def test_the_decisive_evidence_ranks_before_a_partial_one(tok):
     assert (rows[0].article_claim_id, rows[0].relation) == ("a002", "contradict")
 
 
+def test_a_weak_contradiction_does_not_outrank_a_strong_partial_reading(tok):
+    # 违约金 of an overdue bill shares two words with a remark on prepayment; the
+    # claim on prepayment is the better evidence though the comment reads it only in part.
+    prepay = article("京东白条提前还款没有违约金", polarity="negate", claim_id="a001")
+    overdue = article("每日按未还金额的0.05%收取违约金", claim_id="a002", quantities=("0.05%",))
+    comment = claim("提前还了6期，确实没收违约金，点赞", polarity="negate", quantities=("6期",))
+    rows = [r for r in compare.align([prepay, overdue, comment], tok) if r.comment_claim_id == comment.claim_id]
+    assert rows[0].article_claim_id == "a001" and rows[0].relation != "contradict"
+
+
 def test_a_commenters_own_case_against_a_rule_for_some_is_partial(tok):
     some = article("部分银行会收取提前还款违约金")
     row = best(claim("我们银行提前还款不收违约金", polarity="negate"), [some], tok)

@@ -1897,6 +1897,23 @@ def _correction_plan(sentence: _Words, plan, cues: _Cues):
             out.append((start, end, claim_end, "belief"))
             continue
         named = _named_saying(view, start, claim_end, cues) if not reason else None
+        if named is None and not reason:
+            # 宽限期3天是假的(，我…): X judged false at the end of the first segment, no one named.
+            comma = view.find(",", start, claim_end)
+            first_end = comma if comma > start else claim_end
+            tail = _verdict_tail(view, start, first_end, cues)
+            if tail is not None and tail[1] == "false" and _content_length(view[start : tail[0]]) >= 4:
+                beliefs[start] = (start, tail[0], "false")
+                if first_end == claim_end:
+                    out.append((start, end, claim_end, "belief"))
+                    continue
+                out.append((start, comma + 1, _trim_end(text, start, comma), "belief"))
+                rest = comma + 1
+                while rest < end and view[rest].isspace():
+                    rest += 1
+                rest_reason = _clause_reason(_part(sentence, rest, end), cues)
+                out.append((rest, end, end if rest_reason else _trim_end(text, rest, end), rest_reason))
+                continue
         if named is not None:
             # "逾期一个月不上征信"的说法是不成立的: the saying named, then judged.
             beliefs[start] = named

@@ -93,6 +93,7 @@ EVIDENCE_COVER = 0.35    # ... and it is not a small side remark of a long sente
 FULL_COVER = 0.8         # below this the comment adds a detail: partial, not agree
 CONTAINED_COVER = 0.6    # one side holds most of the other: narrower or broader
 ON_PAGE_COVER = 0.5      # a comment this much said by an article claim is on the page's subject
+DECISIVE_SHARE = 0.7     # a contradiction ranks before partial evidence scoring up to 1/0.7 of its own
 # Questions: share of the question's content words that the evidence covers.
 ANSWERED_COVER = 0.75
 PARTIAL_COVER = 0.34
@@ -1987,15 +1988,22 @@ def _rows(claim, prof, hits, article, article_profiles, article_weighted, index,
         relation, reason = relate(claim, evidence, prof, article_profiles[row], index, lex,
                                   sides=(mine, article_weighted[row]), context=contexts[row])
         read.append((_EVIDENCE_TIERS.get(relation, 0), order, evidence.claim_id, score, relation, reason))
-    # The best evidence is a claim the comment is read against (agree,
-    # partial, contradict) before one that only shares its subject (new) or
-    # nothing (unrelated); among those, the scores decide.
+    # The best evidence is a claim the comment agrees with or contradicts,
+    # then one it is read against in part, then one that only shares its
+    # subject (new) or nothing (unrelated); within a tier, the scores decide.
+    # A contradiction scoring well below the best partial reading is read in
+    # that tier: it may be a claim on another case that shares a word or two.
+    partial = max((r[3] for r in read if r[4] == "partial"), default=0.0)
+    if partial:
+        read = [(_PARTIAL_TIER, *r[1:]) if r[4] == "contradict" and r[3] < DECISIVE_SHARE * partial else r
+                for r in read]
     read.sort(key=lambda r: r[:2])
     return [Alignment(claim.doc_id, claim.comment_id, claim.claim_id, claim_id, rank, round(score, 4), relation, reason)
             for rank, (_, _, claim_id, score, relation, reason) in enumerate(read, start=1)]
 
 
-_EVIDENCE_TIERS = {"partial": 1, "new": 2, "unrelated": 3}   # agree and contradict: 0
+_PARTIAL_TIER = 1
+_EVIDENCE_TIERS = {"partial": _PARTIAL_TIER, "new": 2, "unrelated": 3}   # agree and contradict: 0
 
 
 def answer_questions(
