@@ -1149,6 +1149,23 @@ def test_figures_under_two_different_conditions_are_alternatives_not_a_tension(t
     assert ("a001", "a003") in tensions
 
 
+def test_a_worked_example_and_kinds_of_query_are_no_tension(tok):
+    # 举个例子，…每期44元，加上本金500元 / 每期要还544元: one example, its sums.
+    example = [
+        article("举个例子，6000元分12期，总手续费528元，每期44元，加上本金500元",
+                quantities=("6000元", "12期", "528元", "44元", "500元"), sentence_id="s001", claim_id="a001"),
+        article("每期要还544元", quantities=("544元",), sentence_id="s001", claim_id="a002"),
+    ]
+    assert not [f for f in compare.find_findings(example, tok) if f.kind == "tension"]
+    # 硬查询 and 软查询 are two kinds (antonyms.txt): what one does, the other need not.
+    queries = [
+        article("征信花了指的是短期内征信报告上的硬查询记录太多，主要是贷款审批、信用卡审批和担保资格审查三类查询",
+                sentence_id="s001", claim_id="a001"),
+        article("本人查询和贷后管理查询属于软查询，不影响贷款审批", polarity="negate", sentence_id="s002", claim_id="a002"),
+    ]
+    assert not [f for f in compare.find_findings(queries, tok) if f.kind == "tension"]
+
+
 def test_severity_tension(tok):
     arts = [
         article("借呗逾期一天不会对信用记录造成长期影响", polarity="negate", quantities=("1天",), claim_id="a001"),

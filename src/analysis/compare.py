@@ -2296,7 +2296,10 @@ def _pair_finding(x: Claim, y: Claim, px: Profile, py: Profile, score: float, in
     # Two sentences of one article: the same proposition must hold both ways,
     # and under one condition (如果缩短年限… and 如果减少月供… are alternatives).
     alternatives = bool(x.condition and y.condition and x.condition != y.condition) or _other_cases(px, py, lex)
-    if relation == "contradict" and both_ways >= SAME_COVER and not alternatives:
+    # One sentence cut in two, or a worked example (举个例子，…), is no tension with itself.
+    illustrative = x.sentence_id == y.sentence_id or any(
+        word in (claim.norm or claim.text) for claim in (x, y) for word in lex.examples)
+    if relation == "contradict" and both_ways >= SAME_COVER and not alternatives and not illustrative:
         return _finding("tension", x, y, reason)
     if relation in ("agree", "partial") and x.section_id != y.section_id and "polarity unclear" not in reason:
         if score >= DUPLICATE_SCORE and both_ways >= DUPLICATE_COVER and "≠" not in reason:
