@@ -2080,3 +2080,49 @@ def test_a_writer_over_a_follow_button_above_the_title_and_a_short_body_over_its
     ]
     assert page.sections[0].text == "姐妹们，我信用卡逾期了两个月，现在已经协商好了。\n信用卡逾期会上征信，这个躲不掉。"
     assert [(c.author, c.date) for c in page.comments] == [("小熊", "2026-09-13")]
+
+
+def test_follow_up_posts_under_a_place_and_a_name_in_brackets_with_their_votes_at_the_foot():
+    page = parse_page(
+        "搜狐首页 > 搜狐理财 > 花呗\n"
+        "花呗分期提前还款手续费退不退？\n"
+        "2026-05-08 10:20　来源: 搜狐理财　作者：周南\n"
+        "花呗分期提前还款时，未出账的分期手续费一般不再收取。\n"
+        "已经出账的那一期手续费不会退还。\n"
+        "跟贴（4）\n"
+        "搜狐广西南宁市网友 [海边的卡夫卡]\n"
+        "我提前还了六期，后面的手续费都没收。\n"
+        "顶(12) 踩(1)\n"
+        "江西省南昌市网友 [豆豆妈]\n"
+        "已出账的那期确实不退。\n"
+        "顶(4)\n"
+        "浙江省宁波市 [阿飞正传]\n"
+        "我觉得挺划算的 [捂脸]\n"
+        "顶(2) 踩(6)\n"
+        "搜狐四川省绵阳市网友 [晚风]\n"
+        "提前还款入口在账单详情里。\n"
+        "顶(7)\n"
+    )
+    # A site's home page (搜狐首页) heads the trail: it names the site.
+    assert (page.site, page.channel, page.author) == ("搜狐", "花呗", "周南")
+    assert page.sections[0].text == "花呗分期提前还款时，未出账的分期手续费一般不再收取。\n已经出账的那一期手续费不会退还。"
+    # The name in brackets after a place (with or without the site, with or
+    # without 网友) is the author; an emoticon in brackets after words is text.
+    assert [(c.author, c.text) for c in page.comments] == [
+        ("海边的卡夫卡", "我提前还了六期，后面的手续费都没收。"),
+        ("豆豆妈", "已出账的那期确实不退。"),
+        ("阿飞正传", "我觉得挺划算的 [捂脸]"),
+        ("晚风", "提前还款入口在账单详情里。"),
+    ]
+    roles = {line.line_no: (line.role, line.target) for line in page.lines}
+    assert roles[6] == ("comment_marker", "comments")
+    assert roles[7] == ("comment_header", "comment:1")
+    assert roles[9] == ("comment_header", "comment:1")   # 顶(12) 踩(1): the comment's foot
+    assert roles[13] == ("comment_header", "comment:3")
+
+
+def test_a_trail_opening_on_a_generic_home_page_names_no_site():
+    page = parse_page(
+        "网站首页 > 借呗 > 正文\n借呗额度为什么被降了\n作者：老唐 2026-04-01 09:00\n借呗降额一般和近期借款次数多有关。\n"
+    )
+    assert (page.site, page.channel) == ("", "借呗")

@@ -158,6 +158,8 @@ def _comment_header_re(posted_words) -> re.Pattern:
         + rf"(?:\s*(?:发表|回答|回复|评论))?(?:(?:\s*:\s*|{_SEP_CLASS}+)(?P<rest>.*))?$"
     )
 
+# "湖北省武汉市网友 [NAME]": who the site says the commenter is, then the name in brackets, alone on the line.
+_BRACKETED_NAME = re.compile(r"^(?P<who>[^\s\[\]【】]{1,20})\s*[\[【](?P<name>[^\]】\s][^\]】]{0,23})[\]】]$")
 _BRACKET_HEADER = re.compile(r"^[\[【](?P<inside>[^\]】]{1,60})[\]】]")
 # "NAME：text"; a colon between digits is a clock time (22:00以后…), not a name's.
 _NAMED_LINE = re.compile(r"^([^\s:,.;!?、。@#()\[\]]{1,12})(?:(?<!\d):|:(?!\d))\s*(?=\S)")
@@ -290,6 +292,7 @@ class _Cues:
     floor_tag_re: re.Pattern | None  # "来自Android客户端 1楼": a floor's foot that gives no date
     header_author_re: re.Pattern | None
     header_role_re: re.Pattern | None  # "网友 NAME DATE": the same words before a name, without a colon
+    header_roles: tuple[str, ...]  # those words, which may also close what stands before a name in brackets
     place_re: re.Pattern | None
     # The last character of every place key when none of them is cased: a
     # line holding none of these has no place field (None: no such test).
@@ -535,6 +538,7 @@ def _build_cues() -> _Cues:
         floor_tag_re=re.compile(r"^(?:" + devices + r")\s*第?\d{1,4}\s*[楼樓F]$") if devices else None,
         header_author_re=re.compile(rf"^(?:{_alternation(author_keys)})\s*:\s*") if author_keys else None,
         header_role_re=re.compile(rf"(?:{_alternation(author_keys)})\s+(?=\S)") if author_keys else None,
+        header_roles=tuple(author_keys),
         # "IP属地：广东", "IP 属地广东": sites differ in spaces and colons.
         place_re=(
             re.compile(
@@ -1264,12 +1268,22 @@ class _Parser:
             self._restyle(self._site_guess, "meta", "meta:channel")
             self._site_guess = 0
         if parts and parts[0].lower() not in self.cues.crumb_home:
-            self.meta.setdefault("site", parts[0])
+            self.meta.setdefault("site", self._home_of(parts[0]))
         if len(parts) >= 2 and not self._channel_named:
             # The trail's last link says where the page stands better than a guess
             # from a short line, not better than a "SITE · CHANNEL" line.
             self.meta["channel"] = parts[-1]
         self._mark(index, "meta", "meta:breadcrumb")
+
+    def _home_of(self, link: str) -> str:
+        """The site a trail's first link names: a site's home page (网易首页)
+        names the site (网易); a generic word before the home word (网站首页,
+        listed whole) is no name."""
+        for home in sorted(self.cues.crumb_home, key=lambda word: (-len(word), word)):  # 网站首页 before 首页
+            name = link[: -len(home)].strip() if link.lower().endswith(home) else ""
+            if name and name.lower() not in self.cues.site_suffixes:
+                return name
+        return link
 
     def _store_meta(self, fields: dict[str, str], text: str = "") -> None:
         if fields.get("author") and self.meta.get("author") and self._loose_author and text and self._keyed_author(text):
@@ -1378,6 +1392,9 @@ class _Parser:
         return _once(self._headers, text, self._read_comment_header)
 
     def _read_comment_header(self, text: str):
+        bracketed = self._bracketed_name(text)
+        if bracketed:
+            return bracketed, "", "", len(text)
         if self.cues.place_re and self._may_name_a_place(text):
             # Blank the location out, keeping offsets: "… 2025-07-02 IP属地：广东".
             text = self.cues.place_re.sub(lambda m: " " * len(m.group()), text)
@@ -1411,6 +1428,21 @@ class _Parser:
         rest = rest.strip(_SEPARATORS)
         # "@NAME | DATE": a handle is the name with the site's @ before it.
         return author.strip(_SEPARATORS).lstrip("@"), date, rest, (offset if rest else len(text))
+
+    def _bracketed_name(self, text: str) -> str:
+        """The name of a header that gives it in brackets after who the site
+        says the commenter is: a role word (网易湖北省武汉市网友 [NAME]) or a
+        listed place first (广东省深圳市 [NAME]); "" for another line (an
+        emoticon after a word, 我觉得 [微笑], is text)."""
+        if not text.endswith(("]", "】")):
+            return ""
+        match = _BRACKETED_NAME.match(text)
+        if match is None or _breaks_name(match.group("who")) or _breaks_name(match.group("name")):
+            return ""
+        who = match.group("who")
+        if who.endswith(self.cues.header_roles) or any(who.startswith(place) for place in self.cues.places):
+            return match.group("name").strip()
+        return ""
 
     def _header_place(self, before: str, rest: str) -> bool:
         """Whether what follows a header's time (``rest``; ``before``, what
@@ -1673,7 +1705,7 @@ class _Parser:
                 continue
             if counted:
                 # The name line is all the header: a date on it makes it one of another layout.
-                if group == 0 and (
+                if group == 0 and not self._bracketed_name(text) and (
                     not _name_shaped(self.lines[j][2], text) or DATE_RE.search(text) or self._relative(text)
                 ):
                     return False
