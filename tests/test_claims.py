@@ -232,6 +232,7 @@ def test_a_negation_inside_the_condition_does_not_negate_the_claim():
         ("提前结清后，记得联系客服开结清证明", "advice"),   # one after the time clause
         ("贷款还清后，要到银行办理抵押注销", "advice"),   # a need with no subject
         ("打客服电话根本转不到人工", "fact"),            # what cannot be done, no instruction
+        ("换算成年化利率，大约是5.4%到21.6%", "fact"),   # what a figure comes to
         ("连续逾期超过90天会被认定为严重逾期", "fact"),   # 严重逾期 is a term, no evaluation
         ("有钱花的额度最高20万元", "fact"),              # a product's name, no verb 有
         ("举个例子，6000元分12期，总手续费528元", "fact"),  # a worked example's lead
@@ -676,6 +677,8 @@ def test_cue_files_are_read_once_per_page_and_edits_are_seen_on_the_next(tmp_pat
     ("本文为你详细解读借呗逾期的后果。", True),
     ("今天我们就来聊聊这个问题。", True),
     ("为了避免因逾期带来的不便，用户可从以下几个方面入手：", True),   # a purpose and a lead
+    ("大家好，今天聊聊借呗。", True),                        # a greeting
+    ("您好，借呗逾期三天会上报征信。", False),                # a greeting before a claim
 ])
 def test_short_announcements_are_filler(sentence, is_filler):
     page = parse_page(f"某网\n借呗逾期怎么办？\n2025-01-01\n一、处理\n{sentence}\n")

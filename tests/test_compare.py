@@ -372,6 +372,16 @@ def test_a_denied_light_verb_denies_its_credit_record(tok):
     assert best(claim("停息挂账不会上征信", polarity="negate"), [record], tok).relation == "contradict"
 
 
+def test_a_record_that_still_shows_or_is_gone_after_a_while(tok):
+    # 显示 is the 保留 side of its axis: 还会显示 does not oppose 不会消除.
+    kept = article("协商分期并不会消除征信上已有的逾期记录", polarity="negate")
+    assert best(claim("征信上还会显示逾期记录"), [kept], tok).relation != "contradict"
+    # 五年就没了 says the record lasts five years, like 5年后删除 (没了 ends, antonyms.txt).
+    five = article("逾期记录保留5年", quantities=("5年",))
+    assert best(claim("逾期记录五年就没了", quantities=("5年",)), [five], tok).relation == "agree"
+    assert best(claim("逾期记录两年就没了", quantities=("2年",)), [five], tok).relation == "contradict"
+
+
 def test_a_closing_particle_is_no_content_word(tok):
     # 好吧 insists; it is not 好, the last content word that polarity is read at.
     row = best(claim("提前还款也会降额好吧"), [article("提前还款不会降额", polarity="negate")], tok)

@@ -306,3 +306,12 @@ def test_stances_of_more_shapes(text, stance):
     from analysis.page import core
     from analysis.text import analysis_view
     assert _stance(core(analysis_view(text)), _cues()) == stance
+
+
+def test_a_closing_evaluation_after_cai_is_the_claims_own():
+    # …才是真的 says which one is real: no stance on what was said.
+    page = parse_page("\n".join(["某网", "收到催收短信怎么办？", "2025-12-01", "一般的催收短信不用理会。", "网友评论",
+                                 "小钱 2025-12-02", "收到12368的短信才是真的，别的都是吓唬人。"]), doc_id="t4")
+    claims, left_out = extract_claims_and_left_out(page, get_tokenizer())
+    assert [x.text for x in claims if x.origin == "comment"][0] == "收到12368的短信才是真的"
+    assert not [x for x in left_out if x.reason == "stance"]

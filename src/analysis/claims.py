@@ -2159,7 +2159,7 @@ _MIN_TAILED = 5
 
 
 # Adverbs that make a closing evaluation part of the claim (总是没错, 肯定没错).
-_TAIL_ADVERBS = ("总是", "总", "都", "准", "肯定", "绝对", "一定", "也", "还是", "永远")
+_TAIL_ADVERBS = ("总是", "总", "都", "准", "肯定", "绝对", "一定", "也", "还是", "永远", "才")   # …的短信才是真的
 
 
 @_per_reading

@@ -540,7 +540,7 @@ def _read_units(units: Sequence[str], lex: Lexicon) -> list[tuple]:
     return out
 
 
-_AFTER = frozenset({"后", "以后", "之后"})
+_AFTER = frozenset({"后", "以后", "之后", "就"})   # 5年后删除, 5年就没了
 _EXPIRY = frozenset({"到期", "期满", "届满", "到期后", "期满后", "届满后"})   # the term's end: a duration said before
 
 
