@@ -2126,3 +2126,65 @@ def test_a_trail_opening_on_a_generic_home_page_names_no_site():
         "网站首页 > 借呗 > 正文\n借呗额度为什么被降了\n作者：老唐 2026-04-01 09:00\n借呗降额一般和近期借款次数多有关。\n"
     )
     assert (page.site, page.channel) == ("", "借呗")
+
+
+THREAD_UNDER_A_TAGLINE = "\n".join([
+    "{first}",
+    "首页 > 信用卡 > 招商银行",
+    "招行信用卡账单分期能提前还清吗？手续费怎么退",
+    "{op} 夜猫子",
+    "1楼 2026-04-11 22:05",
+    "上个月把两万块的账单分了12期，现在手头有钱了。",
+    "想一次性还清，不知道剩下的手续费还收不收。",
+    "来自iPhone客户端 1楼",
+    "2楼 刷卡小能手",
+    "可以提前还清，剩下的手续费不再收了。",
+    "来自Android客户端 2楼 2026-04-11 22:30",
+    "3楼 阿May",
+    "我去年提前还过，已经收的那几期手续费不退。",
+    "来自iPhone客户端 3楼 2026-04-12 08:15",
+])
+
+
+@pytest.mark.parametrize("first, op, site", [
+    ("卡友之家 - 信用卡用卡经验交流", "楼主", "卡友之家"),
+    ("卡友之家_论坛", "楼主", "卡友之家"),
+    # The second part alone ending like a site's name is the site (TOPIC - SITE).
+    ("用卡经验交流 - 卡友论坛", "楼主", "卡友论坛"),
+    # A first floor's label and a name over "1楼 DATE" head the opening post just as 楼主 does.
+    ("卡友之家 - 信用卡用卡经验交流", "1楼", "卡友之家"),
+    ("卡友之家", "楼主", "卡友之家"),
+])
+def test_a_site_and_its_tagline_over_a_thread_is_the_site_and_the_line_over_the_opening_post_the_title(first, op, site):
+    page = parse_page(THREAD_UNDER_A_TAGLINE.format(first=first, op=op))
+    assert (page.site, page.channel, page.title, page.author, page.published_at) == (
+        site, "招商银行", "招行信用卡账单分期能提前还清吗？手续费怎么退", "夜猫子", "2026-04-11T22:05",
+    )
+    assert page.sections[0].text == "上个月把两万块的账单分了12期，现在手头有钱了。\n想一次性还清，不知道剩下的手续费还收不收。"
+    assert [(c.author, c.date) for c in page.comments] == [
+        ("刷卡小能手", "2026-04-11T22:30"), ("阿May", "2026-04-12T08:15"),
+    ]
+    assert [(line.role, line.target) for line in page.lines][:5] == [
+        ("meta", "meta:site"), ("meta", "meta:breadcrumb"), ("title", "meta:title"),
+        ("meta", "meta:author"), ("meta", "meta:published_at"),
+    ]
+
+
+def test_a_tagline_over_a_thread_whose_floors_are_named_at_their_foot():
+    text = "\n".join([
+        "借贷宝典 - 网贷口子交流",
+        "网商贷额度突然被降了怎么回事",
+        "楼主 小蜜蜂",
+        "用了两年的网商贷，额度从五万降到了八千。",
+        "来自Android客户端 1楼",
+        "阿良",
+        "我也被降过，按时还几个月又涨回来了。",
+        "来自iPhone客户端 2楼 2026-06-01 12:00",
+        "青青草",
+        "可能是征信上查询次数太多了。",
+        "来自Android客户端 3楼 2026-06-01 13:30",
+    ])
+    page = parse_page(text)
+    assert (page.site, page.title, page.author) == ("借贷宝典", "网商贷额度突然被降了怎么回事", "小蜜蜂")
+    assert page.sections[0].text == "用了两年的网商贷，额度从五万降到了八千。"
+    assert [c.author for c in page.comments] == ["阿良", "青青草"]

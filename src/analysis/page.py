@@ -160,6 +160,8 @@ def _comment_header_re(posted_words) -> re.Pattern:
 
 # "湖北省武汉市网友 [NAME]": who the site says the commenter is, then the name in brackets, alone on the line.
 _BRACKETED_NAME = re.compile(r"^(?P<who>[^\s\[\]【】]{1,20})\s*[\[【](?P<name>[^\]】\s][^\]】]{0,23})[\]】]$")
+# "NAME - tagline", "NAME_论坛": a site's name, a title's separator, then more words.
+_SITE_TAGLINE = re.compile(r"^(?P<head>[^_|｜\-–—]{1,12}?)\s*(?:_|\||｜|-{1,2}|–|—{1,2})\s*(?P<tail>[^_|｜\-–—]{1,28})$")
 _BRACKET_HEADER = re.compile(r"^[\[【](?P<inside>[^\]】]{1,60})[\]】]")
 # "NAME：text"; a colon between digits is a clock time (22:00以后…), not a name's.
 _NAMED_LINE = re.compile(r"^([^\s:,.;!?、。@#()\[\]]{1,12})(?:(?<!\d):|:(?!\d))\s*(?=\S)")
@@ -324,6 +326,7 @@ class _Cues:
     text_labels: frozenset[str]
     op_reply_re: re.Pattern | None
     op_labels: frozenset[str]  # a line of one of these alone: the page author's reply (作者回复)
+    op_words: frozenset[str]  # the page's own author (作者, 楼主): as a floor label, the opening post's
     vote_re: re.Pattern | None
     answer_vote_re: re.Pattern | None  # the counts that only an answer carries
     author_stop_re: re.Pattern | None
@@ -605,6 +608,7 @@ def _build_cues() -> _Cues:
         vote_re=_vote_re(entry[0] for entry in votes),
         answer_vote_re=_vote_re(entry[0] for entry in votes if entry[1:] == ("answer",)),
         op_labels=frozenset(core(name) for name, kind in header_keys if kind == "op_label"),
+        op_words=frozenset(core(name) for name, kind in header_keys if kind == "op"),
         op_reply_re=(
             re.compile(rf"^(?P<label>{_alternation(op_keys)})\s*:\s*(?=\S)")
             if (op_keys := [name for name, kind in header_keys if kind == "op"])
@@ -731,6 +735,10 @@ class _Parser:
         for i in range(window):
             text = self.norms[i]
             key = self._core(text)
+            if candidates and candidates[-1] == i - 1 and i - 1 not in in_body and self._opens_thread(i):
+                # The line right over the opening post's head (楼主 NAME) is the
+                # thread's title, whatever line (a site and its tagline) stands above it.
+                return i - 1
             # A marker first: "评论 12" is also a row of buttons.
             if self._opens_answers(key) or i in self.floor_heads:
                 if candidates:
@@ -771,6 +779,19 @@ class _Parser:
             if i + 1 < len(self.lines) and _is_subheading(self.norms[i + 1]) and not self._heading(self.norms[i]):
                 return i   # a short line over the page's first subheading (## …) heads the page
         return candidates[0]
+
+    def _opens_thread(self, i: int) -> bool:
+        """Whether line ``i`` heads a thread's opening post: a floor label and
+        a name alone, the label naming the thread's author (楼主 NAME) or the
+        line under it giving the first floor's number and date (1楼 DATE)."""
+        text = self.norms[i]
+        if not self._op_line(text):
+            return False
+        label = self._core(self.cues.floor_re.match(text).group())
+        if label in self.cues.op_words:
+            return True
+        below = self.norms[i + 1] if i + 1 < len(self.lines) else ""
+        return bool(_YEAR.search(below) and self.cues.floor_foot_re.match(below))
 
     def _opens_answers(self, key: str) -> bool:
         """Whether a line (its ``core`` form) opens comments or answers: a
@@ -1200,6 +1221,10 @@ class _Parser:
                     # The channel it names is the page's, whatever a trail of links or a short line said.
                     self.meta["channel"], self._channel_named = channel, True
                 self._mark(i, "meta", "meta:site,channel")
+            elif not self.meta.get("site") and i == 0 and self._site_with_tagline(text):
+                # "卡农社区 - 信用卡与贷款交流" over the title: the site's name and what it is about.
+                self.meta["site"], self._site_guess = self._site_with_tagline(text), self.lines[i][0]
+                self._mark(i, "meta", "meta:site")
             elif not self.meta.get("site") and i == 0 and len(text) <= 20 and self._may_name_a_site(text):
                 self.meta["site"], self._site_guess = self.lines[i][2], self.lines[i][0]
                 self._mark(i, "meta", "meta:site")
@@ -1212,6 +1237,24 @@ class _Parser:
                 self._mark(i, "meta", "meta:channel")
             else:
                 self._mark(i, "boilerplate", "navigation")
+
+    def _site_with_tagline(self, text: str) -> str:
+        """The site a (normalised) first line above the title names when it
+        is two parts around a title's separator: ``NAME - tagline`` and
+        ``NAME_论坛`` give NAME, ``tagline - NAME社区`` (only the second part
+        ending like a site's name) gives the second part; "" for another line."""
+        match = _SITE_TAGLINE.match(text) if len(text) <= 40 else None
+        if match is None:
+            return ""
+        head, tail = match.group("head").strip(), match.group("tail").strip()
+        if len(self._core(head)) < 2 or not self._core(tail) or _breaks_name(head) or re.search(r"[?!。]", tail):
+            return ""
+        if not (self._may_name_a_site(head) and self._may_name_a_site(tail)):
+            return ""
+        suffixes = self.cues.site_suffixes
+        if tail.lower() not in suffixes and tail.lower().endswith(suffixes) and not head.lower().endswith(suffixes):
+            return "" if _breaks_name(tail) else tail
+        return head
 
     def _over_follow_button(self, index: int) -> bool:
         """Whether line ``index`` is a name on a line of its own over a button
