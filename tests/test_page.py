@@ -2126,6 +2126,10 @@ def test_a_trail_opening_on_a_generic_home_page_names_no_site():
         "网站首页 > 借呗 > 正文\n借呗额度为什么被降了\n作者：老唐 2026-04-01 09:00\n借呗降额一般和近期借款次数多有关。\n"
     )
     assert (page.site, page.channel) == ("", "借呗")
+    back = parse_page(
+        "返回首页 > 借呗 > 正文\n借呗额度为什么被降了\n作者：老唐 2026-04-01 09:00\n借呗降额一般和近期借款次数多有关。\n"
+    )
+    assert (back.site, back.channel) == ("", "借呗")
 
 
 THREAD_UNDER_A_TAGLINE = "\n".join([
