@@ -2192,3 +2192,10 @@ def test_a_tagline_over_a_thread_whose_floors_are_named_at_their_foot():
     assert (page.site, page.title, page.author) == ("借贷宝典", "网商贷额度突然被降了怎么回事", "小蜜蜂")
     assert page.sections[0].text == "用了两年的网商贷，额度从五万降到了八千。"
     assert [c.author for c in page.comments] == ["阿良", "青青草"]
+
+
+def test_a_date_in_brackets_after_a_role_word_is_the_headers_date_not_a_name():
+    page = parse_page(
+        "花呗能提前还吗？\n作者：阿岚 2025-01-02\n花呗可以随时提前还款。\n网友评论\n网友 [2025-01-03]\n我昨天刚提前还了。\n"
+    )
+    assert [(c.date, c.text) for c in page.comments] == [("2025-01-03", "我昨天刚提前还了。")]

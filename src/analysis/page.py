@@ -1482,7 +1482,9 @@ class _Parser:
         match = _BRACKETED_NAME.match(text)
         if match is None or _breaks_name(match.group("who")) or _breaks_name(match.group("name")):
             return ""
-        who = match.group("who")
+        who, name = match.group("who"), match.group("name")
+        if DATE_RE.search(name) or self._relative(name):
+            return ""   # "网友 [2026-05-04]": the date a header gives in brackets, no name
         if who.endswith(self.cues.header_roles) or any(who.startswith(place) for place in self.cues.places):
             return match.group("name").strip()
         return ""
