@@ -856,6 +856,7 @@ def _article(body: str):
     ("提前还款会降额这种说法是错误的。", [("提前还款会降额这种说法是错误的", "negate", "false")]),
     ("网上关于逾期的说法很多。", [("网上关于逾期的说法很多", "affirm", "")]),
     # A claim closed by a false verdict, no one named: X judged false; what follows is a claim.
+    ("罚息按日利率1.5倍算写错了。", [("罚息按日利率1.5倍算写错了", "negate", "false")]),   # no 是 before 写错了
     ("宽限期有3天是假的，到期第二天就算逾期。",
      [("宽限期有3天是假的", "negate", "false"), ("到期第二天就算逾期", "affirm", "")]),
 ])

@@ -1901,7 +1901,7 @@ def _correction_plan(sentence: _Words, plan, cues: _Cues):
             # 宽限期3天是假的(，我…): X judged false at the end of the first segment, no one named.
             comma = view.find(",", start, claim_end)
             first_end = comma if comma > start else claim_end
-            tail = _verdict_tail(view, start, first_end, cues)
+            tail = _verdict_tail(view, start, first_end, cues) or _said_wrong(view, start, first_end, cues)
             if tail is not None and tail[1] == "false" and _content_length(view[start : tail[0]]) >= 4:
                 beliefs[start] = (start, tail[0], "false")
                 if first_end == claim_end:
@@ -2028,6 +2028,19 @@ def _verdict_tail(view: str, begin: int, end: int, cues: _Cues) -> tuple[int, st
             return at, verdict
         at = view.rfind("是", begin, at)
     return None
+
+
+def _said_wrong(view: str, begin: int, end: int, cues: _Cues) -> tuple[int, str] | None:
+    """(where it starts, "false") of a verdict on how something was said that
+    closes a segment with no 是 before it (24%的上限说错了, 利息按天算写错了)."""
+    for size in range(2, _SAID_WRONG_REACH + 1):
+        at = end - size
+        if at > begin and view[at] in "说写讲" and _verdict(core(view[at:end]), cues) == "false":
+            return at, "false"
+    return None
+
+
+_SAID_WRONG_REACH = 4   # characters of 说错了, 写得不对
 
 
 def _correction_cut(view: str, begin: int, end: int, cues: _Cues) -> int | None:
