@@ -2199,3 +2199,45 @@ def test_a_date_in_brackets_after_a_role_word_is_the_headers_date_not_a_name():
         "花呗能提前还吗？\n作者：阿岚 2025-01-02\n花呗可以随时提前还款。\n网友评论\n网友 [2025-01-03]\n我昨天刚提前还了。\n"
     )
     assert [(c.date, c.text) for c in page.comments] == [("2025-01-03", "我昨天刚提前还了。")]
+
+
+HELP_CENTER = "\n".join([
+    "借呗 服务中心",
+    "借呗常见问题",
+    "更新时间：2026-05-06",
+    "1. 借呗可以提前还款吗？",
+    "可以随时提前还款，不收手续费。",
+    "2. 借呗逾期会怎样？",
+    "逾期后按日收取罚息，并上报征信。",
+    "以上内容是否解决了您的问题？ 已解决 未解决",
+    "{marker}",
+    "用户2****1177 | 2026-05-08 10:20",
+    "提前还了三千，第二天额度就恢复了。",
+    "阿芳 | 2026-05-09 21:45",
+    "逾期一天也上征信了吗？",
+])
+
+
+@pytest.mark.parametrize("marker", ["读者留言（2）", "热心网友回答", "借呗用户评价 2", "其他网友解答"])
+def test_a_short_prefix_and_a_comment_word_open_the_comments_and_a_feedback_question_is_furniture(marker):
+    page = parse_page(HELP_CENTER.format(marker=marker))
+    assert [s.title for s in page.sections] == ["借呗可以提前还款吗?", "借呗逾期会怎样?"]
+    assert page.sections[1].text == "逾期后按日收取罚息，并上报征信。"
+    assert [(c.author, c.date, c.text) for c in page.comments] == [
+        ("用户2****1177", "2026-05-08T10:20", "提前还了三千，第二天额度就恢复了。"),
+        ("阿芳", "2026-05-09T21:45", "逾期一天也上征信了吗？"),
+    ]
+    roles = {line.line_no: (line.role, line.target) for line in page.lines}
+    assert roles[8] == ("boilerplate", "boilerplate")
+    assert roles[9] == ("comment_marker", "comments")
+
+
+@pytest.mark.parametrize("line", ["同意楼上的回答。", "发表评论", "我来回答"])
+def test_a_sentence_a_button_or_a_line_over_no_header_opens_no_comments(line):
+    # 我来回答 names no count and stands over no entry's header: the article goes on.
+    page = parse_page("\n".join([
+        "信用卡分期怎么还？", "作者：老陈 2026-03-01", "一、分期的手续费", "每期手续费按本金的0.6%收取。",
+        line, "二、提前还清", "提前还清时剩下的手续费一般不退。",
+    ]))
+    assert [s.title for s in page.sections] == ["分期的手续费", "提前还清"]
+    assert page.comments == ()

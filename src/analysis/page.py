@@ -241,6 +241,9 @@ _LICENCE = re.compile(r"ICP\s*(备|証|证)|公网安备|增值电信业务经�
 _BUTTON_SEPARATORS = "|丨｜·•"  # and spaces
 _BUTTON_GAPS = re.compile(rf"[\s{_BUTTON_SEPARATORS}]+")
 _BUTTON_COUNTS = re.compile(r"[\d()\[\]]+")
+_MARKER_PREFIX = 4  # letters before the word of a marker not listed whole (其他律师解答)
+_MARKER_BREAK = re.compile(r"[!?;，。！？；、]|(?<!\d)[,.]|[,.](?!\d)")  # a marker holds no sentence's punctuation
+_INNER_COUNT_BRACKETS = re.compile(r"[(（\[【]\s*\d[\d,]*\s*[)）\]】]")  # 用户留言(10): the count's brackets
 _COUNT_AFFIX = re.compile(r"^(共)?\d+条?|(共)?\d+条?$")
 # The fields of a comment's foot (广东 11月18日 赞 56), and a count among them.
 _FOOT_GAPS = re.compile(rf"[\s{_FIELD_MARKS}]+")
@@ -274,6 +277,7 @@ def core(text: str) -> str:
 @dataclass(frozen=True)
 class _Cues:
     comment_markers: frozenset[str]
+    marker_words: tuple[str, ...]  # words a marker of any short prefix ends with (core forms)
     qa_markers: frozenset[str]
     best_answer_markers: frozenset[str]
     boilerplate_lines: frozenset[str]
@@ -361,6 +365,7 @@ _CUE_FILES = (
     "comment_floors.txt",
     "comment_header_keys.txt",
     "comment_markers.txt",
+    "comment_marker_words.txt",
     "comment_places.txt",
     "comment_posted_words.txt",
     "comment_reply_words.txt",
@@ -512,6 +517,7 @@ def _build_cues() -> _Cues:
     )
     return _Cues(
         comment_markers=frozenset(core(m) for m in reference.load_list("comment_markers.txt")),
+        marker_words=tuple(core(m) for m in reference.load_list("comment_marker_words.txt")),
         qa_markers=frozenset(core(m) for m in reference.load_list("qa_markers.txt")),
         best_answer_markers=frozenset(core(m) for m in reference.load_list("best_answer_markers.txt")),
         boilerplate_lines=boilerplate_lines,
@@ -801,6 +807,32 @@ class _Parser:
             return True
         bare = _strip_count(key)
         return bare in cues.comment_markers or bare in cues.best_answer_markers
+
+    def _comment_marker(self, i: int, key: str) -> bool:
+        """Whether line ``i`` (``key`` its ``core`` form) opens the comments:
+        a marker of comment_markers.txt, or one of any short prefix."""
+        markers = self.cues.comment_markers
+        if key in markers:
+            return True
+        bare = _strip_count(key)
+        return bare in markers or self._shaped_marker(i, key, bare)
+
+    def _shaped_marker(self, i: int, key: str, bare: str) -> bool:
+        """A short prefix and a word of comment_marker_words.txt, alone on
+        the line (用户留言（10）, 其他律师解答): a marker when a count closes it
+        or an entry's header is the next line, as a heading of the comments.
+        A sentence (同意楼上回答。) or a button (发表评论) is none."""
+        word = next((w for w in self.cues.marker_words if bare.endswith(w)), None)
+        if word is None:
+            return False
+        prefix = bare[: -len(word)]
+        if len(prefix) > _MARKER_PREFIX or not (prefix.isalpha() or not prefix):
+            return False
+        if bare in self.cues.boilerplate_lines or _MARKER_BREAK.search(_INNER_COUNT_BRACKETS.sub("", self.norms[i])):
+            return False
+        if bare != key:
+            return True
+        return i + 1 < len(self.lines) and self._comment_header(self.norms[i + 1]) is not None
 
     def _best_answer_marker(self, key: str) -> bool:
         """Whether a line (its ``core`` form) opens a page's chosen answer (最佳答案)."""
@@ -2290,7 +2322,7 @@ class _Parser:
                 # "律师解答：" under an answer's header: a label over its text, no new block.
                 self._mark(i, "comment_header", f"comment:{comment.key}")
                 continue
-            if key in self.cues.comment_markers or _strip_count(key) in self.cues.comment_markers or (
+            if self._comment_marker(i, key) or (
                 self._best_answer_marker(key)  # a second one: the page's answer is taken
             ):
                 if state == "answer":
