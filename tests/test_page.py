@@ -2241,3 +2241,20 @@ def test_a_sentence_a_button_or_a_line_over_no_header_opens_no_comments(line):
     ]))
     assert [s.title for s in page.sections] == ["分期的手续费", "提前还清"]
     assert page.comments == ()
+
+
+def test_a_role_word_over_a_date_or_a_time_in_brackets_names_nobody():
+    page = parse_page("\n".join([
+        "信用卡最低还款会上征信吗？", "作者：小秦 2025-02-10", "按最低还款额还款不算逾期。", "网友评论",
+        "网友 [2025-02-11]", "我一直还最低，征信没问题。",
+        "网友 [5天前]", "最低还款利息很高。",
+        "阿凯 [2小时前]", "全额还最划算。",
+        "网友 2025-02-12 08:30", "知道了。",
+    ]))
+    assert [(c.author, c.date, c.text) for c in page.comments] == [
+        ("", "2025-02-11", "我一直还最低，征信没问题。"),
+        ("", "", "最低还款利息很高。"),
+        ("阿凯", "", "全额还最划算。"),
+        ("", "2025-02-12T08:30", "知道了。"),
+    ]
+    assert [line.role for line in page.lines[4:]] == ["comment_header", "comment"] * 4

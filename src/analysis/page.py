@@ -1470,6 +1470,9 @@ class _Parser:
         bracketed = self._bracketed_name(text)
         if bracketed:
             return bracketed, "", "", len(text)
+        timed = self._bracketed_time(text)
+        if timed is not None:
+            return timed
         if self.cues.place_re and self._may_name_a_place(text):
             # Blank the location out, keeping offsets: "… 2025-07-02 IP属地：广东".
             text = self.cues.place_re.sub(lambda m: " " * len(m.group()), text)
@@ -1486,8 +1489,10 @@ class _Parser:
             skip = labelled.end() if labelled else skip
         role = self.cues.header_role_re.match(text, skip) if self.cues.header_role_re else None
         header = self._plain_header(text[role.end() :]) if role else None
-        if header is not None and header[0].strip(_SEPARATORS):
-            skip = role.end()   # "网友 橙子 [DATE]：text": a role word before the name
+        if header is not None and (header[0].strip(_SEPARATORS) or header[1]):
+            # "网友 橙子 [DATE]：text": a role word before the name; "网友 [DATE]":
+            # a role word and a date, which name nobody.
+            skip = role.end()
         else:
             header = self._plain_header(text[skip:])
         if header is None:
@@ -1520,6 +1525,26 @@ class _Parser:
         if who.endswith(self.cues.header_roles) or any(who.startswith(place) for place in self.cues.places):
             return match.group("name").strip()
         return ""
+
+    def _bracketed_time(self, text: str):
+        """The header of a line that gives a time without a year in brackets
+        after a role word or a name (网友 [3天前], 小林 [昨天 10:20]):
+        ``(author, date, "", len(text))``, the author empty after a role word;
+        None for another line."""
+        if not text.endswith(("]", "】")) or _YEAR.search(text):
+            return None   # a full date in brackets is read as any header's date
+        match = _BRACKETED_NAME.match(text)
+        if match is None:
+            return None
+        relative = self._relative(match.group("name").strip())
+        if relative is None or relative.group("author") or relative.group("rest"):
+            return None
+        who = match.group("who")
+        if who in self.cues.header_roles:
+            who = ""
+        elif _breaks_name(who) or not _looks_like_name(who):
+            return None
+        return who, self._yearless_date(relative), "", len(text)
 
     def _header_place(self, before: str, rest: str) -> bool:
         """Whether what follows a header's time (``rest``; ``before``, what
