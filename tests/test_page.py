@@ -2258,3 +2258,43 @@ def test_a_role_word_over_a_date_or_a_time_in_brackets_names_nobody():
         ("", "2025-02-12T08:30", "知道了。"),
     ]
     assert [line.role for line in page.lines[4:]] == ["comment_header", "comment"] * 4
+
+
+LAWYER_QA = "\n".join([
+    "法律咨询 > 债务纠纷 > 信用卡纠纷",
+    "信用卡欠款五万还不上会坐牢吗？",
+    "咨询人：k****2　咨询时间：2026-03-04 10:15",
+    "问题描述：失业半年，信用卡欠了五万，银行说要起诉，会不会被判刑？",
+    "律师解答（3）",
+    "最佳答案",
+    "李明律师 | 四川某律师事务所 | 2026-03-04 11:02",
+    "您好，答复如下：",
+    "一、是否构成犯罪",
+    "恶意透支且经两次催收超过三个月仍不归还，才可能构成信用卡诈骗罪。",
+    "二、如何处理",
+    "主动联系银行协商分期，保留失业证明。",
+    "以上回答仅供参考，如需详细咨询可以电话联系。",
+    "其他律师解答",
+    "张华律师 | 重庆某律师事务所 | 2026-03-04 12:30",
+    "有还款意愿的一般不会被判刑。",
+])
+
+
+def test_a_chosen_answer_in_numbered_parts_has_them_as_sub_sections():
+    page = parse_page(LAWYER_QA)
+    assert [(s.section_id, s.level, s.title, s.parent_id) for s in page.sections] == [
+        ("0", 0, "", ""),
+        ("1", 1, "最佳答案", ""),
+        ("1.一", 2, "是否构成犯罪", "1"),
+        ("1.二", 2, "如何处理", "1"),
+    ]
+    # The asker's description stays the article's lead.
+    assert page.sections[0].text == "问题描述：失业半年，信用卡欠了五万，银行说要起诉，会不会被判刑？"
+    assert page.sections[1].text == "您好，答复如下："
+    assert page.sections[3].text == "主动联系银行协商分期，保留失业证明。"
+    roles = {line.line_no: (line.role, line.target) for line in page.lines}
+    assert roles[9] == ("heading", "section:1.一")
+    assert roles[10] == ("paragraph", "section:1.一")
+    assert roles[13] == ("boilerplate", "boilerplate")
+    assert roles[14] == ("comment_marker", "comments")
+    assert [(c.author, c.text) for c in page.comments] == [("张华律师", "有还款意愿的一般不会被判刑。")]

@@ -1621,15 +1621,48 @@ class _Parser:
         title = original.strip().lstrip("#").strip().strip(":：").strip()
         return self._open_section(index, "answer", "", title)
 
-    def _answer_line(self, answer: _Draft, index: int, headed: bool) -> tuple[str, bool, bool]:
+    def _answer_said(self, answer: _Draft) -> bool:
+        """Whether the chosen answer holds text, in itself or in a sub-section of it."""
+        if answer.blocks:
+            return True
+        key = answer.key
+        return any(s.blocks for s in self.sections if s.fields["parent_id"] == key)
+
+    def _answer_part(self, answer: _Draft, index: int) -> _Draft | None:
+        """The sub-section line ``index`` opens in the chosen answer: a
+        numbered heading of a top-level style (一、, (一), 第一) with nothing after
+        it, as in a lawyer's answer in parts; None for another line. Items of
+        a list (1. 2. ①) stay text of the answer, as under the article's own headings."""
+        text, original = self.norms[index], self.lines[index][2]
+        heading = self._heading(text, original)
+        if not heading or not heading[1] or heading[3] or heading[0] in _ITEM_STYLES:
+            return None
+        style, number, title, _ = heading
+        section_id = base = f"{answer.key}.{number}"
+        n = 2
+        while section_id in self.used_ids:
+            section_id, n = f"{base}~{n}", n + 1
+        self.used_ids.add(section_id)
+        draft = _Draft(
+            "section",
+            section_id,
+            {"level": 2, "number": number, "title": title, "parent_id": answer.key, "line_no": self.lines[index][0]},
+        )
+        self.sections.append(draft)
+        return draft
+
+    def _answer_line(self, answer: _Draft, index: int, headed: bool, into: _Draft | None = None) -> tuple[str, bool, bool]:
         """Place line ``index`` under the chosen answer's marker: its role,
         whether the answer's header has now been read, and whether the answer
         is over. Its header (回答者：NAME DATE, or a Zhihu-style name, bio and
         vote count) comes before its text, its foot (DATE | 有用(18),
-        发布于 DATE) after it; the lines between are the section's paragraphs."""
+        发布于 DATE) after it; the lines between are the paragraphs of the
+        answer's section, or of ``into``, the sub-section of it they stand in."""
         text = self.norms[index]
         original = self.lines[index][2]
-        if answer.blocks:
+        into = into or answer
+        said = self._answer_said(answer)
+        if said:
             date = self._line_date(text)
             if date is None and not headed:
                 date = self._date_alone(text)
@@ -1637,13 +1670,13 @@ class _Parser:
                 return "answer_header", True, True
         if self._boilerplate_kind(text):
             return "boilerplate", headed, False
-        if not answer.blocks and not headed:
+        if not said and not headed:
             header = self._comment_header(text)
             if header:
                 rest, offset = header[2], header[3]
                 if rest:
                     # "NAME DATE：text": the header and the answer's first words on one line.
-                    self._add_block(answer, index, _original_offset(original, text, offset))
+                    self._add_block(into, index, _original_offset(original, text, offset))
                     return "paragraph", True, False
                 return "answer_header", True, False
             if self._answer_opens(index):
@@ -1652,9 +1685,9 @@ class _Parser:
         # A label that names the answer itself (网友回答：…) is no part of what it says.
         label = _named_match(text)
         offset = 0
-        if label and not answer.blocks and self._answer_label(label.group(1)):
+        if label and not said and self._answer_label(label.group(1)):
             offset = _original_offset(original, text, label.end())
-        self._add_block(answer, index, offset)
+        self._add_block(into, index, offset)
         return "paragraph", headed, False
 
     def _next_answer(self, index: int) -> bool:
@@ -2367,13 +2400,20 @@ class _Parser:
                 self._mark(i, "boilerplate", "links")
                 continue
             if state == "answer":
-                if best_done or (best.blocks and self._next_answer(i)):
+                if best_done or (self._answer_said(best) and self._next_answer(i)):
                     # The chosen answer is over: the answers after it are comments.
                     state, current, comment, block_name = "comments", before_best, None, ""
                     one_per_line = dated_feet = count_feet = False
                 else:
-                    role, best_headed, best_done = self._answer_line(best, i, best_headed)
-                    self._mark(i, role, "boilerplate" if role == "boilerplate" else f"section:{best.key}")
+                    part = self._answer_part(best, i)
+                    if part is not None:
+                        # "一、断供多久银行会起诉" in the answer: a sub-section of it.
+                        current = part
+                        self._mark(i, "heading", f"section:{part.key}")
+                        continue
+                    role, best_headed, best_done = self._answer_line(best, i, best_headed, current)
+                    target = f"section:{current.key}" if role == "paragraph" else f"section:{best.key}"
+                    self._mark(i, role, "boilerplate" if role == "boilerplate" else target)
                     continue
             if (count_feet or dated_feet) and state == "comments" and comment is not None and comment.blocks and self._count_foot(text):
                 # "赞 86" under a name and its text: the comment's foot closes it.
