@@ -2298,3 +2298,13 @@ def test_a_chosen_answer_in_numbered_parts_has_them_as_sub_sections():
     assert roles[13] == ("boilerplate", "boilerplate")
     assert roles[14] == ("comment_marker", "comments")
     assert [(c.author, c.text) for c in page.comments] == [("张华律师", "有还款意愿的一般不会被判刑。")]
+
+
+def test_a_marker_of_any_short_prefix_under_the_text_is_no_byline_nor_a_title():
+    page = parse_page(
+        "花呗能不能分期还款？\n花呗账单可以分3期、6期或12期。\n读者留言（2）\n"
+        "阿杰 | 2026-01-02 10:00\n可以分期，手续费不低。\n小雨 | 2026-01-03 09:30\n我分了6期。\n"
+    )
+    assert (page.title, page.author, page.published_at) == ("花呗能不能分期还款？", "", "")
+    assert page.sections[0].text == "花呗账单可以分3期、6期或12期。"
+    assert [(c.author, c.date) for c in page.comments] == [("阿杰", "2026-01-02T10:00"), ("小雨", "2026-01-03T09:30")]

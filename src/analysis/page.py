@@ -746,7 +746,7 @@ class _Parser:
                 # thread's title, whatever line (a site and its tagline) stands above it.
                 return i - 1
             # A marker first: "评论 12" is also a row of buttons.
-            if self._opens_answers(key) or i in self.floor_heads:
+            if self._opens_answers(key, i) or i in self.floor_heads:
                 if candidates:
                     break   # the comments (or a thread's floors) have begun: the title stood above them
                 continue
@@ -799,14 +799,15 @@ class _Parser:
         below = self.norms[i + 1] if i + 1 < len(self.lines) else ""
         return bool(_YEAR.search(below) and self.cues.floor_foot_re.match(below))
 
-    def _opens_answers(self, key: str) -> bool:
-        """Whether a line (its ``core`` form) opens comments or answers: a
-        marker of comment_markers.txt or of best_answer_markers.txt."""
+    def _opens_answers(self, key: str, index: int) -> bool:
+        """Whether line ``index`` (``key`` its ``core`` form) opens comments or
+        answers: a marker of comment_markers.txt or of best_answer_markers.txt,
+        or one of any short prefix (see _shaped_marker)."""
         cues = self.cues
         if key in cues.comment_markers or key in cues.best_answer_markers:
             return True
         bare = _strip_count(key)
-        return bare in cues.comment_markers or bare in cues.best_answer_markers
+        return bare in cues.comment_markers or bare in cues.best_answer_markers or self._shaped_marker(index, key, bare)
 
     def _comment_marker(self, i: int, key: str) -> bool:
         """Whether line ``i`` (``key`` its ``core`` form) opens the comments:
@@ -884,7 +885,7 @@ class _Parser:
             if (
                 len(text) > 20 or _breaks_name(text) or self._meta_fields(text)
                 or self._boilerplate_kind(text) or self._heading(text, self.lines[j][2])
-                or self._opens_answers(self._core(text))
+                or self._opens_answers(self._core(text), j)
             ):
                 return False
         below = self._meta_fields(self.norms[i + 2])
@@ -893,7 +894,7 @@ class _Parser:
     def _next_is_meta(self, i: int) -> bool:
         for j in range(i + 1, min(i + 3, len(self.lines))):
             key = self._core(self.norms[j])
-            if self._opens_answers(key):
+            if self._opens_answers(key, j):
                 return False   # a comment's date below the marker is no byline of the page
             if self._meta_fields(self.norms[j]):
                 return True
@@ -1310,7 +1311,7 @@ class _Parser:
             return ""
         key = self._core(text)
         cues = self.cues
-        if self._opens_answers(key) or key in cues.article_markers:
+        if self._opens_answers(key, index) or key in cues.article_markers:
             return ""   # "网友评论" over a comment's header
         below = self._meta_fields(self.norms[index + 1])
         if "published_at" not in below:
@@ -1828,7 +1829,7 @@ class _Parser:
             text = self.norms[j]
             key = self._core(text)
             kind = self._boilerplate_kind(text)
-            if self._opens_answers(key) or kind == "section":
+            if self._opens_answers(key, j) or kind == "section":
                 break
             if (counted or group or not feet) and self._count_foot(text):
                 # (Under a dated foot, the likes on a line of their own are more of that foot.)
@@ -2101,7 +2102,7 @@ class _Parser:
             for j in range(head + 1, heads[k + 1] if k + 1 < len(heads) else len(self.lines)):
                 text = self.norms[j]
                 kind = self._boilerplate_kind(text)
-                if kind == "section" or self._opens_answers(self._core(text)):
+                if kind == "section" or self._opens_answers(self._core(text), j):
                     break
                 if not kind:
                     run.append(j)
@@ -2167,7 +2168,7 @@ class _Parser:
         特此公告。); ``(-1, -1)`` when the page ends otherwise."""
         for d in range(len(self.lines) - 1, 0, -1):
             text = self.norms[d]
-            if self._boilerplate_kind(text) or self._opens_answers(self._core(text)):
+            if self._boilerplate_kind(text) or self._opens_answers(self._core(text), d):
                 continue
             above = self.norms[d - 1]
             if (
@@ -2215,7 +2216,7 @@ class _Parser:
             return False
         for j in range(index + 1, len(self.lines)):
             below = self.norms[j]
-            if j in feet or self._opens_answers(self._core(below)):
+            if j in feet or self._opens_answers(self._core(below), j):
                 return True
             if not self._boilerplate_kind(below) and not self._views_only(below):
                 return False   # (阅读 2.1万 在看 86 under a WeChat article counts its readers)
