@@ -475,9 +475,13 @@ def test_an_answer_that_contradicts_the_adopted_one_is_compared_with_it():
     assert claims.loc[said.comment_claim_id, "text"] == "信用卡逾期5天银行就会起诉"
     assert claims.loc[said.article_claim_id, "text"] == "信用卡逾期5天，银行一般只会电话和短信提醒，不会起诉"
     assert str(claims.loc[said.article_claim_id, "section_id"]) == "1"
-    # The question's one line (section 0) no longer stands for the whole page.
+    # The question's one line (section 0) no longer stands for the whole page, and the
+    # asker's 补充说明：… tells the asker's case: left out as the question's, no claim.
     article = claims[claims.origin == "article"]
-    assert sorted(set(article.section_id.astype(str))) == ["0", "1"]
+    assert sorted(set(article.section_id.astype(str))) == ["1"]
+    left = tables["left_out"]
+    asked = left[left.text.str.startswith("补充说明")]
+    assert list(asked.reason) == ["question"]
 
 
 def test_new_layouts_keep_feet_bios_and_lists_where_a_reader_puts_them():

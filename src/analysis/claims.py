@@ -144,6 +144,7 @@ class _Cues:
     advice_nouns: frozenset[str]     # 提醒: after a noun, part of one (短信提醒), no advice
     advice_duties: frozenset[str]    # 应当: after an institution, its duty (征信中心应当…), no advice
     institutions: tuple[str, ...]    # how an institution's name ends (银行, 机构, 中心)
+    asker_labels: tuple[str, ...]    # 问题描述：: a paragraph that is the asker's, not the page's claims
     opinion: tuple[str, ...]
     filler_lead: tuple[str, ...]
     filler_any: tuple[str, ...]
@@ -316,6 +317,7 @@ def _cached_cues(stamp: tuple) -> _Cues:
         advice_nouns=frozenset(e[0] for e in reference.load_pairs("advice.txt") if e[1:2] == ("noun",)),
         advice_duties=frozenset(e[0] for e in reference.load_pairs("advice.txt") if e[1:2] == ("duty",)),
         institutions=tuple(e[0] for e in reference.load_pairs("institutions.txt")),
+        asker_labels=tuple(e[0] for e in reference.load_pairs("asker_labels.txt")),
         opinion=reference.load_list("opinion.txt"),
         filler_lead=_by_field(filler, "lead"),
         filler_any=_by_field(filler, "any"),
@@ -364,6 +366,7 @@ def _cached_cues(stamp: tuple) -> _Cues:
 _CUE_FILES = (
     "negation.txt", "filler.txt", "question_cues.txt", "light_verbs.txt", "laws.txt",
     "clause_connectives.txt", "hedges.txt", "conditions.txt", "advice.txt", "opinion.txt", "institutions.txt",
+    "asker_labels.txt",
     "reported_speech.txt", "law_suffixes.txt", "checkworthiness.toml", "imperative_openers.txt", "stance.txt",
     "narrators.txt", "verdicts.txt",
 )
@@ -1757,6 +1760,13 @@ def _claims_of_block(page, block, tokenizer, cues, sentence_ids, make, left_out)
     if cells is not None:
         return _table_block(page, block, cells, tokenizer, next(sentence_ids), make, left_out)
     make.table_header = None
+    opening = analysis_view(block.text.lstrip()[: _LABEL_REACH * 2]) if make.is_article else ""
+    if opening and any(opening.startswith(label + ":") for label in cues.asker_labels):
+        # 问题描述：…: the asker's own story and questions, not what the page claims.
+        for unit in make.memo.sentences(block):
+            next(sentence_ids)
+            left_out.append(make.left_out(page.text[unit.start : unit.end], "question"))
+        return []
     out = []
     report = None   # the last sentence, when it only reports a belief: a verdict may follow
     for unit in make.memo.sentences(block):
