@@ -998,6 +998,15 @@ def test_a_closing_tag_question_leaves_the_claim_before_it():
     assert [item.text for item in left_out(page, tokenizer)] == ["不是吗？", "对吧？", "逾期会上征信吗？"]
 
 
+def test_a_statement_before_a_closing_question_stays_a_claim():
+    # The last segment asks; what the sentence states before it is a claim. A writer's
+    # own scene before the question (我逾期三天了，…) is part of the question.
+    page = _article("催收电话打到借款人同事那里了，这个合规吗？我逾期三天了，会上征信吗？")
+    tokenizer = get_tokenizer()
+    assert [c.text for c in extract_claims(page, tokenizer)] == ["催收电话打到借款人同事那里了"]
+    assert [item.text for item in left_out(page, tokenizer)] == ["这个合规吗？", "我逾期三天了，会上征信吗？"]
+
+
 def test_an_attribution_before_a_reported_belief_and_its_verdict():
     (claim,) = extract_claims(_article("业内人士指出，很多人以为花呗不上征信，这种说法是错误的。"), get_tokenizer())
     assert (claim.polarity, claim.verdict) == ("affirm", "false")

@@ -1019,6 +1019,28 @@ def _tag_question(words: _Words, cues: _Cues) -> int | None:
     return comma if view[comma + 1 : -1].strip().rstrip("呢啊呀") in cues.question["tag"] else None
 
 
+def _statement_then_question(words: _Words, cues: _Cues) -> int | None:
+    """Where the last comma stands in a question whose segments before it
+    state something (催收电话打到我同事那里了，这个合规吗？): the segment after it
+    asks, those before it do not. None for any other sentence, and for one
+    whose writer sets the scene of the question (我逾期三天了，会上征信吗？)."""
+    view = words.view.rstrip(" 。.!…”’」』)")
+    comma = view.rfind(",")
+    if not view.endswith("?") or comma <= 0 or _content_length(view[:comma]) < _MIN_CLAUSE:
+        return None
+    if view.lstrip().startswith(cues.narrators):
+        return None
+    head, tail = _part(words, 0, comma), _part(words, comma + 1, len(words.text))
+    if not _is_question(tail, cues) or _asks_anywhere(head, cues):
+        return None
+    return comma
+
+
+def _asks_anywhere(words: _Words, cues: _Cues) -> bool:
+    """Whether any word of ``words`` asks (吗, 呢, 会不会, 怎么…), as a question would."""
+    return words.has(cues.question["anot"]) or words.has(cues.question["wh"]) or words.has(cues.question["final"])
+
+
 def _ends_a_word(words: _Words, end: int) -> bool:
     return end >= len(words.view) or end in words.bounds
 
@@ -1788,6 +1810,11 @@ def _claims_of_block(page, block, tokenizer, cues, sentence_ids, make, left_out)
                 left_out.append(make.left_out(words.text, "stance"))
                 continue
         reason = _skip_reason(words, cues, title_core, make.is_article)
+        asked = _statement_then_question(words, cues) if reason == "question" else None
+        if asked is not None:
+            # 逾期费是万分之五没错，但逾期太久会不会受影响？: the statement is a claim, the question is asked.
+            left_out.append(make.left_out(words.text[asked + 1 :].strip(), "question"))
+            words, reason = _part(words, 0, asked + 1), ""
         if reason:
             left_out.append(make.left_out(words.text, reason))
             continue
