@@ -85,6 +85,9 @@ def test_default_taxonomy_has_the_issue_topics_in_file_order(taxonomy):
     ("骗取贷款的处三年以下有期徒刑或者拘役", ("legal_action",)),
     ("未经批准经常性放贷，可能构成非法经营罪", ("legal_action",)),
     ("超过法定上限的部分不受法律保护", ("legal_action",)),
+    # a court's sale of the pledged house, and a card's annual fee
+    ("断供半年以上房子可能被法拍", ("legal_action",)),
+    ("白金卡年费一般在2000元以上", ("penalty_fees",)),
 ])
 def test_assignment_on_literal_sentences(text, expected, taxonomy):
     assert topics_for(text, taxonomy) == expected
