@@ -1234,7 +1234,8 @@ def _is_imperative(words: _Words, cues: _Cues, mask) -> bool:
     if said and said[-1][1] == "f" and stop is not None:
         # 提前还清后，…: the first segment is a time clause; an instruction may open after it.
         return _instructs_after(words, said[-1][0], cues, mask)
-    if after := cues.negation_roles.after:
+    after = cues.negation_roles.after
+    if after and any(cue in view for cue in after):
         tokens = [w for w, _, _ in words.words]
         if any(denies_the_verb_before(tokens, k, after) for k in range(1, len(tokens))):
             return False   # 打95188根本转不到人工: what cannot be done, no instruction
