@@ -299,6 +299,8 @@ def test_an_early_que_shi_confirms_what_was_said():
     ("同款经历", ("agree", "")),              # the same thing happened to the commenter
     ("楼上律师说的对", ("agree", "other")),    # a few words naming who, after the pointer
     ("最佳答案说的没毛病", ("agree", "article")),
+    ("跟文章说的对得上", ("agree", "article")),
+    ("跟文章说的一个意思", ("agree", "article")),
 ])
 def test_stances_of_more_shapes(text, stance):
     # The core of the clause (letters and digits of its analysis view) is only a stance.
