@@ -108,6 +108,7 @@ def test_words_that_only_look_negative_are_not_negations(tokenizer):
         ("花呗哪有什么宽限期", "negate"),
         ("逾期以后催收没少打电话", "affirm"),           # 没少 is "plenty" (lexicon.txt)
         ("芝麻分低于600的用户很难开通借呗", "negate"),   # 很难: hardly
+        ("逾期费不计复利", "negate"),                   # 不计 is one word to the cutter
         ("连续三期不还银行基本就会起诉", "affirm"),     # 不还 is the case, 就 opens its consequence
         ("逾期不收违约金这个是真的", "negate"),         # 是 three words on is no consequence
     ],

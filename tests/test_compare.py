@@ -346,6 +346,8 @@ def test_colloquial_words_of_deleting_and_waiving(tok):
     # 删了 is 删除, 减 is 减免: said the other way round, they oppose the article.
     deleted = article("结清五年后逾期记录会被删除")
     assert best(claim("结清五年后逾期记录就被删了"), [deleted], tok).relation == "agree"
+    compound = article("逾期费不计复利", polarity="negate")
+    assert best(claim("逾期费其实会利滚利"), [compound], tok).relation == "contradict"   # 利滚利 is 复利
     rest = article("提前还款后剩余手续费照收")
     assert best(claim("提前还款后剩下的手续费还是照收"), [rest], tok).relation == "agree"
     waived = article("协商还款时本金是不会减免的", polarity="negate")
