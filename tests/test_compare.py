@@ -346,6 +346,8 @@ def test_colloquial_words_of_deleting_and_waiving(tok):
     # 删了 is 删除, 减 is 减免: said the other way round, they oppose the article.
     deleted = article("结清五年后逾期记录会被删除")
     assert best(claim("结清五年后逾期记录就被删了"), [deleted], tok).relation == "agree"
+    reported = article("逾期超过3天平台会把记录报送", quantities=("3天",))
+    assert best(claim("逾期超过3天平台就会上征信", quantities=("3天",)), [reported], tok).relation == "agree"
     compound = article("逾期费不计复利", polarity="negate")
     assert best(claim("逾期费其实会利滚利"), [compound], tok).relation == "contradict"   # 利滚利 is 复利
     rest = article("提前还款后剩余手续费照收")
