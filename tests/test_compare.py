@@ -386,6 +386,14 @@ def test_a_record_that_still_shows_or_is_gone_after_a_while(tok):
     assert best(claim("逾期记录两年就没了", quantities=("2年",)), [five], tok).relation == "contradict"
 
 
+def test_a_condition_that_only_denies_a_verb_is_stated_by_a_comment_that_denies_it(tok):
+    # 如果不还 has no content word (还 is also an adverb): 年费没还 says the same case.
+    fee = article("年费入账后如果不还，超过还款日就会上征信", condition="如果不还")
+    row = best(claim("年费没还真的会上征信"), [fee], tok)
+    assert row.relation == "agree" and "condition 如果不还 stated in the comment" in row.reason
+    assert best(claim("年费还了也会上征信"), [fee], tok).relation != "agree"
+
+
 def test_a_closing_particle_is_no_content_word(tok):
     # 好吧 insists; it is not 好, the last content word that polarity is read at.
     row = best(claim("提前还款也会降额好吧"), [article("提前还款不会降额", polarity="negate")], tok)

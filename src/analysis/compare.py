@@ -1569,7 +1569,7 @@ def _negation_check(left: dict, right: dict, keys) -> tuple[list[str], list[str]
 
 def _condition_check(
     c: Profile, a: Profile, cc: str, ac: str, names: tuple[str, str], context: frozenset = frozenset(),
-    units: frozenset | dict = frozenset(),
+    units: frozenset | dict = frozenset(), texts: tuple[str, str] = ("", ""),
 ) -> tuple[str, str]:
     """('', '') when compatible, ('incompatible' | 'differs', why) otherwise.
 
@@ -1577,7 +1577,9 @@ def _condition_check(
     it as a plain circumstance: 如果有逾期, 那么无法借款 and 逾期后无法借款
     say the same. That needs every word of the condition beyond the main
     clause in the other claim (or its heading), and no negation on them
-    (如果没有还清 is not 还清后)."""
+    (如果没有还清 is not 还清后). A condition that is only a denied verb with
+    no content word (如果不还: 还 is also an adverb) is stated where the other
+    claim's text (``texts``) denies that verb too (年费没还会上征信)."""
     if not cc and not ac:
         return "", ""
     if bool(cc) != bool(ac):
@@ -1591,6 +1593,9 @@ def _condition_check(
         if own and own <= said and not any(mine.condition_negations.get(k) for k in own):
             words = "/".join(mine.words[k] for k in mine.keys if k in own)
             return "", f"condition {cc or ac} stated in the {other} ({words})"
+        verb = _denied_verb(cc or ac) if not own else ""
+        if verb and any(negation + verb in (texts[1] if cc else texts[0]) for negation in _PLAIN_NEGATIONS):
+            return "", f"condition {cc or ac} stated in the {other} ({verb})"
         return "differs", f"condition only in the {side} ({cc or ac})"
     shared = sorted(c.condition_keys & a.condition_keys)
     smaller = min(len(c.condition_keys), len(a.condition_keys)) or 1
@@ -1600,6 +1605,24 @@ def _condition_check(
             return "incompatible", f"condition {cc} vs {ac}"
         return "", ""
     return "differs", f"condition {cc} vs {ac}"
+
+
+def _denied_verb(condition: str) -> str:
+    """The verb of a condition that only denies one (如果不还 → 还, 要是没交 → 交), else ""."""
+    rest = condition.strip(" ,，")
+    for opener in _CONDITION_OPENERS:
+        if rest.startswith(opener):
+            rest = rest[len(opener):]
+            break
+    rest = rest.removesuffix("的话").removesuffix("的")
+    for negation in _PLAIN_NEGATIONS:
+        if rest.startswith(negation) and 1 <= len(rest) - len(negation) <= 2:
+            return rest[len(negation):]
+    return ""
+
+
+_PLAIN_NEGATIONS = ("没有", "不", "没", "未")
+_CONDITION_OPENERS = ("如果", "假如", "要是", "一旦", "若是", "若")
 
 
 def relate(
@@ -1680,7 +1703,8 @@ def relate(
         polarity += ", opposite on " + "/".join(c.words[k] for k in differ)
     conflicts, matches, rough = _quantity_check(c, a, overlap.clause_units)
     condition, condition_why = _condition_check(c, a, comment.condition, evidence.condition, names, context,
-                                                lex.unit_names)
+                                                lex.unit_names,
+                                                (comment.norm or comment.text, evidence.norm or evidence.text))
     hedged = comment.modality != evidence.modality
     scope = sorted(c.qualifiers ^ a.qualifiers)
     doubts = ["figures differ in part"] if any(m.endswith(" in part") for m in matches) else []
