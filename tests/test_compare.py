@@ -346,6 +346,9 @@ def test_colloquial_words_of_deleting_and_waiving(tok):
     # 删了 is 删除, 减 is 减免: said the other way round, they oppose the article.
     deleted = article("结清五年后逾期记录会被删除")
     assert best(claim("结清五年后逾期记录就被删了"), [deleted], tok).relation == "agree"
+    # 年化 is a word of its own (我年化 was one word to the cutter): a figure in the range.
+    rate = best(claim("我年化是24%", quantities=("24%",)), [article("年化利率在7.2%到24%之间", quantities=("7.2-24%",))], tok)
+    assert rate.relation != "new" and "24% within 7.2-24%" in rate.reason
     reported = article("逾期超过3天平台会把记录报送", quantities=("3天",))
     assert best(claim("逾期超过3天平台就会上征信", quantities=("3天",)), [reported], tok).relation == "agree"
     compound = article("逾期费不计复利", polarity="negate")
