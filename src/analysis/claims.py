@@ -40,7 +40,7 @@ from itertools import accumulate
 import pandas as pd
 
 from . import paths, reference
-from .negation import Roles, denies_nothing, denies_the_verb_before
+from .negation import THEN, Roles, denies_nothing, denies_the_verb_before
 from .negation import roles as negation_roles
 from .page import Page, core
 from .quantities import chinese_number, is_duration, quantity_spans
@@ -740,9 +740,9 @@ def _states_a_case(words: _Words, end: int, cues: _Cues) -> bool:
 _POINTING_BACK = ("这一点", "这点", "这是", "这个", "这在", "这些")
 
 
-# 就, 才, 便 near the start of the clause after a first segment: what comes
-# before is the case, what follows its consequence (没有按时还款，系统就会…).
-_THEN = frozenset({"就", "才", "便"})
+# A word of ``THEN`` (就, 才, 便, 则: negation.py) near the start of the clause
+# after a first segment: what comes before is the case, what follows its
+# consequence (没有按时还款，系统就会…).
 _THEN_REACH = 5   # characters of the next clause before 就: room for its subject (系统, 平台)
 
 
@@ -763,7 +763,7 @@ def _case_before_then(words: _Words, cues: _Cues) -> int | None:
     begin = stop.end()
     following = _CLAUSE_STOP.search(view, begin)
     limit = min(begin + _THEN_REACH + 1, following.start() if following else len(view))
-    then = next((at for w, _, at in words.words if w in _THEN and begin <= at < limit), None)
+    then = next((at for w, _, at in words.words if w in THEN and begin <= at < limit), None)
     if then is None:
         return None
     # Only a subject may stand before 就 (系统就会…): a time there (两年以后就…)
@@ -784,7 +784,7 @@ def _threshold(words: _Words, cues: _Cues) -> int | None:
         return None
     stop = _CLAUSE_STOP.search(view)
     # 逾期超过30天就会上报: with no comma, 就 (or 才, 便) closes the threshold.
-    then = next((at for w, _, at in words.words if w in _THEN and (stop is None or at < stop.start())), None)
+    then = next((at for w, _, at in words.words if w in THEN and (stop is None or at < stop.start())), None)
     if stop is None and then is None:
         return None
     end = then if then is not None else stop.start()
@@ -837,6 +837,7 @@ def negation_scopes(words: _Words, cues: _Cues, mask=None) -> list[tuple[int, in
     if cues.negation_starts.isdisjoint(view):
         return scopes   # no character that opens a negation
     found = sorted((at, -len(cue), cue) for cue in cues.negations if cue in view for at in words.find(cue))
+    tokens = index = None
     after = cues.negation_roles.after
     if after and any(cue in view for cue in after):
         tokens = [w[0] for w in words.words]
@@ -844,12 +845,11 @@ def negation_scopes(words: _Words, cues: _Cues, mask=None) -> list[tuple[int, in
         found = sorted(found + [
             (w[2], -len(w[0]), w[0]) for k, w in enumerate(words.words)
             if denies_the_verb_before(tokens, k, after)])
-    tokens = index = None
     for at, _, cue in found:
         if at < covered or (mask is not None and mask[at]):
             continue
-        if tokens is None:
-            tokens = [w[0] for w in words.words]
+        if index is None:
+            tokens = tokens or [w[0] for w in words.words]
             index = {w[2]: k for k, w in enumerate(words.words)}
         if cue not in after and at in index and denies_nothing(tokens, index[at], cues.negation_roles):
             continue   # 逾期不还会坐牢, 没有逾期记录的用户…: the topic, not a denial
@@ -1882,7 +1882,7 @@ def _confirms(claim: Claim, cues: _Cues) -> bool:
     narrator before it (我确实逾期了 tells the commenter's own case)."""
     if not cues.stance_adverbs:
         return False
-    for k, token in enumerate(claim.tokens[: _ADVERB_REACH + 1]):
+    for token in claim.tokens[: _ADVERB_REACH + 1]:
         if token in cues.stance_adverbs:
             return True
         if not _HAS_WORD.search(token) or token.startswith(cues.narrators):
@@ -1946,11 +1946,7 @@ def _correction_plan(sentence: _Words, plan, cues: _Cues):
                     out.append((start, end, claim_end, "belief"))
                     continue
                 out.append((start, comma + 1, _trim_end(text, start, comma), "belief"))
-                rest = comma + 1
-                while rest < end and view[rest].isspace():
-                    rest += 1
-                rest_reason = _clause_reason(_part(sentence, rest, end), cues)
-                out.append((rest, end, end if rest_reason else _trim_end(text, rest, end), rest_reason))
+                out.append(_rest_entry(sentence, comma + 1, end, cues))
                 continue
         if named is not None:
             # "逾期一个月不上征信"的说法是不成立的: the saying named, then judged.
@@ -2000,14 +1996,20 @@ def _correction_plan(sentence: _Words, plan, cues: _Cues):
                 cut = judged - 1
                 if _content_length(view[judged:end]) == 0:
                     continue
-        rest = cut + 1
-        while rest < end and view[rest].isspace():
-            rest += 1
+        rest = _rest_entry(sentence, cut + 1, end, cues)
         if not verdict:
-            out.append((start, rest, rest, "reported"))
-        rest_reason = _clause_reason(_part(sentence, rest, end), cues)
-        out.append((rest, end, end if rest_reason else _trim_end(text, rest, end), rest_reason))
+            out.append((start, rest[0], rest[0], "reported"))
+        out.append(rest)
     return out, beliefs
+
+
+def _rest_entry(sentence: _Words, rest: int, end: int, cues: _Cues) -> tuple[int, int, int, str]:
+    """The plan entry of what follows a judged or reported part, from ``rest``
+    (past its blanks) to ``end``: a claim, or the reason it is left out."""
+    while rest < end and sentence.view[rest].isspace():
+        rest += 1
+    reason = _clause_reason(_part(sentence, rest, end), cues)
+    return rest, end, end if reason else _trim_end(sentence.text, rest, end), reason
 
 
 def _named_saying(view: str, start: int, end: int, cues: _Cues) -> tuple[int, int, str] | None:

@@ -83,6 +83,7 @@ QUESTION_ASKS_FILE = "question_asks.txt"
 NARRATORS_FILE = "narrators.txt"
 CASE_SHARES_FILE = "case_shares.txt"
 EXAMPLES_FILE = "examples.txt"
+CONDITIONS_FILE = "conditions.txt"
 
 # Cosine similarity below which an article claim is no evidence at all.
 MIN_SCORE = 0.1
@@ -174,6 +175,7 @@ class Lexicon:
     whole_words: frozenset[str] = frozenset()   # lexicon.txt: words no phrase may cut (信用卡)
     negation_roles: Roles = Roles()         # negation.txt: the words that make a negation deny nothing
     narrator_words: frozenset[str] = frozenset()   # narrators.txt as a set: 我 opening a clause
+    condition_openers: tuple[str, ...] = ()   # conditions.txt, kind condition, longest first (如果, 要是)
     # What ``_read_units`` makes of each word the lists above name (a word
     # they do not name is a quantity or a content word standing for itself):
     # filled by ``load_lexicon``; without it every word is read by ``_unit_reading``.
@@ -249,7 +251,7 @@ def _alternation(words) -> re.Pattern | None:
 _LEXICON_FILES = (
     FUNCTION_WORDS_FILE, NEGATION_FILE, SYNONYMS_FILE, ANTONYMS_FILE, QUALIFIERS_FILE, SEVERITY_FILE,
     LEXICON_FILE, DOMAIN_FILE, UNITS_FILE, DENIALS_FILE, QUESTION_ASKS_FILE,
-    NARRATORS_FILE, CASE_SHARES_FILE, EXAMPLES_FILE,
+    NARRATORS_FILE, CASE_SHARES_FILE, EXAMPLES_FILE, CONDITIONS_FILE,
 )
 
 
@@ -377,6 +379,9 @@ def _lexicon(contents: tuple[tuple[str, ...], ...]) -> Lexicon:
         adjacent_denials=frozenset(e[0] for e in load_pairs(DENIALS_FILE) if e[1:2] == ("adjacent",)),
         narrators=load_list(NARRATORS_FILE),
         narrator_words=frozenset(load_list(NARRATORS_FILE)),
+        condition_openers=tuple(sorted(
+            (e[0] for e in load_pairs(CONDITIONS_FILE) if e[1:2] == ("condition",) and e[0] != "^"),
+            key=len, reverse=True)),
         question_asks=tuple(
             (kind, pattern) for kind in _ANSWER_KINDS
             if (pattern := _alternation([word for word, role in asks if role == kind])) is not None
@@ -1569,7 +1574,7 @@ def _negation_check(left: dict, right: dict, keys) -> tuple[list[str], list[str]
 
 def _condition_check(
     c: Profile, a: Profile, cc: str, ac: str, names: tuple[str, str], context: frozenset = frozenset(),
-    units: frozenset | dict = frozenset(), texts: tuple[str, str] = ("", ""),
+    units: frozenset | dict = frozenset(), texts: tuple[str, str] = ("", ""), lex: Lexicon | None = None,
 ) -> tuple[str, str]:
     """('', '') when compatible, ('incompatible' | 'differs', why) otherwise.
 
@@ -1593,8 +1598,8 @@ def _condition_check(
         if own and own <= said and not any(mine.condition_negations.get(k) for k in own):
             words = "/".join(mine.words[k] for k in mine.keys if k in own)
             return "", f"condition {cc or ac} stated in the {other} ({words})"
-        verb = _denied_verb(cc or ac) if not own else ""
-        if verb and any(negation + verb in (texts[1] if cc else texts[0]) for negation in _PLAIN_NEGATIONS):
+        verb = _denied_verb(cc or ac, lex) if not own and lex is not None else ""
+        if verb and any(negation + verb in (texts[1] if cc else texts[0]) for negation in lex.negators):
             return "", f"condition {cc or ac} stated in the {other} ({verb})"
         return "differs", f"condition only in the {side} ({cc or ac})"
     shared = sorted(c.condition_keys & a.condition_keys)
@@ -1607,22 +1612,15 @@ def _condition_check(
     return "differs", f"condition {cc} vs {ac}"
 
 
-def _denied_verb(condition: str) -> str:
-    """The verb of a condition that only denies one (如果不还 → 还, 要是没交 → 交), else ""."""
+def _denied_verb(condition: str, lex: Lexicon) -> str:
+    """The verb of a condition that only denies one (如果不还 → 还, 要是没交 → 交),
+    else "": its opener and a negation (negation.txt) before a word of one or
+    two characters."""
     rest = condition.strip(" ,，")
-    for opener in _CONDITION_OPENERS:
-        if rest.startswith(opener):
-            rest = rest[len(opener):]
-            break
-    rest = rest.removesuffix("的话").removesuffix("的")
-    for negation in _PLAIN_NEGATIONS:
-        if rest.startswith(negation) and 1 <= len(rest) - len(negation) <= 2:
-            return rest[len(negation):]
-    return ""
-
-
-_PLAIN_NEGATIONS = ("没有", "不", "没", "未")
-_CONDITION_OPENERS = ("如果", "假如", "要是", "一旦", "若是", "若")
+    opener = next((o for o in lex.condition_openers if rest.startswith(o)), "")
+    rest = rest[len(opener) :].removesuffix("的话").removesuffix("的")
+    negation = next((n for n in sorted(lex.negators, key=len, reverse=True) if rest.startswith(n)), "")
+    return rest[len(negation) :] if negation and 1 <= len(rest) - len(negation) <= 2 else ""
 
 
 def relate(
@@ -1657,10 +1655,7 @@ def relate(
     )
     denied = _denied_figures(c, a, evidence, overlap.shared, lex)
     stance = getattr(comment, "stance", "")
-    if stance == "confirm":
-        said = f"; {names[0]} confirms what was said (确实)"
-    else:
-        said = f"; {names[0]} {_STANCE_WORDS[stance]} the {names[1]}" if stance else ""
+    said = "; " + _STANCE_SAID[stance].format(names[0], names[1]) if stance else ""
     # 说得对，… or 不是这样的，…: the commenter says the claim is about the
     # article, so a shared content word is enough to read it against the evidence.
     stance_led = bool(stance) and bool(overlap.shared) and not same and not contained
@@ -1704,7 +1699,7 @@ def relate(
     conflicts, matches, rough = _quantity_check(c, a, overlap.clause_units)
     condition, condition_why = _condition_check(c, a, comment.condition, evidence.condition, names, context,
                                                 lex.unit_names,
-                                                (comment.norm or comment.text, evidence.norm or evidence.text))
+                                                (comment.norm or comment.text, evidence.norm or evidence.text), lex)
     hedged = comment.modality != evidence.modality
     scope = sorted(c.qualifiers ^ a.qualifiers)
     doubts = ["figures differ in part"] if any(m.endswith(" in part") for m in matches) else []
@@ -1758,7 +1753,7 @@ def relate(
             # 说得对 and the evidence held in the comment, or the comment in it, or
             # two words of it said again with no figure of one's own (…人工打电话了，跟文中说的一样).
             return "agree", reason
-        if (stance not in ("disagree", "qualify") and not claim_opposite and not conflicts and not condition and not doubts
+        if (stance not in _DOUBTING and not claim_opposite and not conflicts and not condition and not doubts
                 and overlap.cover_comment >= FULL_COVER and len(overlap.shared) >= 2 and not own_units):
             # 提前还款没有手续费 against 提前还款不收取任何手续费或违约金: all the
             # comment says, the article says the same way; it only says less.
@@ -1790,7 +1785,7 @@ def relate(
         return "partial", reason
     # The same claim from one who says the article is wrong, or who turns
     # after agreeing (…没错，不过…): the signs disagree.
-    return ("partial" if stance in ("disagree", "qualify") else "agree"), reason
+    return ("partial" if stance in _DOUBTING else "agree"), reason
 
 
 def _own_case_against_a_share(comment: Claim, evidence: Claim, lex: Lexicon) -> bool:
@@ -1803,9 +1798,15 @@ def _own_case_against_a_share(comment: Claim, evidence: Claim, lex: Lexicon) -> 
     return (comment.norm or comment.text).startswith(lex.narrators) and any(w in said for w in lex.case_shares)
 
 
-_STANCE_WORDS = {"agree": "agrees with", "disagree": "disagrees with", "qualify": "agrees, then turns against,"}
-# Stances that take a comment saying what the evidence says for agreement.
+# How the reason tells each stance ({0}: the comment's side, {1}: the evidence's).
+_STANCE_SAID = {
+    "agree": "{0} agrees with the {1}", "disagree": "{0} disagrees with the {1}",
+    "qualify": "{0} agrees, then turns against, the {1}", "confirm": "{0} confirms what was said (确实)",
+}
+# Stances that take a comment saying what the evidence says for agreement, and
+# those that never make it agreement.
 _AGREEING = ("agree", "confirm")
+_DOUBTING = ("disagree", "qualify")
 
 
 # ---------------------------------------------------------------- headings

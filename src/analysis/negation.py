@@ -85,16 +85,16 @@ def denies_nothing(tokens: Sequence[str], i: int, words: Roles) -> bool:
     for k in (1, 2, 3):
         if k >= len(after) or not _WORD.search(after[k]):
             return False
-        if k == 3 and after[k] not in _THEN:
+        if k == 3 and after[k] not in THEN:
             return False   # 不收违约金这个是真的: only a consequence's 就 reaches this far
         if after[k] in topic:
             return after[k] != _NEEDS_HEAD or (k + 1 < len(after) and bool(_WORD.search(after[k + 1])))
     return False
 
 
-# Words that open a consequence: the negated verb three words before one
-# still states the case (连续三期不还银行基本就会起诉).
-_THEN = frozenset({"就", "才", "便", "则"})
+# Words that open a consequence (没有按时还款，系统就会…): the negated verb
+# three words before one still states the case (连续三期不还银行基本就会起诉).
+THEN = frozenset({"就", "才", "便", "则"})
 
 
 _NUMERALS = "0123456789零〇一二两三四五六七八九十百千万"
