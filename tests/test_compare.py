@@ -1189,6 +1189,11 @@ def test_a_worked_example_and_kinds_of_query_are_no_tension(tok):
         article("本人查询和贷后管理查询属于软查询，不影响贷款审批", polarity="negate", sentence_id="s002", claim_id="a002"),
     ]
     assert not [f for f in compare.find_findings(queries, tok) if f.kind == "tension"]
+    # Read against each other: no contradiction across the two kinds, one within a kind.
+    hard = article("硬查询会影响贷款审批")
+    soft = best(claim("软查询不影响贷款审批", polarity="negate"), [hard], tok)
+    assert soft.relation != "contradict" and "antonym" in soft.reason
+    assert best(claim("硬查询不影响贷款审批", polarity="negate"), [hard], tok).relation == "contradict"
 
 
 def test_severity_tension(tok):
