@@ -740,9 +740,10 @@ def _states_a_case(words: _Words, end: int, cues: _Cues) -> bool:
 _POINTING_BACK = ("这一点", "这点", "这是", "这个", "这在", "这些")
 
 
-# A word of ``THEN`` (就, 才, 便, 则: negation.py) near the start of the clause
-# after a first segment: what comes before is the case, what follows its
-# consequence (没有按时还款，系统就会…).
+# 就, 才, 便 near the start of the clause after a first segment: what comes
+# before is the case, what follows its consequence (没有按时还款，系统就会…).
+# 则 is the closer of a condition's opener (conditions.txt), read there.
+_THEN = THEN - {"则"}
 _THEN_REACH = 5   # characters of the next clause before 就: room for its subject (系统, 平台)
 
 
@@ -763,7 +764,7 @@ def _case_before_then(words: _Words, cues: _Cues) -> int | None:
     begin = stop.end()
     following = _CLAUSE_STOP.search(view, begin)
     limit = min(begin + _THEN_REACH + 1, following.start() if following else len(view))
-    then = next((at for w, _, at in words.words if w in THEN and begin <= at < limit), None)
+    then = next((at for w, _, at in words.words if w in _THEN and begin <= at < limit), None)
     if then is None:
         return None
     # Only a subject may stand before 就 (系统就会…): a time there (两年以后就…)
@@ -784,7 +785,7 @@ def _threshold(words: _Words, cues: _Cues) -> int | None:
         return None
     stop = _CLAUSE_STOP.search(view)
     # 逾期超过30天就会上报: with no comma, 就 (or 才, 便) closes the threshold.
-    then = next((at for w, _, at in words.words if w in THEN and (stop is None or at < stop.start())), None)
+    then = next((at for w, _, at in words.words if w in _THEN and (stop is None or at < stop.start())), None)
     if stop is None and then is None:
         return None
     end = then if then is not None else stop.start()
