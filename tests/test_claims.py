@@ -111,6 +111,9 @@ def test_words_that_only_look_negative_are_not_negations(tokenizer):
         ("逾期费不计复利", "negate"),                   # 不计 is one word to the cutter
         ("连续三期不还银行基本就会起诉", "affirm"),     # 不还 is the case, 就 opens its consequence
         ("逾期不收违约金这个是真的", "negate"),         # 是 three words on is no consequence
+        ("逾期记录还清五年以后就没了", "affirm"),       # 没了: the record is gone, a change
+        ("提额以后额度一直没了动静", "affirm"),         # 没了 before a noun: lost, no denial
+        ("还清以后还没恢复额度", "negate"),             # 没 before a verb still denies
     ],
 )
 def test_polarity(text, polarity):
@@ -860,6 +863,9 @@ def _article(body: str):
     ("罚息按日利率1.5倍算写错了。", [("罚息按日利率1.5倍算写错了", "negate", "false")]),   # no 是 before 写错了
     ("宽限期有3天是假的，到期第二天就算逾期。",
      [("宽限期有3天是假的", "negate", "false"), ("到期第二天就算逾期", "affirm", "")]),
+    # 都 before the verdict: every one of a kind of things deceives; no belief is judged.
+    ("代还软件都是骗人的，手续费收了我两千。",
+     [("代还软件都是骗人的，手续费收了我两千", "affirm", "")]),
 ])
 def test_the_verdict_on_a_reported_belief(body, expected):
     claims = extract_claims(_article(body), get_tokenizer())

@@ -808,6 +808,17 @@ def test_hedge_is_partial(tok):
     assert "modality possible/certain" in row.reason
 
 
+def test_a_rule_said_as_usual_and_said_outright_agree(tok):
+    # 一般不退 states the rule as a rule; the comment says it outright: one claim.
+    usual = article("信用卡分期提前还款时，已收取的分期手续费一般不退", polarity="negate", modality="likely")
+    row = best(claim("已经收取的手续费是不退的", polarity="negate"), [usual], tok)
+    assert row.relation == "agree" and "modality" not in row.reason
+    # only a claim said to be possible is weaker than one said outright
+    maybe = article("信用卡分期提前还款时，已收取的分期手续费可能不退", polarity="negate", modality="possible")
+    row = best(claim("已经收取的手续费是不退的", polarity="negate"), [maybe], tok)
+    assert row.relation == "partial" and "modality certain/possible" in row.reason
+
+
 def test_hedged_opposite_is_partial_not_contradict(tok):
     reported = article("网商贷逾期会上报征信")
     row = best(claim("网商贷逾期可能不会上报征信", polarity="negate", modality="possible"), [reported], tok)

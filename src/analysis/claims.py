@@ -1941,6 +1941,8 @@ def _correction_plan(sentence: _Words, plan, cues: _Cues):
             comma = view.find(",", start, claim_end)
             first_end = comma if comma > start else claim_end
             tail = _verdict_tail(view, start, first_end, cues) or _said_wrong(view, start, first_end, cues)
+            if tail is not None and view[start : tail[0]].endswith(_EVERY_ONE):
+                tail = None   # 0息车贷都是骗人的: said of every one of a kind of things, no belief
             if tail is not None and tail[1] == "false" and _content_length(view[start : tail[0]]) >= 4:
                 beliefs[start] = (start, tail[0], "false")
                 if first_end == claim_end:
@@ -2002,6 +2004,11 @@ def _correction_plan(sentence: _Words, plan, cues: _Cues):
             out.append((start, rest[0], rest[0], "reported"))
         out.append(rest)
     return out, beliefs
+
+
+# 都 before a verdict: what it judges is every one of a kind of things (代还
+# 公司都是骗人的: they deceive), not one belief that is false.
+_EVERY_ONE = ("都", "全")
 
 
 def _rest_entry(sentence: _Words, rest: int, end: int, cues: _Cues) -> tuple[int, int, int, str]:

@@ -1700,7 +1700,9 @@ def relate(
     condition, condition_why = _condition_check(c, a, comment.condition, evidence.condition, names, context,
                                                 lex.unit_names,
                                                 (comment.norm or comment.text, evidence.norm or evidence.text), lex)
-    hedged = comment.modality != evidence.modality
+    # 一般不退 against 是不退的: a rule said to hold as a rule, and said outright,
+    # is one claim; only a claim said to be possible (可能会…) is weaker.
+    hedged = comment.modality != evidence.modality and "possible" in (comment.modality, evidence.modality)
     scope = sorted(c.qualifiers ^ a.qualifiers)
     doubts = ["figures differ in part"] if any(m.endswith(" in part") for m in matches) else []
     # An article sentence that names nothing speaks of what its headings name.

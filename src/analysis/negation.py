@@ -4,7 +4,7 @@ the comparison: a one-character negation inside the topic a claim is about
 不还钱的后果很严重), a negated relative clause that opens a claim, and 不
 that adds (不只是本金), and 不是 that says only how or when a thing said
 before happens (会上报征信，不是马上就上). The words that tell are the
-``topic``, ``additive``, ``owner``, ``manner`` and ``bound`` entries of ``data/reference/negation.txt``, read with the
+``topic``, ``additive``, ``gone``, ``owner``, ``manner`` and ``bound`` entries of ``data/reference/negation.txt``, read with the
 other negation cues by each stage (``roles``)."""
 from __future__ import annotations
 
@@ -28,6 +28,7 @@ class Roles:
     manner: frozenset[str] = frozenset()
     bounds: frozenset[str] = frozenset()
     after: frozenset[str] = frozenset()
+    gone: frozenset[str] = frozenset()
 
 
 def roles(entries: Sequence[Sequence[str]]) -> Roles:
@@ -36,7 +37,7 @@ def roles(entries: Sequence[Sequence[str]]) -> Roles:
         return frozenset(e[0] for e in entries if tuple(e[1:2]) == (role,))
 
     return Roles(by_role("topic"), by_role("additive"), by_role("owner"), by_role("manner"), by_role("bound"),
-                 by_role("after"))
+                 by_role("after"), by_role("gone"))
 
 
 def denies_the_verb_before(tokens: Sequence[str], i: int, after: frozenset[str]) -> bool:
@@ -62,6 +63,7 @@ def denies_nothing(tokens: Sequence[str], i: int, words: Roles) -> bool:
     clause and a few words on a 的 ties what it negates to the noun after
     it (没有逾期记录的用户更容易提额: a relative clause in the subject), or
     it is one character (不, 没, 未) and either a word of ``additive``
+    or of ``gone`` (额度没了: the thing is gone, a change, no denial)
     follows it, or its verb (no word of ``topic`` itself), perhaps with an
     object, is followed by a word of ``topic``."""
     topic, additive, owners = words.topic, words.additive, words.owners
@@ -76,7 +78,7 @@ def denies_nothing(tokens: Sequence[str], i: int, words: Roles) -> bool:
     after = tokens[i + 1 : i + 5]
     if not after or not _WORD.search(after[0]):
         return False
-    if after[0] in additive:
+    if after[0] in additive or after[0] in words.gone:
         return True
     if after[0] in topic:
         return False   # 不可能会, 不都是: the negation's own word, no verb of a topic
