@@ -1694,6 +1694,9 @@ LIKED_FEET = (
     (("赞 15", "湖北 赞 2"), ("", "")),
     # Dated feet and one that leaves its date out.
     (("江西 3月2日 赞 15", "赞 2"), ("2026-03-02", "")),
+    # A heart or a thumb for the likes, beside its count or stuck to it, an emoji's selector or skin tone after it.
+    (("江西 3月2日 ♡ 15", "湖北 · 3月4日 · ❤️2"), ("2026-03-02", "2026-03-04")),
+    (("♡15", "👍🏻 2 湖北"), ("", "")),
 ])
 def test_a_foot_of_a_place_a_date_and_likes_closes_the_comment_its_name_line_opens(feet, dates):
     page = parse_page(LIKED_FEET.format(*feet))
@@ -1704,6 +1707,31 @@ def test_a_foot_of_a_place_a_date_and_likes_closes_the_comment_its_name_line_ope
     roles = {line.text: (line.role, line.target) for line in page.lines}
     assert roles["橘子皮"] == roles[feet[0]] == ("comment_header", "comment:1")
     assert roles["阿Ken"] == roles[feet[1]] == ("comment_header", "comment:2")
+
+
+def test_like_marks_close_their_comments_and_the_authors_reply_ends_above_the_next_name():
+    page = parse_page(
+        "借呗提前还款要手续费吗？\n原创 阿满 借呗小站 2026-05-20 08:00 湖南\n借呗提前还款不收手续费。\n"
+        "阅读 3200  在看 15\n精选留言\n写留言\n"
+        "红豆\n我上周提前还了，利息按天算的。\n湖南 5月20日 ♡ 33\n"
+        "阿坤\n提前还款以后额度会降吗？\n江苏 5月21日 ♡ 7\n"
+        "作者\n一般不会降，放心还。\n"
+        "秋刀鱼\n我还完额度反而涨了。\n四川 5月21日 👍 4\n"
+    )
+    # Name / text / foot, the foot's likes a heart or a thumb; the author's reply has no foot of its own.
+    assert [(c.author, c.date, c.reply_to, c.text) for c in page.comments] == [
+        ("红豆", "2026-05-20", "", "我上周提前还了，利息按天算的。"),
+        ("阿坤", "2026-05-21", "", "提前还款以后额度会降吗？"),
+        ("阿满", "", "阿坤", "一般不会降，放心还。"),
+        ("秋刀鱼", "2026-05-21", "", "我还完额度反而涨了。"),
+    ]
+    roles = {line.text: (line.role, line.target) for line in page.lines}
+    assert roles["湖南 5月20日 ♡ 33"] == ("comment_header", "comment:1")
+    assert roles["秋刀鱼"] == roles["四川 5月21日 👍 4"] == ("comment_header", "comment:4")
+    # A heart and a count on a line of their own are buttons, as 赞 12 is.
+    alone = parse_page("花呗能分期吗？\n花呗账单可以分期。\n♡ 12\n")
+    assert alone.sections[0].text == "花呗账单可以分期。"
+    assert [(line.role, line.text) for line in alone.lines][-1] == ("boilerplate", "♡ 12")
 
 
 def test_a_sentence_that_names_a_place_and_a_day_is_no_foot():

@@ -248,6 +248,9 @@ _COUNT_AFFIX = re.compile(r"^(共)?\d+条?|(共)?\d+条?$")
 # The fields of a comment's foot (广东 11月18日 赞 56), and a count among them.
 _FOOT_GAPS = re.compile(rf"[\s{_FIELD_MARKS}]+")
 _FOOT_COUNT = re.compile(r"\d[\d,.]*[万萬千kKwW]?\+?")
+# What may follow an emoji and is no part of the mark: a variation selector, a skin tone.
+_MARK_MODIFIERS = re.compile("[\ufe0e\ufe0f\U0001F3FB-\U0001F3FF]")
+_COUNT_BRACKETS = re.compile(r"[()\[\]]")
 _COUNT_OPENERS, _COUNT_CLOSERS = "共", "条"  # what _COUNT_AFFIX's two ends need besides \d
 # A colon between digits is a clock time (22:00), never "heading：body".
 _COLON = re.compile(r"(?<!\d):|:(?!\d)")
@@ -304,6 +307,7 @@ class _Cues:
     # line holding none of these has no place field (None: no such test).
     place_marks: frozenset[str] | None
     buttons: frozenset[str]
+    like_marks: frozenset[str]  # ♡, 👍: the like button drawn as a mark (comment_like_marks.txt)
     reply_re: re.Pattern | None
     relative_re: re.Pattern
     # A digit or a relative word (昨天): every match of relative_re holds one
@@ -343,6 +347,11 @@ class _Cues:
     byline_labels: frozenset[str]  # 原创: a word beside a byline's name that is none
 
 
+def _bare_mark(text: str) -> str:
+    """A like mark without the selectors and skin tones an emoji may carry."""
+    return _MARK_MODIFIERS.sub("", text).strip()
+
+
 def _alternation(words) -> str:
     return "|".join(sorted(map(re.escape, words), key=len, reverse=True))
 
@@ -364,6 +373,7 @@ _CUE_FILES = (
     "comment_devices.txt",
     "comment_floors.txt",
     "comment_header_keys.txt",
+    "comment_like_marks.txt",
     "comment_markers.txt",
     "comment_marker_words.txt",
     "comment_places.txt",
@@ -563,6 +573,7 @@ def _build_cues() -> _Cues:
             else None
         ),
         buttons=buttons,
+        like_marks=frozenset(_bare_mark(m) for m in reference.load_list("comment_like_marks.txt")),
         posted_re=(
             re.compile(rf"^(?:{_alternation(posted)})\s*(?=(?:19|20)\d\d)")
             if (posted := reference.load_list("comment_posted_words.txt"))
@@ -1200,6 +1211,8 @@ class _Parser:
                 if word not in cues.furniture:
                     return False
                 named = True
+            elif self._like_mark(token):
+                named = True   # ♡ 86: the like button drawn as a mark
         if not named:
             return False
         return len(tokens) >= 2 or any(map(str.isdigit, text))
@@ -1792,6 +1805,9 @@ class _Parser:
                 kinds.append("count")
             elif token in self.cues.places:
                 kinds.append("place")
+            elif self._like_mark(token):
+                # ♡ 86, ♡86: the like button drawn as a mark, with its count or beside it.
+                kinds.append("counted" if _DECIMAL.search(token) else "button")
             else:
                 word = self._core(_BUTTON_COUNTS.sub("", token))
                 kinds.append(("counted" if _DECIMAL.search(token) else "button") if word in furniture and word else "date")
@@ -1813,6 +1829,14 @@ class _Parser:
         if (dated and date is None) or (date is None and not liked):
             return None
         return date, "place" in kinds, liked
+
+    def _like_mark(self, token: str) -> bool:
+        """Whether a token is a like mark of comment_like_marks.txt (♡, 👍),
+        alone or with its count stuck to it (♡86, 👍(3))."""
+        marks = self.cues.like_marks
+        if not marks or token.isalnum():
+            return False
+        return _bare_mark(_COUNT_BRACKETS.sub("", _FOOT_COUNT.sub("", token))) in marks
 
     def _names_over_dated_feet(self, start: int, counted: bool = False) -> bool:
         """Whether the comments from line ``start`` on are each a name on a
