@@ -270,6 +270,34 @@ def test_more_heading_styles():
     assert [(s.section_id, s.title) for s in faq.sections] == [("1", "逾期一天会怎样"), ("2", "多久上征信")]
 
 
+def test_zero_padded_numbers_head_sections_even_when_their_titles_ask():
+    page = parse_page(
+        "信用卡分期提前还款划算吗？\n原创 老K 卡片研究所 2026-06-01 09:00 广东\n很多人问分期能不能提前还。\n"
+        "01 手续费退不退\n已收的手续费一般不退。\n02 利息怎么算\n未出账的手续费不再收取。\n"
+    )
+    # A question as a numbered part's title (02 利息怎么算) heads it, as 二、利息怎么算 would.
+    assert [(s.section_id, s.level, s.number, s.title, s.text) for s in page.sections] == [
+        ("0", 0, "", "", "很多人问分期能不能提前还。"),
+        ("01", 1, "01", "手续费退不退", "已收的手续费一般不退。"),
+        ("02", 1, "02", "利息怎么算", "未出账的手续费不再收取。"),
+    ]
+    roles = {line.text: (line.role, line.target) for line in page.lines}
+    assert roles["02 利息怎么算"] == ("heading", "section:02")
+
+
+def test_two_digit_numbers_go_on_from_09_but_a_figure_before_a_word_is_text():
+    page = parse_page(
+        "网商贷逾期怎么处理\n2026-06-02\n08 先看合同\n合同写明罚息。\n09 再问客服\n客服可以协商。\n"
+        "10 最后算账\n算清本金和利息。\n12 期免息\n这是另一种活动。\n"
+    )
+    # 10 goes on from 09; 12 after 10 is no next part: an amount and a word, text of part 10.
+    assert [(s.section_id, s.title) for s in page.sections] == [("08", "先看合同"), ("09", "再问客服"), ("10", "最后算账")]
+    assert page.section("10").text == "算清本金和利息。\n12 期免息\n这是另一种活动。"
+    alone = parse_page("借呗逾期利息\n2026-06-02\n借呗按日计息。\n10 天内还清\n利息很少。\n")
+    assert [s.section_id for s in alone.sections] == ["0"]
+    assert alone.sections[0].text == "借呗按日计息。\n10 天内还清\n利息很少。"
+
+
 def test_hash_floor_is_not_a_markdown_heading():
     text = "借呗逾期怎么办？\n2025-01-01\n尽快还款。\n#1楼 小马 2025-01-02\n我也逾期了。\n"
     page = parse_page(text)

@@ -192,13 +192,17 @@ _HEADING_STYLES = (
     ("n)", re.compile(r"^(\d{1,2})\s*\)\s*(.+)$")),
     ("【n】", re.compile(rf"^【([{_CN_NUM}\d]{{1,3}})】\s*(.+)$")),
     ("Q", re.compile(r"^[Qq](\d{1,2})\s*[:.、]\s*(.+)$")),
+    # "01 还款时间": a zero-padded number, a space, a short title (WeChat's numbered parts).
+    ("0n", re.compile(r"^(0[1-9])\s+(\S.{0,19})$")),
 )
+# "10 注意事项" after "09 …": the same series once its numbers need two digits (see _Parser._series_heading).
+_SERIES_NEXT = re.compile(r"^([1-9]\d)\s+(\S.{0,19})$")
 # What every style above starts with: a line that does not is no such heading.
 def _styles_by_start() -> dict[str, tuple]:
     """The heading styles a line may have, by the character it starts with
     (in _HEADING_STYLES' order): each pattern needs its own first character,
     so only those few are tried. A decimal digit is looked up as "0"."""
-    starts = {"cn": _CN_NUM, "(cn)": "(", "step": "第", "n.": "0", "n、": "0", "(n)": "(", "n)": "0", "【n】": "【", "Q": "Qq"}
+    starts = {"cn": _CN_NUM, "(cn)": "(", "step": "第", "n.": "0", "n、": "0", "(n)": "(", "n)": "0", "【n】": "【", "Q": "Qq", "0n": "0"}
     table: dict[str, tuple] = {}
     for style, pattern in _HEADING_STYLES:
         for char in starts[style]:
@@ -1397,6 +1401,20 @@ class _Parser:
         if found is _MISSING:
             found = self._headings[key] = _heading_of(text, original)
         return found
+
+    def _series_heading(self, text: str):
+        """The heading a line of two digits and a short title (10 注意事项)
+        is when it goes on from the last section, numbered 09 in the
+        zero-padded style (01 还款时间); None otherwise: alone, a figure
+        before a word (12 期免息) says an amount."""
+        last = self.sections[-1].fields
+        match = _SERIES_NEXT.match(text) if text[:1] in "123456789" else None
+        if match is None or "0n" not in self.style_levels or not last["number"].isdecimal():
+            return None
+        if int(match.group(1)) != int(last["number"]) + 1 or self.style_levels["0n"] != last["level"]:
+            return None
+        title, remainder = _split_heading_title(match.group(2))
+        return None if title is None else ("0n", match.group(1), title, remainder)
 
     def _numbered_heading(self, text: str, original: str) -> bool:
         heading = self._heading(text, original)
@@ -2719,6 +2737,8 @@ class _Parser:
                 # floors are posts, not the page's outline), or a numbered
                 # sentence (1. 提前还款要收3%的手续费): text of the section it is in.
                 heading = None
+            if heading is None and self.sections:
+                heading = self._series_heading(text)
             if heading:
                 listing = False
                 style, number, title, remainder = heading
