@@ -2364,3 +2364,55 @@ def test_a_marker_of_any_short_prefix_under_the_text_is_no_byline_nor_a_title():
     assert (page.title, page.author, page.published_at) == ("花呗能不能分期还款？", "", "")
     assert page.sections[0].text == "花呗账单可以分3期、6期或12期。"
     assert [(c.author, c.date) for c in page.comments] == [("阿杰", "2026-01-02T10:00"), ("小雨", "2026-01-03T09:30")]
+
+
+ANSWERS_WITH_RECORDS = "\n".join([
+    "花呗逾期两天会影响信用吗？",
+    "提问者：小***9 2026-02-03 10:20",
+    "问题描述：上个月花呗忘了还，晚了两天才还上，会不会上征信？",
+    "最佳答案",
+    "信贷老周",
+    "2026-02-03 11:05 · 擅长：消费信贷",
+    "花呗逾期两天一般不会上报征信。",
+    "还上以后芝麻分会慢慢恢复。",
+    "其他回答（3）",
+    "桔子",
+    "2026-02-03 12:40 · TA获得超过3.5万个赞",
+    "晚两天没事，我晚过三天都没上征信。",
+    "小鹿乱撞",
+    "2026-02-03 13:02",
+    "花呗已经接入征信了，逾期就会有记录。",
+    "别心存侥幸。",
+    "阿布",
+    "2026-02-04 09:15 · TA获得超过86个赞",
+    "打客服电话问一下最稳妥。",
+])
+
+
+def test_answers_whose_header_is_a_name_over_a_date_and_the_answerers_record():
+    page = parse_page(ANSWERS_WITH_RECORDS)
+    # NAME / DATE (· the answerer's record) / text: one answer each, the record no part of its text.
+    assert [(c.author, c.date, c.text) for c in page.comments] == [
+        ("桔子", "2026-02-03T12:40", "晚两天没事，我晚过三天都没上征信。"),
+        ("小鹿乱撞", "2026-02-03T13:02", "花呗已经接入征信了，逾期就会有记录。 别心存侥幸。"),
+        ("阿布", "2026-02-04T09:15", "打客服电话问一下最稳妥。"),
+    ]
+    # The chosen answer stays a section titled by its marker; its header says nothing of its text.
+    assert [(s.section_id, s.title, s.text) for s in page.sections] == [
+        ("0", "", "问题描述：上个月花呗忘了还，晚了两天才还上，会不会上征信？"),
+        ("1", "最佳答案", "花呗逾期两天一般不会上报征信。\n还上以后芝麻分会慢慢恢复。"),
+    ]
+    roles = {line.line_no: (line.role, line.target) for line in page.lines}
+    assert [roles[n] for n in (5, 6)] == [("answer_header", "section:1")] * 2
+    assert [roles[n] for n in (10, 11, 12)] == [
+        ("comment_header", "comment:1"), ("comment_header", "comment:1"), ("comment", "comment:1"),
+    ]
+    assert [roles[n] for n in (17, 18)] == [("comment_header", "comment:3")] * 2
+
+
+def test_a_date_followed_by_words_that_are_no_record_is_text():
+    page = parse_page(ANSWERS_WITH_RECORDS.replace("2026-02-04 09:15 · TA获得超过86个赞", "2026-02-04 那天我也逾期了"))
+    # A sentence after the date is no answerer's record: the line is the text of the answer above.
+    assert page.comments[-1].text == (
+        "花呗已经接入征信了，逾期就会有记录。 别心存侥幸。 阿布 2026-02-04 那天我也逾期了 打客服电话问一下最稳妥。"
+    )

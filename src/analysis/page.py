@@ -612,7 +612,8 @@ def _build_cues() -> _Cues:
         ),
         header_stat_re=(
             re.compile(
-                rf"(?:{_alternation(stops)})\s*:?\s*(?:\d[\d,.]*\s*[%人次个条]?|[^\s|丨｜·•・]+)[\s|丨｜·•・]*"
+                # A count is the whole value up to the next field; "2314个赞" is one value too.
+                rf"(?:{_alternation(stops)})\s*:?\s*(?:\d[\d,.]*\s*[%人次个条]?(?=[\s|丨｜·•・]|$)|[^\s|丨｜·•・]+)[\s|丨｜·•・]*"
             )
             if stops
             else None
@@ -1603,6 +1604,9 @@ class _Parser:
                 return "", _iso(dated, prefix="c"), rest, dated.start("rest") if rest else len(text)
         # The header's date starts with a year (_YEAR): a line without one is no such header.
         match = self.cues.comment_header_re.match(text) if _YEAR.search(text) else None
+        if match and not (match.group("avatar") or match.group("author")) and match.group("cd") and self._record_only(match.group("rest")):
+            # "DATE · TA获得超过2314个赞" under a name: the header's date and the answerer's record.
+            return "", _iso(match, prefix="c"), "", len(text)
         if match and (match.group("avatar") or match.group("author") or not match.group("rest")):
             author = (match.group("author") or "").strip(" :|")
             if not match.group("cd") and not match.group("avatar"):
@@ -1625,6 +1629,16 @@ class _Parser:
         if avatar:
             return avatar.group("author").strip(), "", "", len(text)
         return None
+
+    def _record_only(self, rest: str | None) -> bool:
+        """Whether what follows a header's date is the answerer's record and
+        nothing else (采纳率：92% 回答数：120, 擅长：个人信贷)."""
+        stats = self.cues.header_stat_re
+        if not rest or stats is None:
+            return False
+        while rest and (stat := stats.match(rest)) and stat.end():
+            rest = rest[stat.end() :]
+        return not rest
 
     def _handle_header(self, text: str, reply: re.Match) -> bool:
         """Whether a line that opens with ``@NAME`` is a comment's header, the
@@ -1714,6 +1728,8 @@ class _Parser:
             if self._answer_opens(index):
                 vote = self.cues.vote_re is not None and self.cues.vote_re.match(text) is not None
                 return "answer_header", vote, False
+            if self._name_over_dated_line(index):
+                return "answer_header", False, False   # NAME over "DATE · 擅长：…": the header's first line
         # A label that names the answer itself (网友回答：…) is no part of what it says.
         label = _named_match(text)
         offset = 0
@@ -1721,6 +1737,17 @@ class _Parser:
             offset = _original_offset(original, text, label.end())
         self._add_block(into, index, offset)
         return "paragraph", headed, False
+
+    def _name_over_dated_line(self, index: int) -> bool:
+        """Whether line ``index`` is a name on a line of its own over a
+        header that names nobody and says nothing (2025-08-20 16:40,
+        2025-08-20 16:40 · 擅长：个人信贷): the two lines are one header."""
+        if index + 1 >= len(self.lines) or not _name_shaped(self.lines[index][2], self.norms[index]):
+            return False
+        if self._comment_header(self.norms[index]) is not None or self._boilerplate_kind(self.norms[index]):
+            return False
+        below = self._comment_header(self.norms[index + 1])
+        return below is not None and not below[0] and bool(below[1]) and not below[2]
 
     def _next_answer(self, index: int) -> bool:
         """Whether line ``index``, under the chosen answer's text, opens
