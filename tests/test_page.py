@@ -2416,3 +2416,26 @@ def test_a_date_followed_by_words_that_are_no_record_is_text():
     assert page.comments[-1].text == (
         "花呗已经接入征信了，逾期就会有记录。 别心存侥幸。 阿布 2026-02-04 那天我也逾期了 打客服电话问一下最稳妥。"
     )
+
+
+@pytest.mark.parametrize("question", ["信用卡年费没交会影响征信吗？", "信用卡年费"])
+def test_the_line_over_the_askers_description_is_the_question_not_the_description(question):
+    page = parse_page("\n".join([
+        "问答广场",
+        "首页 > 借贷 > 信用卡",
+        question,
+        "问题描述：办了张卡一直没用，突然说欠了300元年费，不交会怎样？",
+        "阿杰 2026-03-08 20:10 提问",
+        "最佳答案",
+        "年费逾期不还会按欠款上报征信，建议打电话申请减免。",
+    ]))
+    # The question's title stands over its description, even when the description asks and the byline follows it.
+    assert (page.title, page.author, page.published_at) == (question, "阿杰", "2026-03-08T20:10")
+    roles = {line.line_no: (line.role, line.target) for line in page.lines}
+    assert [roles[n] for n in (3, 4, 5)] == [
+        ("title", "meta:title"), ("paragraph", "section:0"), ("meta", "meta:author,published_at"),
+    ]
+    assert [(s.section_id, s.text) for s in page.sections] == [
+        ("0", "问题描述：办了张卡一直没用，突然说欠了300元年费，不交会怎样？"),
+        ("1", "年费逾期不还会按欠款上报征信，建议打电话申请减免。"),
+    ]

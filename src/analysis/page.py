@@ -349,6 +349,7 @@ class _Cues:
     places: frozenset[str]  # places a header shows without a label (广东)
     role_re: re.Pattern | None  # "财经时报 记者 张晓": outlet, role word, name (byline_roles.txt)
     byline_labels: frozenset[str]  # 原创: a word beside a byline's name that is none
+    asker_re: re.Pattern | None  # "问题描述：…": the asker's own paragraph (asker_labels.txt)
 
 
 def _bare_mark(text: str) -> str:
@@ -362,6 +363,7 @@ def _alternation(words) -> str:
 
 _CUE_FILES = (
     "article_markers.txt",
+    "asker_labels.txt",
     "boilerplate_follow.txt",
     "boilerplate_lines.txt",
     "boilerplate_phrases.txt",
@@ -627,6 +629,11 @@ def _build_cues() -> _Cues:
             else None
         ),
         byline_labels=frozenset(w for w, kind in reference.load_pairs("byline_roles.txt") if kind == "label"),
+        asker_re=(
+            re.compile(rf"^(?:{_alternation(normalise(e[0]) for e in askers)})\s*:")
+            if (askers := reference.load_pairs("asker_labels.txt"))
+            else None
+        ),
         vote_re=_vote_re(entry[0] for entry in votes),
         answer_vote_re=_vote_re(entry[0] for entry in votes if entry[1:] == ("answer",)),
         op_labels=frozenset(core(name) for name, kind in header_keys if kind == "op_label"),
@@ -770,6 +777,13 @@ class _Parser:
                 break   # "15 人赞同了该回答": the answers have begun, under the question
             if self._boilerplate_kind(text) or self._meta_fields(text) or self._is_breadcrumb(text):
                 continue
+            if self._asker_line(text):
+                # "问题描述：…" tells the asker's case under the question: the
+                # nearest line above it that may head the page is the question.
+                above = candidates[-1] if candidates else None
+                if no_markdown and above is not None and above not in in_body and not _plain_prose(self.norms[above]):
+                    return above
+                continue
             if i >= 2 and i in self.sign_off:
                 continue   # a notice's issuer over its date, at the foot of the page
             if _site_and_channel(text):
@@ -880,9 +894,14 @@ class _Parser:
         return (
             i + 1 < len(self.lines)
             and "?" in self.norms[i]
+            and not self._asker_line(self.norms[i])
             and not self._meta_fields(self.norms[i])
             and bool(self._meta_fields(self.norms[i + 1]))
         )
+
+    def _asker_line(self, text: str) -> bool:
+        """Whether a (normalised) line opens the asker's own paragraph (问题描述：…)."""
+        return self.cues.asker_re is not None and self.cues.asker_re.match(text) is not None
 
     def _question_over_profile(self, i: int) -> bool:
         """Whether line ``i`` asks a question over its writer's profile: a
@@ -2433,6 +2452,13 @@ class _Parser:
                 if account:
                     self.meta.setdefault(account, original)
                     self._mark(i, "meta", "meta:" + account)
+                    continue
+                if self._asker_line(text) and i + 1 < len(self.lines) and self._meta_fields(self.norms[i + 1]):
+                    # "问题描述：…" between the question and the asker's byline: the
+                    # page's lead, with the byline still to come under it.
+                    current = self._lead_section()
+                    self._add_block(current, i)
+                    self._mark(i, "paragraph", f"section:{current.key}")
                     continue
                 state = "article"
 
