@@ -225,6 +225,24 @@ EXPECTED = {
         comments=[("风吹麦浪", "2026-04-12"), ("钟小林", ""), ("Mr.Zhou", "2026-04-13"), ("小满", "2026-04-13")],
         boilerplate=[], seo=[],
     ),
+    # A Q&A page: the question over the asker's description and byline; each answer a name over
+    # its date, the answerer's record (· 擅长：…, · TA获得超过N个赞) or none after the date.
+    "layout_zhidao_records.txt": dict(
+        encoding="utf-8", title="分期乐提前还款还要付剩下的服务费吗？", channel="分期", site="问答之家",
+        author="小葱拌豆腐", published_at="2026-04-11T19:20",
+        sections=["0", "1"],
+        comments=[("月光族", "2026-04-11T21:15"), ("路人乙", "2026-04-12T08:40"), ("Tony", "2026-04-12T10:05"),
+                  ("小葵", "2026-04-12T12:30")],
+        boilerplate=[], seo=[],
+    ),
+    # A WeChat article in zero-padded parts (01 …); comment feet count likes with a heart or a thumb.
+    "layout_wechat_heart_feet.txt": dict(
+        encoding="utf-8", title="借呗逾期一天怎么办？利息会涨吗", channel="", site="",
+        author="阿树", published_at="2026-05-06T21:00", views="1.5万",
+        sections=["0", "01", "02", "03"],
+        comments=[("青柠", "2026-05-07"), ("大熊", "2026-05-07"), ("阿树", ""), ("木子", "2026-05-08")],
+        boilerplate=[10], seo=[],
+    ),
 }
 ALL_PAGES = [paths.DEFAULT_PAGE] + sorted(PAGES.iterdir())
 
@@ -517,3 +535,27 @@ def test_named_floors_are_comments_and_their_heads_and_feet_say_nothing():
     ]
     # The numbered lines of the opening post are its text, not the page's outline.
     assert [b.text[:4] for b in thread.sections[0].blocks] == ["去年信用", "1. 先", "2. 银", "3. 最"]
+
+
+def test_answer_headers_and_like_feet_say_nothing_of_the_text():
+    qa = read_page(PAGES / "layout_zhidao_records.txt")
+    roles = {line.line_no: (line.role, line.target) for line in qa.lines}
+    # The description is the lead, the chosen answer's name and dated record its header.
+    assert [roles[n] for n in (3, 4, 5, 8, 9)] == [
+        ("title", "meta:title"), ("paragraph", "section:0"), ("meta", "meta:author,published_at"),
+        ("answer_header", "section:1"), ("answer_header", "section:1"),
+    ]
+    assert [c.text for c in qa.comments] == [
+        "我上个月提前还的，剩下的服务费确实没收。", "要看合同，有的产品要收提前还款违约金。 我那个收了2%。",
+        "分期乐没有违约金这一说。", "还清以后额度会恢复。",
+    ]
+    wechat = read_page(PAGES / "layout_wechat_heart_feet.txt")
+    assert [(s.title, s.text) for s in wechat.sections[1:]] == [
+        ("什么时候算逾期", "借呗的还款日当天24点前没还清就算逾期。"),
+        ("罚息怎么算", "逾期后按日计收罚息，罚息利率是原利率的1.5倍。"),
+        ("会上征信吗", "借呗已接入央行征信，逾期记录可能会被报送。"),
+    ]
+    assert [(c.reply_to, c.text) for c in wechat.comments] == [
+        ("", "我晚了半天还上，没有罚息。"), ("", "罚息是按天算的，一天几块钱。"),
+        ("大熊", "晚还一天也会产生罚息，只是金额很小。"), ("", "借呗逾期一次额度就降了。"),
+    ]
