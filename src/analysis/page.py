@@ -192,9 +192,10 @@ _HEADING_STYLES = (
     ("n)", re.compile(r"^(\d{1,2})\s*\)\s*(.+)$")),
     ("【n】", re.compile(rf"^【([{_CN_NUM}\d]{{1,3}})】\s*(.+)$")),
     ("Q", re.compile(r"^[Qq](\d{1,2})\s*[:.、]\s*(.+)$")),
-    # "01 还款时间": a zero-padded number, a space, a short title (WeChat's numbered parts).
-    ("0n", re.compile(r"^(0[1-9])\s+(\S.{0,19})$")),
 )
+# "01 还款时间": a zero-padded number, a space, a short title (WeChat's numbered
+# parts), tried when none of the styles above reads the line.
+_PADDED = re.compile(r"^(0[1-9])\s+(\S.{0,19})$")
 # "10 注意事项" after "09 …": the same series once its numbers need two digits (see _Parser._series_heading).
 _SERIES_NEXT = re.compile(r"^([1-9]\d)\s+(\S.{0,19})$")
 # What every style above starts with: a line that does not is no such heading.
@@ -202,7 +203,7 @@ def _styles_by_start() -> dict[str, tuple]:
     """The heading styles a line may have, by the character it starts with
     (in _HEADING_STYLES' order): each pattern needs its own first character,
     so only those few are tried. A decimal digit is looked up as "0"."""
-    starts = {"cn": _CN_NUM, "(cn)": "(", "step": "第", "n.": "0", "n、": "0", "(n)": "(", "n)": "0", "【n】": "【", "Q": "Qq", "0n": "0"}
+    starts = {"cn": _CN_NUM, "(cn)": "(", "step": "第", "n.": "0", "n、": "0", "(n)": "(", "n)": "0", "【n】": "【", "Q": "Qq"}
     table: dict[str, tuple] = {}
     for style, pattern in _HEADING_STYLES:
         for char in starts[style]:
@@ -2909,6 +2910,11 @@ def _heading_of(text: str, original: str):
         if title is None:
             break
         return (style_prefix + style if style_prefix.startswith("md") else style, number, title, remainder)
+    padded = _PADDED.match(inner) if start == "0" else None
+    if padded:
+        title, remainder = _split_heading_title(padded.group(2))
+        if title is not None:
+            return (style_prefix + "0n" if style_prefix.startswith("md") else "0n", padded.group(1), title, remainder)
     if style_prefix:
         title, remainder = _split_heading_title(inner)
         if title is not None:
