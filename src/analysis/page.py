@@ -1430,7 +1430,7 @@ class _Parser:
         before a word (12 期免息) says an amount."""
         last = self.sections[-1].fields
         match = _SERIES_NEXT.match(text) if text[:1] in "123456789" else None
-        if match is None or "0n" not in self.style_levels or not last["number"].isdecimal():
+        if match is None or "0n" not in self.style_levels or not (len(last["number"]) == 2 and last["number"].isdecimal()):
             return None
         if int(match.group(1)) != int(last["number"]) + 1 or self.style_levels["0n"] != last["level"]:
             return None
