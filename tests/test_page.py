@@ -2439,3 +2439,10 @@ def test_the_line_over_the_askers_description_is_the_question_not_the_descriptio
         ("0", "问题描述：办了张卡一直没用，突然说欠了300元年费，不交会怎样？"),
         ("1", "年费逾期不还会按欠款上报征信，建议打电话申请减免。"),
     ]
+
+
+def test_a_description_with_no_line_above_it_is_the_title_still():
+    page = parse_page("问题描述：花呗逾期三天会怎样？\n最佳答案\n一般不会上征信。\n")
+    # No other line could head the page: the description does, and the chosen answer is its text.
+    assert page.title == "问题描述：花呗逾期三天会怎样？"
+    assert [(s.section_id, s.title, s.text) for s in page.sections] == [("1", "最佳答案", "一般不会上征信。")]

@@ -755,6 +755,7 @@ class _Parser:
         )
         candidates = []
         placed = []  # lines that say where the page stands, a title only when nothing else is
+        asked = []  # the asker's description (问题描述：…), a title only when there is no other line
         # Sentences of prose stand under a title: a line with two of them above
         # it, or a sentence under a line long enough for a headline, is in the
         # body, and a date line under it is the body's foot (编辑于 DATE at the
@@ -771,7 +772,7 @@ class _Parser:
                 return i - 1
             # A marker first: "评论 12" is also a row of buttons.
             if self._opens_answers(key, i) or i in self.floor_heads:
-                if candidates:
+                if candidates or asked:
                     break   # the comments (or a thread's floors) have begun: the title stood above them
                 continue
             if candidates and self.cues.answer_vote_re and self.cues.answer_vote_re.match(text):
@@ -784,6 +785,7 @@ class _Parser:
                 above = candidates[-1] if candidates else None
                 if no_markdown and above is not None and above not in in_body and not _plain_prose(self.norms[above]):
                     return above
+                asked.append(i)
                 continue
             if i >= 2 and i in self.sign_off:
                 continue   # a notice's issuer over its date, at the foot of the page
@@ -800,7 +802,7 @@ class _Parser:
                 return i
             prose += sentence
             headline_above = headline_above or (not sentence and len(key) >= 8)
-        candidates = candidates or placed[:1]
+        candidates = candidates or placed[:1] or asked[:1]
         if not candidates:
             raise PageError("no recognisable title (no text line before the body)")
         # A title is the line just above the author/date line, or failing
