@@ -2446,3 +2446,15 @@ def test_a_description_with_no_line_above_it_is_the_title_still():
     # No other line could head the page: the description does, and the chosen answer is its text.
     assert page.title == "问题描述：花呗逾期三天会怎样？"
     assert [(s.section_id, s.title, s.text) for s in page.sections] == [("1", "最佳答案", "一般不会上征信。")]
+
+
+def test_a_count_of_views_beside_an_answers_buttons_is_its_foot_not_its_text():
+    page = parse_page(
+        "借呗可以提前还款吗？\n提问者：阿周 2026-01-05 09:00\n最佳答案\n借呗随时可以提前还款，不收违约金。\n"
+        "326次浏览 · 有用(8)\n其他回答（1）\n小米\n2026-01-05 10:00\n可以的。\n"
+    )
+    assert page.section("1").text == "借呗随时可以提前还款，不收违约金。"
+    assert {line.text: line.role for line in page.lines}["326次浏览 · 有用(8)"] == "boilerplate"
+    # A count of views alone is no row of buttons: the page's counter line stays meta.
+    counted = parse_page("花呗怎么提额？\n2026-01-05\n阅读 2300  在看 56\n按时还款。\n")
+    assert (counted.views, counted.sections[0].text) == ("2300", "按时还款。")

@@ -313,6 +313,8 @@ class _Cues:
     place_marks: frozenset[str] | None
     buttons: frozenset[str]
     like_marks: frozenset[str]  # ♡, 👍: the like button drawn as a mark (comment_like_marks.txt)
+    counted_views_re: re.Pattern  # "1753次浏览": a count, then the word for views (meta_keys.txt)
+    views_screen: re.Pattern  # any word for views: every match of counted_views_re holds one
     reply_re: re.Pattern | None
     relative_re: re.Pattern
     # A digit or a relative word (昨天): every match of relative_re holds one
@@ -581,6 +583,11 @@ def _build_cues() -> _Cues:
         ),
         buttons=buttons,
         like_marks=frozenset(_bare_mark(m) for m in reference.load_list("comment_like_marks.txt")),
+        counted_views_re=re.compile(
+            rf"^\d[\d,.]*\s*[万萬千wWkK]?\+?\s*[次人]?(?:{_alternation(k for k, attr in keys.items() if attr == 'views')})$",
+            re.IGNORECASE,
+        ),
+        views_screen=re.compile(_alternation(k for k, attr in keys.items() if attr == "views"), re.IGNORECASE),
         posted_re=(
             re.compile(rf"^(?:{_alternation(posted)})\s*(?=(?:19|20)\d\d)")
             if (posted := reference.load_list("comment_posted_words.txt"))
@@ -1225,6 +1232,9 @@ class _Parser:
         if _COUNT_UNIT_CHAR.search(text):
             text = _COUNT_UNIT.sub("", text)  # 赞同 1.2 万: the count's unit goes with it
         cues = self.cues
+        if _DECIMAL.search(text) and cues.views_screen.search(text):
+            # "1753次浏览 · 有用(42)": a count of views beside the buttons is one more count.
+            text = " ".join("0" if cues.counted_views_re.match(t) else t for t in _BUTTON_GAPS.split(text))
         if cues.not_furniture_re.search(text):
             return False
         tokens = [t for t in _BUTTON_GAPS.split(text) if t]
