@@ -626,6 +626,7 @@ def test_a_comma_between_two_full_clauses_parts_two_claims():
     "paragraph",
     [
         "信用卡逾期一个月，银行会收取违约金。",             # a topic before the comma, no clause
+        "车贷逾期3到6个月，银行一般会收回车辆。",           # 到 between numbers is a range, no verb
         "无论是逾期一天还是一个月，客户都应尽快还款。",     # 无论… leans on what follows
         "网商贷逾期还清后，额度会重新评估。",               # a time clause
         "借呗额度被冻结，其恢复要看系统评估。",             # 其 refers back

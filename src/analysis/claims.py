@@ -1654,8 +1654,9 @@ def _run_on_cuts(words: _Words, cues: _Cues) -> list[int]:
             continue
         if left[-1][0] in cues.reported["says"]:
             continue   # 分析人士认为，…: the attribution and what it attributes are one claim
-        if not any(p.startswith("v") and p != "vn" and w not in skip for w, p, _ in left):
-            continue  # 信用卡逾期一个月,…: a topic or a time, not a clause of its own
+        if not any(p.startswith("v") and p != "vn" and w not in skip and not _joins_a_range(left, k)
+                   for k, (w, p, _) in enumerate(left)):
+            continue  # 信用卡逾期一个月, 房贷逾期1到2个月,…: a topic or a time, not a clause of its own
         first_word, first_tag, _ = right[0]
         opens_with_subject = first_tag in _SUBJECT_TAGS and first_word not in skip and first_word not in cues.pronouns_bound
         has_verb = any(p.startswith("v") and p != "vn" and w not in cues.skip_verbs for w, p, _ in right[1:])
@@ -1664,6 +1665,22 @@ def _run_on_cuts(words: _Words, cues: _Cues) -> list[int]:
             cuts.append(comma + 1)
             last = comma + 1
     return cuts
+
+
+_RANGE_WORDS = ("到", "至")
+
+
+def _joins_a_range(items, k: int) -> bool:
+    """Whether ``items[k]`` is 到 or 至 between two numbers (1到2个月, 一到两年):
+    a range, no verb."""
+    return (
+        items[k][0] in _RANGE_WORDS and 0 < k < len(items) - 1
+        and _is_number(items[k - 1][0]) and _is_number(items[k + 1][0])
+    )
+
+
+def _is_number(word: str) -> bool:
+    return word[:1].isdigit() or word[:1] in _NUMERAL_CHARS
 
 
 def _a_case(words: _Words, begin: int, end: int, cues: _Cues) -> bool:
