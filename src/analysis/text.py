@@ -21,6 +21,7 @@ from . import reference
 from .page import normalise as _page_normalise
 
 LEXICON_FILE = "lexicon.txt"
+NEGATION_FILE = "negation.txt"
 CONNECTIVES_FILE = "clause_connectives.txt"
 
 # Characters that end a sentence in the analysis view (NFKC turns the
@@ -290,12 +291,36 @@ class Tokenizer:
         self.lexicon: dict[str, str] = {entry[0]: entry[1] for entry in entries if len(entry) > 1}
         self._lock = threading.Lock()
         self._word_tags: dict[str, str] = {}
+        # Words the HMM stage may guess back together: the lexicon's words of
+        # frequency 0, which it cuts apart (交会, 不收), and any unknown word
+        # around a one-character negation (卡不收). Such a guess is cut again
+        # from the dictionary alone, so that the negation is a word of its own.
+        self._cut_apart = frozenset(entry[0] for entry in entries if entry[2:3] == ("0",))
+        self._negations = frozenset(
+            e[0] for e in reference.load_pairs(NEGATION_FILE) if len(e[0]) == 1 and e[1:2] == ("neg",))
 
     def cut(self, text: str, hmm: bool = True) -> list[str]:
         """Words of the analysis view of ``text``, whitespace runs kept as words
-        (``hmm=False``: dictionary words only, see ``tag``)."""
+        (``hmm=False``: dictionary words only, see ``tag``). A word the HMM
+        stage guessed that the lexicon cuts apart, or that holds a
+        one-character negation, is cut from the dictionary alone."""
         with self._lock:
-            return self._segmenter.cut(analysis_view(text), hmm)
+            words = self._segmenter.cut(analysis_view(text), hmm)
+            if hmm:
+                words = self._regrouped(words)
+        return words
+
+    def _regrouped(self, words: list[str]) -> list[str]:
+        dictionary, negations, cut_apart = self._jieba.FREQ, self._negations, self._cut_apart
+        out = None
+        for k, word in enumerate(words):
+            if len(word) > 1 and not dictionary.get(word) and (word in cut_apart or not negations.isdisjoint(word)):
+                if out is None:
+                    out = words[:k]
+                out.extend(self._segmenter.cut(word, False))
+            elif out is not None:
+                out.append(word)
+        return words if out is None else out
 
     def tag(self, text: str, hmm: bool = True) -> list[tuple[str, str]]:
         """``(word, part of speech)`` pairs of the analysis view of ``text``.
