@@ -180,6 +180,12 @@ def test_a_frame_or_an_aside_is_no_detail_but_a_clause_on_the_subject_is(tok):
     # A closing clause the writer opens with 我 tells its own case, whatever words it uses.
     told = best(claim("借呗逾期后就不能再借钱了，我房贷也因为这个被拒了", polarity="negate"), [no_loan], tok)
     assert told.relation == "agree"
+    # ... with a remark after it, and a figure of its own case: still the writer's, no detail.
+    told = best(claim("借呗逾期后就不能再借钱了，我房贷也因为这个被拒了，后悔死了", polarity="negate"), [no_loan], tok)
+    assert told.relation == "agree"
+    fee = article("年费不交会逾期")
+    told = best(claim("年费不还真的算逾期，我就是因为100块年费上了征信", quantities=("100元",)), [fee], tok)
+    assert told.relation == "agree"
     # A clause that says more of the subject is a detail.
     detail = best(claim("借呗逾期后就不能再借钱了，额度也会清零", polarity="negate"), [no_loan], tok)
     assert detail.relation == "partial"

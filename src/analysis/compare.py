@@ -416,6 +416,7 @@ class Profile:
     features: tuple[str, ...]       # what the TF-IDF index sees
     named: tuple[str, ...] = ()     # products and institutions it names
     frame_keys: frozenset[str] = frozenset()   # keys said only in clauses without a consumer-credit word
+    frame_units: frozenset[str] = frozenset()  # quantity units said only in such clauses of the writer's own case
     effect_keys: frozenset[str] = frozenset()  # antonym keys read through an effect word (不受影响, 影响…使用)
     measures: tuple[str, ...] = ()  # quantities, normalised (1天, 5年): content for questions
     denied: tuple[tuple[tuple[str, str], str], ...] = ()   # ((unit, value), its clause): figures it says are wrong
@@ -828,6 +829,7 @@ def profile(item, lex: Lexicon, tokenizer=None) -> Profile:
         # 我逾期了两天，第三天还上了，…: the writer's own case opens with its setting.
         setting = _only_in(quantities, norm, 0, norm.index(","))
     measures = _measures(item, norm, read)
+    frame_keys, frame_units = _frame(whole, lex)
     marked = lex.marked is not None and lex.marked.search(norm) is not None
     return Profile(
         keys=tuple(whole.keys),
@@ -846,7 +848,8 @@ def profile(item, lex: Lexicon, tokenizer=None) -> Profile:
         negated=getattr(item, "polarity", "affirm") == "negate",
         features=tuple(whole.keys) + measures + tuple(_bigrams(norm)),
         named=tuple(filter(lex.named.__contains__, whole.keys)),
-        frame_keys=_frame_keys(whole, lex),
+        frame_keys=frame_keys,
+        frame_units=frame_units,
         denying_clauses=tuple(whole.denying_clauses),
         effect_keys=frozenset(whole.effect_keys),
         measures=measures,
@@ -945,25 +948,34 @@ def _measures(item, norm: str, read) -> tuple[str, ...]:
     return quantity_values(norm)
 
 
-def _frame_keys(reading: _Reading, lex: Lexicon) -> frozenset[str]:
+def _frame(reading: _Reading, lex: Lexicon) -> tuple[frozenset[str], frozenset[str]]:
     """Keys said only in the clauses that use no consumer-credit word before
     the first that does and after the last: a frame that introduces the
     proposition (用官方回复就是, 我问过客服) or a remark after it (挺快的,
     我专门打电话问过, 多了就点不了), the commenter's aside, not a detail of
-    what is claimed. A clause with such a word stays a detail (…，只是利息比较高)."""
+    what is claimed. A clause with such a word stays a detail (…，只是利息比较高).
+    Second, the quantity units said only in the asides the writer opens with
+    a narrator (its own case)."""
+    none = frozenset()
     if lex.domain is None or len(reading.clauses) < 2:
-        return frozenset()
+        return none, none
     said = [i for i, words in enumerate(reading.clause_words) if lex.domain.search(words)]
     # A closing clause the writer opens with a narrator tells its own case
-    # (…，我房贷就是因为这个被拒的): an aside, whatever words it uses.
-    while len(said) > 1 and reading.clause_told[said[-1]] and said[-1] == len(reading.clauses) - 1:
+    # (…，我房贷就是因为这个被拒的, and a remark after it, …，后悔死了): an
+    # aside, whatever words it uses.
+    while len(said) > 1 and reading.clause_told[said[-1]]:
         said.pop()
     if not said or (said[0] == 0 and said[-1] == len(reading.clauses) - 1):
-        return frozenset()
+        return none, none
     first, last = said[0], said[-1]
     inside = {k for keys, _ in reading.clauses[first : last + 1] for k in keys}
-    around = [*reading.clauses[:first], *reading.clauses[last + 1 :]]
-    return frozenset(k for keys, _ in around for k in keys if k not in inside)
+    inside_units = {u for _, units in reading.clauses[first : last + 1] for u in units}
+    around = [*range(first), *range(last + 1, len(reading.clauses))]
+    # A figure of an aside counts only where the writer tells its own case
+    # (我就是因为100块年费上了征信); …，省了200元 is a figure the claim gives.
+    return (frozenset(k for i in around for k in reading.clauses[i][0] if k not in inside),
+            frozenset(u for i in around if reading.clause_told[i] for u in reading.clauses[i][1]
+                      if u not in inside_units))
 
 
 # ---------------------------------------------------------------- index
@@ -1745,7 +1757,8 @@ def relate(
         # 不是这样的，… and the opposite of the evidence: the commenter says so
         # outright, so a hedge or an unclear reading of polarity does not undo it.
         return ("contradict" if not other_subject and condition != "differs" else "partial"), reason
-    own_units = {u for u, _ in c.quantities} - {u for u, _ in a.quantities}   # figures only the comment gives
+    # figures only the comment gives, outside its asides (…，我就是因为100块年费上了征信)
+    own_units = {u for u, _ in c.quantities} - {u for u, _ in a.quantities} - c.frame_units
     if not same:
         # One side holds most of the other but not both ways: narrower or broader.
         echoed = len(overlap.shared) >= 2 and not other_subject and not own_units
@@ -1776,7 +1789,8 @@ def relate(
         return (contradict if certain and not (unclear or other_subject or rough) else "partial"), reason
     if condition == "incompatible":
         return (contradict if certain and not doubts else "partial"), reason
-    one_sided_quantity = {u for u, _ in c.quantities} ^ {u for u, _ in a.quantities}
+    c_units, a_units = {u for u, _ in c.quantities}, {u for u, _ in a.quantities}
+    one_sided_quantity = (c_units - a_units - c.frame_units) | (a_units - c_units - a.frame_units)
     if stance in _AGREEING and not (other_subject or unclear) and condition != "incompatible":
         # 说得对，… and the same proposition: a detail more, a hedge of its own
         # (一般) or a condition left unsaid is still agreement, said outright.
