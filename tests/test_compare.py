@@ -462,6 +462,10 @@ def test_the_figure_of_a_commenters_own_setting_is_no_clash(tok):
     rate = article("罚息为正常利率的1.5倍", quantities=("1.5倍",))
     row = best(claim("我的罚息是正常利率的2倍", quantities=("2倍",)), [rate], tok)
     assert row.relation == "contradict"
+    # A rate of the writer's own case that is not the article's: another case, no agreement.
+    apr = article("分期乐分12期的年化利率为14.4%", quantities=("12期", "14.4%"))
+    row = best(claim("我的年化是18%，比文章里的12期高多了", quantities=("18%", "12期")), [apr], tok)
+    assert row.relation == "partial" and "18% ≠ 14.4% in part" in row.reason
 
 
 @pytest.mark.parametrize("comment, evidence", [

@@ -170,6 +170,7 @@ class Lexicon:
     examples: tuple[str, ...] = ()          # 例如, 为例: the claim is a worked example (examples.txt)
     qualifier_terms: re.Pattern | None = None   # 部分提前还款: a term whose scope word names a kind of act
     count_units: frozenset[str] = frozenset()   # units.txt, kind count, as the claims table writes them (期, 次)
+    rate_units: frozenset[str] = frozenset()    # units.txt, kind rate, as the claims table writes them (%)
     enders: frozenset[str] = frozenset()     # 删除: after a duration and 后 it says how long the other side lasts
     durations: frozenset[str] = frozenset()  # units.txt, kind duration, as written (年, 个月, 天)
     whole_words: frozenset[str] = frozenset()   # lexicon.txt: words no phrase may cut (信用卡)
@@ -365,6 +366,7 @@ def _lexicon(contents: tuple[tuple[str, ...], ...]) -> Lexicon:
         units=tuple(sorted({e[0] for e in load_pairs(UNITS_FILE)}, key=len, reverse=True)),
         unit_names={e[0]: e[1] for e in load_pairs(UNITS_FILE) if len(e) > 1},
         count_units=frozenset(e[1] for e in load_pairs(UNITS_FILE) if len(e) > 2 and e[2] == "count"),
+        rate_units=frozenset(e[1] for e in load_pairs(UNITS_FILE) if len(e) > 2 and e[2] == "rate"),
         case_shares=load_list(CASE_SHARES_FILE),
         examples=load_list(EXAMPLES_FILE),
         negation_roles=negation_roles(negation),
@@ -1390,12 +1392,15 @@ def _side_word(word: str, side: int, lex: Lexicon) -> str:
     return word if side == lex.side[word] else "¬" + word
 
 
-def _quantity_check(c: Profile, a: Profile, clause_units=None) -> tuple[list[str], list[str], bool]:
+def _quantity_check(c: Profile, a: Profile, clause_units=None, rates: frozenset[str] = frozenset(),
+                    ) -> tuple[list[str], list[str], bool]:
     """(conflicts, matches) between quantities of the same unit, and whether
     every conflict is a rough one: an approximate figure within ``ROUGH_CLASH``
     of the other side's (约16.5% against 约18%). When the two claims meet in
     one clause each, a conflict counts only for a unit both of those clauses
-    use (two years of retention, not the two days of a remark beside it)."""
+    use (two years of retention, not the two days of a remark beside it).
+    A rate (``rates``) of the writer's own case that is not the other's is
+    a match in part: the case differs, the rule is not denied."""
     by_unit_c: dict[str, set[str]] = {}
     by_unit_a: dict[str, set[str]] = {}
     for unit, value in c.quantities:
@@ -1421,7 +1426,10 @@ def _quantity_check(c: Profile, a: Profile, clause_units=None) -> tuple[list[str
             matches.append(f"{show_l} ≈ {show_r}")   # 14%多 and 约14.6%: no clash
         elif _threshold_and_case(c, a, unit, left, right) or all((unit, v) in c.setting for v in left):
             # 逾期超过30天，会上征信 against 我逾期10天就上了: a rule's threshold, one case;
-            # 我逾期了两天，第三天还上了: the figure sets the writer's scene, it says no rule.
+            # 我逾期了两天，第三天还上了: the figure sets the writer's scene, it says no rule;
+            # but 我的年化是18% against 14.4% is another rate than the article's.
+            if unit in rates and not _threshold_and_case(c, a, unit, left, right):
+                matches.append(f"{show_l} ≠ {show_r} in part")
             continue
         elif clause_units is None or (unit in clause_units[0] and unit in clause_units[1]):
             conflicts.append(f"{show_l} ≠ {show_r}")
@@ -1708,7 +1716,7 @@ def relate(
         polarity += ", " + ", ".join(f"antonym {x}↔{y}" for x, y in flips)
     if differ:
         polarity += ", opposite on " + "/".join(c.words[k] for k in differ)
-    conflicts, matches, rough = _quantity_check(c, a, overlap.clause_units)
+    conflicts, matches, rough = _quantity_check(c, a, overlap.clause_units, lex.rate_units)
     condition, condition_why = _condition_check(c, a, comment.condition, evidence.condition, names, context,
                                                 lex.unit_names,
                                                 (comment.norm or comment.text, evidence.norm or evidence.text), lex)
