@@ -114,6 +114,7 @@ def test_words_that_only_look_negative_are_not_negations(tokenizer):
         ("逾期记录还清五年以后就没了", "affirm"),       # 没了: the record is gone, a change
         ("提额以后额度一直没了动静", "affirm"),         # 没了 before a noun: lost, no denial
         ("还清以后还没恢复额度", "negate"),             # 没 before a verb still denies
+        ("担保人的征信不可能受影响", "negate"),         # 不可能 is one word: impossible
     ],
 )
 def test_polarity(text, polarity):
@@ -138,6 +139,7 @@ def test_polarity(text, polarity):
         ("京东白条逾期会不会影响征信要看具体情况", "possible"),
         ("借呗逾期后会上报征信", "certain"),
         ("这类办法适合大多数客户", "certain"),  # 大多数 counts people, it hedges nothing
+        ("找人花钱修复征信是不可能成功的", "certain"),   # 不可能 says it cannot: no hedge
     ],
 )
 def test_modality(text, modality):

@@ -835,6 +835,15 @@ def test_hedged_opposite_is_partial_not_contradict(tok):
     assert row.relation == "partial"
 
 
+def test_what_will_not_happen_rules_out_what_may(tok):
+    may = article("担保人的征信也可能受影响", modality="possible")
+    row = best(claim("担保人的征信是不会受影响的", polarity="negate"), [may], tok)
+    assert row.relation == "contradict" and "will not rules out may" in row.reason
+    # a hedged denial against a hedged claim: both may hold
+    row = best(claim("担保人的征信可能不会受影响", polarity="negate", modality="possible"), [may], tok)
+    assert row.relation != "contradict"
+
+
 def test_narrower_scope_is_partial(tok):
     cannot = article("借呗逾期后将无法借款", polarity="negate")
     row = best(claim("借呗逾期后将暂时无法借款", polarity="negate"), [cannot], tok)

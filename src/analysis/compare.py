@@ -1723,6 +1723,11 @@ def relate(
     # 一般不退 against 是不退的: a rule said to hold as a rule, and said outright,
     # is one claim; only a claim said to be possible (可能会…) is weaker.
     hedged = comment.modality != evidence.modality and "possible" in (comment.modality, evidence.modality)
+    # 不会受影响 against 也可能受影响: what will not happen rules out what may;
+    # only a hedged denial (可能不会) is weaker than the claim it meets.
+    maybe, other = (comment, evidence) if comment.modality == "possible" else (evidence, comment)
+    rules_out = hedged and opposite and maybe.polarity == "affirm" and other.modality != "possible"
+    hedged = hedged and not rules_out
     scope = sorted(c.qualifiers ^ a.qualifiers)
     doubts = ["figures differ in part"] if any(m.endswith(" in part") for m in matches) else []
     # An article sentence that names nothing speaks of what its headings name.
@@ -1743,10 +1748,12 @@ def relate(
     parts += [f"quantity {q}" for q in conflicts + matches]
     if condition_why:
         parts.append(condition_why)
+    if rules_out:
+        parts.append(f"modality {comment.modality}/{evidence.modality}: will not rules out may")
     parts += doubts
     reason = "; ".join(parts) + said
 
-    certain = "possible" not in (comment.modality, evidence.modality)
+    certain = "possible" not in (comment.modality, evidence.modality) or rules_out
     # A commenter who says the article is right (说得对) is not read as contradicting it.
     contradict = "partial" if stance == "agree" else "contradict"
     if (denied or conflicts or opposite) and _own_case_against_a_share(comment, evidence, lex):
