@@ -115,6 +115,8 @@ def test_words_that_only_look_negative_are_not_negations(tokenizer):
         ("提额以后额度一直没了动静", "affirm"),         # 没了 before a noun: lost, no denial
         ("还清以后还没恢复额度", "negate"),             # 没 before a verb still denies
         ("担保人的征信不可能受影响", "negate"),         # 不可能 is one word: impossible
+        ("代理机构的收费从几千到上万不等", "affirm"),   # 不等 closing its clause: figures vary
+        ("客服一直不回复，我就不等了", "negate"),       # before more words 不等 still denies
     ],
 )
 def test_polarity(text, polarity):
@@ -140,6 +142,7 @@ def test_polarity(text, polarity):
         ("借呗逾期后会上报征信", "certain"),
         ("这类办法适合大多数客户", "certain"),  # 大多数 counts people, it hedges nothing
         ("找人花钱修复征信是不可能成功的", "certain"),   # 不可能 says it cannot: no hedge
+        ("一般保证的保证人享有先诉抗辩权", "certain"),   # 一般保证 is a kind of guarantee (lexicon.txt)
     ],
 )
 def test_modality(text, modality):
@@ -359,6 +362,8 @@ def test_a_title_sentence_joining_questions_with_commas_gives_one_each(tokenizer
         ("很多人担心逾期一天是否会上征信", False),     # a reported worry
         ("还清之后一般几天内会恢复", False),           # 几天内: an indefinite
         ("我第二天还的怎么也算逾期了", False),          # 怎么也: however it is done
+        ("催收是可以告诉家人你欠多少钱的", False),      # after 告诉: what is told
+        ("催收能不能告诉家人我欠多少钱", True),         # an A-not-A form before 告诉 still asks
     ],
 )
 def test_questions_without_question_marks(text, asks, tokenizer):

@@ -335,7 +335,7 @@ def _cached_cues(stamp: tuple) -> _Cues:
             kind: _by_field(reference.load_pairs("verdicts.txt"), kind)
             for kind in ("marker", "pointer", "label", *_VERDICT_KINDS)
         },
-        question={kind: _by_field(questions, kind) for kind in ("final", "anot", "wh", "embed", "indefinite", "tag")},
+        question={kind: _by_field(questions, kind) for kind in ("final", "anot", "wh", "embed", "tells", "indefinite", "tag")},
         laws=laws,
         law_suffixes=reference.load_list("law_suffixes.txt"),
         light_verbs=frozenset(_by_field(verbs, "light")),
@@ -999,9 +999,12 @@ def _is_question(words: _Words, cues: _Cues) -> bool:
     # 没什么影响, 不怎么严重: after a negation a question word is an indefinite;
     # so it is before 内 or 后 (几天内会恢复).
     indefinite = cues.question["indefinite"]
+    told = min((at for cue in cues.question["tells"] if cue in words.view for at in words.find(cue)),
+               default=len(words.view))
     wh = [
         at for cue in cues.question["wh"] if cue in words.view for at in words.find(cue)
-        if not any(words.view[:at].endswith(n) for n in cues.negations)
+        if at < told   # 可以告诉家人欠多少钱: what is told, no question
+        and not any(words.view[:at].endswith(n) for n in cues.negations)
         and not any(
             words.view.startswith(w, at + len(cue)) and _ends_a_word(words, at + len(cue) + len(w)) for w in indefinite
         )

@@ -4,7 +4,7 @@ the comparison: a one-character negation inside the topic a claim is about
 不还钱的后果很严重), a negated relative clause that opens a claim, and 不
 that adds (不只是本金), and 不是 that says only how or when a thing said
 before happens (会上报征信，不是马上就上). The words that tell are the
-``topic``, ``additive``, ``gone``, ``owner``, ``manner`` and ``bound`` entries of ``data/reference/negation.txt``, read with the
+``topic``, ``additive``, ``gone``, ``varies``, ``owner``, ``manner`` and ``bound`` entries of ``data/reference/negation.txt``, read with the
 other negation cues by each stage (``roles``)."""
 from __future__ import annotations
 
@@ -29,6 +29,7 @@ class Roles:
     bounds: frozenset[str] = frozenset()
     after: frozenset[str] = frozenset()
     gone: frozenset[str] = frozenset()
+    varies: frozenset[str] = frozenset()
 
 
 def roles(entries: Sequence[Sequence[str]]) -> Roles:
@@ -37,7 +38,7 @@ def roles(entries: Sequence[Sequence[str]]) -> Roles:
         return frozenset(e[0] for e in entries if tuple(e[1:2]) == (role,))
 
     return Roles(by_role("topic"), by_role("additive"), by_role("owner"), by_role("manner"), by_role("bound"),
-                 by_role("after"), by_role("gone"))
+                 by_role("after"), by_role("gone"), by_role("varies"))
 
 
 def denies_the_verb_before(tokens: Sequence[str], i: int, after: frozenset[str]) -> bool:
@@ -62,10 +63,11 @@ def denies_nothing(tokens: Sequence[str], i: int, words: Roles) -> bool:
     """Whether the negation word ``tokens[i]`` denies nothing: it opens its
     clause and a few words on a 的 ties what it negates to the noun after
     it (没有逾期记录的用户更容易提额: a relative clause in the subject), or
-    it is one character (不, 没, 未) and either a word of ``additive``
-    or of ``gone`` (额度没了: the thing is gone, a change, no denial)
-    follows it, or its verb (no word of ``topic`` itself), perhaps with an
-    object, is followed by a word of ``topic``."""
+    it is one character (不, 没, 未) and either a word of ``additive`` or of
+    ``gone`` (额度没了: the thing is gone, a change, no denial) follows it,
+    or one of ``varies`` closes the clause after it (几千到上万不等), or its
+    verb (no word of ``topic`` itself), perhaps with an object, is followed
+    by a word of ``topic``."""
     topic, additive, owners = words.topic, words.additive, words.owners
     if _opens_a_relative(tokens, i, owners):
         return True
@@ -80,6 +82,8 @@ def denies_nothing(tokens: Sequence[str], i: int, words: Roles) -> bool:
         return False
     if after[0] in additive or after[0] in words.gone:
         return True
+    if after[0] in words.varies and (len(after) == 1 or not _WORD.search(after[1])):
+        return True   # 从几千到上万不等: the figures vary, nothing is denied
     if after[0] in topic:
         return False   # 不可能会, 不都是: the negation's own word, no verb of a topic
     if len(after) > 1 and len(after[0]) == 1 and after[1][:1] in _DENYING_STARTS and len(after[1]) > 1:
