@@ -835,6 +835,16 @@ def test_hedged_opposite_is_partial_not_contradict(tok):
     assert row.relation == "partial"
 
 
+def test_a_comment_said_across_two_clauses_of_a_long_sentence_is_its_proposition(tok):
+    # 提前还款 in one clause, 违约金 in the next, a third clause on something else.
+    free = article("招联好期贷支持随时提前还款，不收取任何违约金，登录招联金融App进入借款详情页面点击按钮就能自助办理",
+                   polarity="negate")
+    others = [article("提前还款后额度会立即恢复"), article("逾期后会产生罚息和违约金"),
+              article("好期贷的日利率最低为0.02%", quantities=("0.02%",))]
+    row = best(claim("好期贷提前还款要收2%违约金", quantities=("2%",)), [free, *others], tok)
+    assert row.relation == "contradict" and row.reason.startswith("same proposition")
+
+
 def test_what_will_not_happen_rules_out_what_may(tok):
     may = article("担保人的征信也可能受影响", modality="possible")
     row = best(claim("担保人的征信是不会受影响的", polarity="negate"), [may], tok)

@@ -1365,7 +1365,31 @@ def _overlap(c: Profile, a: Profile, wc: _Weighted, wa: _Weighted, context: froz
                     candidate = (round(min(lc, la), 9), lc, la)
                     if candidate > best:
                         best, units = candidate, (left_units, right_units)
+        if cover_c >= FULL_COVER and len(a.clauses) > 2:
+            # 快贷提前还款要收1%违约金 against 快贷支持随时提前还款，不收取任何违约金，
+            # 在手机银行就能操作: the whole comment said by the run of the
+            # evidence's clauses that holds its words, not by any one of them.
+            span = _span_of(a.clauses, frozenset(shared))
+            if span is not None:
+                span_keys = frozenset().union(*(keys for keys, _ in span))
+                total = fsum(right_w[k] for k in span_keys if k not in wa.frame)
+                if total:
+                    la = min(1.0, got / total)
+                    candidate = (round(min(cover_c, la), 9), cover_c, la)
+                    if candidate > best:
+                        best = candidate
+                        units = (frozenset().union(*(u for _, u in c.clauses)),
+                                 frozenset().union(*(u for _, u in span)))
     return _Overlap(shared, cover_c, cover_a, best[1], best[2], units)
+
+
+def _span_of(clauses, keys: frozenset) -> tuple | None:
+    """The run of ``clauses`` from the first that says one of ``keys`` to the
+    last, when it leaves a clause of the claim out (else it is the claim)."""
+    said = [i for i, (words, _) in enumerate(clauses) if not words.isdisjoint(keys)]
+    if not said or (said[0] == 0 and said[-1] == len(clauses) - 1):
+        return None
+    return clauses[said[0] : said[-1] + 1]
 
 
 def _antonym_flips(c: Profile, a: Profile, lex: Lexicon) -> list[tuple[str, str]]:
