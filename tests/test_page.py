@@ -1813,6 +1813,37 @@ def test_a_run_of_labelled_numbered_lines_in_an_article_stays_its_outline():
     ]
 
 
+def test_labelled_sentences_numbered_inside_a_section_are_its_list():
+    page = parse_page(
+        "信用卡被盗刷了怎么办？\n作者：小岳 2026-03-02\n一、先做什么\n"
+        "1. 冻结卡片：马上打银行客服电话，把卡挂失冻结。\n"
+        "2. 留存凭证：把盗刷短信和账单截图保存下来！\n"
+        "3. 报案：到派出所报案，拿到报案回执；\n"
+        "\n以上做完后，银行一般会启动调查，调查期间可以申请暂不还这笔钱。\n"
+        "二、后续处理\n按银行的要求提交材料。\n"
+    )
+    # A label, a colon and a sentence closed by its stop (。！；) is a point of 一, not a sub-section.
+    assert [(s.section_id, s.title) for s in page.sections] == [("一", "先做什么"), ("二", "后续处理")]
+    assert [b.text[:7] for b in page.section("一").blocks] == [
+        "1. 冻结卡片", "2. 留存凭证", "3. 报案：到", "以上做完后，银",
+    ]
+    roles = {line.line_no: (line.role, line.target) for line in page.lines}
+    # The items and the paragraph after the list are paragraphs of 一.
+    assert [roles[n] for n in (4, 5, 6, 8)] == [("paragraph", "section:一")] * 4
+    block = page.section("一").blocks[0]
+    assert page.text[block.start : block.end] == "1. 冻结卡片：马上打银行客服电话，把卡挂失冻结。"
+
+
+def test_numbered_labelled_sentences_under_a_markdown_heading_are_its_list():
+    page = parse_page(
+        "# 网商贷提前还款要注意什么\n作者：小岳 2026-03-02\n## 注意事项\n"
+        "（1）手续费：部分产品提前还款要收手续费。\n（2）额度：还清后额度会恢复。\n"
+        "## 怎么操作\n在App里点提前还款。\n"
+    )
+    assert [(s.section_id, s.title) for s in page.sections] == [("1", "注意事项"), ("2", "怎么操作")]
+    assert page.section("1").text == "（1）手续费：部分产品提前还款要收手续费。\n（2）额度：还清后额度会恢复。"
+
+
 def test_numbered_lines_in_a_forum_post_are_a_list_not_the_outline():
     page = parse_page(
         "借呗吧\n借呗逾期两个月了，说说我的经历\n楼主 还款小能手\n借呗逾期两个月，说下我遇到的情况。\n"

@@ -243,6 +243,15 @@ EXPECTED = {
         comments=[("青柠", "2026-05-07"), ("大熊", "2026-05-07"), ("阿树", ""), ("木子", "2026-05-08")],
         boilerplate=[10], seo=[],
     ),
+    # An article whose first part is a list of points (1、LABEL：a sentence。) with a remark after it,
+    # and whose second part has numbered sub-headings over their own paragraphs.
+    "layout_labelled_list.txt": dict(
+        encoding="utf-8", title="信用卡被盗刷了怎么办？银行会赔吗", channel="用卡安全", site="理财问答网",
+        author="周晓", published_at="2026-03-15T14:20", views="2,318",
+        sections=["0", "一", "二", "二.1", "二.2", "三"],
+        comments=[("小蓝鲸", "2026-03-16T09:05"), ("老陈", "2026-03-17")],
+        boilerplate=[31, 32], seo=[],
+    ),
 }
 ALL_PAGES = [paths.DEFAULT_PAGE] + sorted(PAGES.iterdir())
 
@@ -558,4 +567,17 @@ def test_answer_headers_and_like_feet_say_nothing_of_the_text():
     assert [(c.reply_to, c.text) for c in wechat.comments] == [
         ("", "我晚了半天还上，没有罚息。"), ("", "罚息是按天算的，一天几块钱。"),
         ("大熊", "晚还一天也会产生罚息，只是金额很小。"), ("", "借呗逾期一次额度就降了。"),
+    ]
+
+
+def test_labelled_points_are_their_sections_text_and_the_remark_after_them_too():
+    page = read_page(PAGES / "layout_labelled_list.txt")
+    roles = {line.line_no: (line.role, line.target) for line in page.lines}
+    # 1、冻结卡片：…。 2、…！ 3、…； and the remark under them: paragraphs of (一).
+    assert [roles[n] for n in (9, 10, 11, 13)] == [("paragraph", "section:一")] * 4
+    assert page.section("一").blocks[3].text == "做完这几步以后，再向银行提交盗刷争议申请，银行会启动调查。"
+    # Under (二) the numbered lines are bare titles over paragraphs: its sub-sections.
+    assert [(s.title, s.text) for s in page.sections[3:5]] == [
+        ("能证明非本人操作", "卡片在自己手上、交易发生在外地的，银行一般会认定为盗刷。"),
+        ("有过错的情况", "把验证码告诉别人导致被盗刷的，持卡人要自己承担部分损失。"),
     ]

@@ -220,6 +220,10 @@ _MARKDOWN = re.compile(r"^(#{1,6})\s+(.+?)\s*#*$")
 _BOLD = re.compile(r"^(?:\*\*|__)(.+?)(?:\*\*|__)$")
 _BRACKET = re.compile(r"^【([^】]{1,30})】$")
 _SENTENCE_END = re.compile(r"[。;!]")
+# The stops that close a whole sentence (after NFKC: ！ is !, ； is ;), and the
+# closing quotes and brackets that may stand after one (…叫“逾期”。” / …。）).
+_SENTENCE_STOPS = ("。", "!", ";")
+_CLOSING_MARKS = "\"'”’」』)】"
 # Zero-width spaces come with the button bars and footers of some sites.
 _SEPARATORS = " |丨｜·•・/\u3000\u200b"
 _UNLABELLED_META = re.compile(
@@ -2302,6 +2306,22 @@ class _Parser:
             last = number
         return frozenset(items)
 
+    def _labelled_item(self, heading: tuple, current: _Draft | None) -> bool:
+        """Whether a numbered line that is a short label, a colon and a whole
+        sentence (1. 设置提醒：在还款日前三天设置手机提醒。) is an item of a
+        list in the section ``current`` rather than a sub-section of it: a
+        sentence closed by its stop is what a point says, not a title over
+        paragraphs to come. Only inside a section its heading opened; at the
+        top of an article such lines may be its outline, and stay one. A bare
+        title (1. 设置提醒, 1. 设置提醒：) stays a heading."""
+        remainder = heading[3]
+        if not remainder or current is None or current.fields["level"] < 1:
+            return False
+        if not remainder.rstrip(_CLOSING_MARKS).endswith(_SENTENCE_STOPS):
+            return False
+        level = self.style_levels.get(heading[0], len(self.open_ids) + 1)
+        return level > current.fields["level"]
+
     def _read_as_item(self, index: int) -> bool:
         """Whether a numbered line is no heading: a sentence, or a title shaped as an item."""
         heading = self._heading(self.norms[index], self.lines[index][2])
@@ -2797,11 +2817,14 @@ class _Parser:
                     continue
 
             heading = self._heading(text, original)
-            if heading and heading[0] in _ITEM_STYLES and (listing or i in lists or feet or _item_shaped(heading[2])):
+            if heading and heading[0] in _ITEM_STYLES and (
+                listing or i in lists or feet or _item_shaped(heading[2]) or self._labelled_item(heading, current)
+            ):
                 # An item of a list under a label (优点：/ 1. …), of a run of items
                 # one of which is a sentence, of a forum's post (a thread's
-                # floors are posts, not the page's outline), or a numbered
-                # sentence (1. 提前还款要收3%的手续费): text of the section it is in.
+                # floors are posts, not the page's outline), a numbered
+                # sentence (1. 提前还款要收3%的手续费), or a label and its
+                # sentence inside a section (1. 设置提醒：…提醒。): text of the section it is in.
                 heading = None
             if heading is None and self.sections:
                 heading = self._series_heading(text)
