@@ -1834,6 +1834,22 @@ def test_labelled_sentences_numbered_inside_a_section_are_its_list():
     assert page.text[block.start : block.end] == "1. 冻结卡片：马上打银行客服电话，把卡挂失冻结。"
 
 
+def test_a_numbered_label_without_a_sentence_inside_a_section_stays_a_heading():
+    page = parse_page(
+        "借呗逾期了怎么协商？\n作者：小岳 2026-03-02\n一、协商前的准备\n"
+        "1. 算清欠款\n本金、利息和罚息分开列出来。\n"
+        "2. 收入证明：\n工资流水或者失业证明都可以。\n"
+        "3. 还款计划：每月能还多少\n按自己的收入定。\n"
+    )
+    # A bare title, a label over its text, or a label and a phrase with no stop: sub-headings of 一.
+    assert [(s.section_id, s.title, s.text) for s in page.sections] == [
+        ("一", "协商前的准备", ""),
+        ("一.1", "算清欠款", "本金、利息和罚息分开列出来。"),
+        ("一.2", "收入证明", "工资流水或者失业证明都可以。"),
+        ("一.3", "还款计划", "每月能还多少\n按自己的收入定。"),
+    ]
+
+
 def test_numbered_labelled_sentences_under_a_markdown_heading_are_its_list():
     page = parse_page(
         "# 网商贷提前还款要注意什么\n作者：小岳 2026-03-02\n## 注意事项\n"

@@ -3012,6 +3012,9 @@ def _split_heading_title(title: str):
     text (a list item) rather than a heading.
     """
     title = title.strip().strip("*").strip()
+    if title.endswith(":") and len(title) > 1:
+        # 2. 收入证明： over its text: the colon points at the lines below, no part of the title.
+        title = title[:-1].rstrip()
     if not title:
         return None, None
     colon = _COLON.search(title)
