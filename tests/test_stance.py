@@ -301,6 +301,8 @@ def test_an_early_que_shi_confirms_what_was_said():
     ("最佳答案说的没毛病", ("agree", "article")),
     ("跟文章说的对得上", ("agree", "article")),
     ("跟文章说的一个意思", ("agree", "article")),
+    ("楼上算的对", ("agree", "other")),        # 算的: how the figure was worked out
+    ("那是老黄历了", ("disagree", "this")),    # 老黄历: out of date
 ])
 def test_stances_of_more_shapes(text, stance):
     # The core of the clause (letters and digits of its analysis view) is only a stance.
@@ -317,3 +319,13 @@ def test_a_closing_evaluation_after_cai_is_the_claims_own():
     claims, left_out = extract_claims_and_left_out(page, get_tokenizer())
     assert [x.text for x in claims if x.origin == "comment"][0] == "收到12368的短信才是真的"
     assert not [x for x in left_out if x.reason == "stance"]
+
+
+def test_a_closing_stance_on_a_part_of_the_article_is_no_belief():
+    # 文章这里说错了 after the claim: the commenter's stance, not a belief 文章这里 judged false.
+    page = parse_page("\n".join(["某网", "最低还款的利息怎么算？", "2025-12-01", "最低还款后，全部账单金额按日计息。", "网友评论",
+                                 "小钱 2025-12-02", "只按没还的部分算利息，不是全部账单，文章这里说错了。"]), doc_id="t5")
+    claims, left_out = extract_claims_and_left_out(page, get_tokenizer())
+    mine = [x for x in claims if x.origin == "comment"]
+    assert [(x.text, x.stance) for x in mine] == [("只按没还的部分算利息，不是全部账单", "disagree")]
+    assert [x.text for x in left_out if x.reason == "stance"] == ["文章这里说错了。"]

@@ -219,10 +219,11 @@ def _derived(cues: _Cues) -> _Cues:
 
 # Words between a stance's pointer and its evaluation (文章说的没错), and
 # particles after it (说得对啊).
-_SAYS = ("说的", "说得", "讲的", "讲得", "写的", "写得", "说")
+_SAYS = ("说的", "说得", "讲的", "讲得", "写的", "写得", "算的", "算得", "说")
 _STANCE_PARTICLES = "啊呀吧呢哈哦了的啦嘛"
-# Adverbs between what was said and its evaluation (楼主说的都对, 文章说得也没错).
-_STANCE_ADVERBS = ("都", "也", "全", "完全", "基本", "基本上", "倒是", "很", "太", "非常", "真", "挺", "确实")
+# Adverbs between what was said and its evaluation (楼主说的都对, 文章说得也没错),
+# and the copula (那是老黄历了).
+_STANCE_ADVERBS = ("都", "也", "全", "完全", "基本", "基本上", "倒是", "很", "太", "非常", "真", "挺", "确实", "是")
 
 
 def _alternation(items) -> str:
@@ -1963,6 +1964,8 @@ def _correction_plan(sentence: _Words, plan, cues: _Cues):
             tail = _verdict_tail(view, start, first_end, cues) or _said_wrong(view, start, first_end, cues)
             if tail is not None and view[start : tail[0]].endswith(_EVERY_ONE):
                 tail = None   # 0息车贷都是骗人的: said of every one of a kind of things, no belief
+            elif tail is not None and _stance(core(view[start:first_end]), cues) is not None:
+                tail = None   # 文章这里说错了: a stance on what was said, no belief of its own
             if tail is not None and tail[1] == "false" and _content_length(view[start : tail[0]]) >= 4:
                 beliefs[start] = (start, tail[0], "false")
                 if first_end == claim_end:
