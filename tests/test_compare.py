@@ -845,6 +845,16 @@ def test_a_comment_said_across_two_clauses_of_a_long_sentence_is_its_proposition
     assert row.relation == "contradict" and row.reason.startswith("same proposition")
 
 
+def test_a_clause_that_opens_with_a_copula_goes_on_the_clause_before_it(tok):
+    # 一般是还款日后3天 has dropped its subject: the figure is the grace period's.
+    grace = article("借呗有宽限期，一般是还款日后3天", modality="likely", quantities=("3天",))
+    row = best(claim("借呗宽限期是1天", quantities=("1天",)), [grace], tok)
+    assert row.relation == "contradict" and "1天 ≠ 3天" in row.reason
+    # a negation before the copula's clause keeps its own reach
+    visits = article("花呗不会上门催收，主要是电话和短信", polarity="negate")
+    assert best(claim("上门催收是有的"), [visits], tok).relation == "contradict"
+
+
 def test_what_will_not_happen_rules_out_what_may(tok):
     may = article("担保人的征信也可能受影响", modality="possible")
     row = best(claim("担保人的征信是不会受影响的", polarity="negate"), [may], tok)

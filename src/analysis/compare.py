@@ -84,6 +84,7 @@ NARRATORS_FILE = "narrators.txt"
 CASE_SHARES_FILE = "case_shares.txt"
 EXAMPLES_FILE = "examples.txt"
 CONDITIONS_FILE = "conditions.txt"
+HEDGES_FILE = "hedges.txt"
 
 # Cosine similarity below which an article claim is no evidence at all.
 MIN_SCORE = 0.1
@@ -176,6 +177,7 @@ class Lexicon:
     whole_words: frozenset[str] = frozenset()   # lexicon.txt: words no phrase may cut (信用卡)
     negation_roles: Roles = Roles()         # negation.txt: the words that make a negation deny nothing
     narrator_words: frozenset[str] = frozenset()   # narrators.txt as a set: 我 opening a clause
+    hedge_words: frozenset[str] = frozenset()      # hedges.txt: 一般, 通常 (before a copula that goes on a clause)
     condition_openers: tuple[str, ...] = ()   # conditions.txt, kind condition, longest first (如果, 要是)
     # What ``_read_units`` makes of each word the lists above name (a word
     # they do not name is a quantity or a content word standing for itself):
@@ -252,7 +254,7 @@ def _alternation(words) -> re.Pattern | None:
 _LEXICON_FILES = (
     FUNCTION_WORDS_FILE, NEGATION_FILE, SYNONYMS_FILE, ANTONYMS_FILE, QUALIFIERS_FILE, SEVERITY_FILE,
     LEXICON_FILE, DOMAIN_FILE, UNITS_FILE, DENIALS_FILE, QUESTION_ASKS_FILE,
-    NARRATORS_FILE, CASE_SHARES_FILE, EXAMPLES_FILE, CONDITIONS_FILE,
+    NARRATORS_FILE, CASE_SHARES_FILE, EXAMPLES_FILE, CONDITIONS_FILE, HEDGES_FILE,
 )
 
 
@@ -381,6 +383,7 @@ def _lexicon(contents: tuple[tuple[str, ...], ...]) -> Lexicon:
         adjacent_denials=frozenset(e[0] for e in load_pairs(DENIALS_FILE) if e[1:2] == ("adjacent",)),
         narrators=load_list(NARRATORS_FILE),
         narrator_words=frozenset(load_list(NARRATORS_FILE)),
+        hedge_words=frozenset(e[0] for e in load_pairs(HEDGES_FILE)),
         condition_openers=tuple(sorted(
             (e[0] for e in load_pairs(CONDITIONS_FILE) if e[1:2] == ("condition",) and e[0] != "^"),
             key=len, reverse=True)),
@@ -541,11 +544,34 @@ def _read_units(units: Sequence[str], lex: Lexicon) -> list[tuple]:
             reading = None
         previous = unit
         out.append(reading)
+    _join_copula_clauses(units, out, lex.hedge_words)
     if lex.unit_names:
         _name_units(units, out, lex.unit_names)
     if lex.enders:
         _after_a_while(units, out, lex)
     return out
+
+
+# A clause that opens with a copula has dropped its subject: it goes on
+# saying what the clause before it is about (京东金条有宽限期，一般是还款日后3天).
+_COPULAS = frozenset({"是", "为"})
+
+
+def _join_copula_clauses(units: Sequence[str], out: list, hedges: frozenset[str]) -> None:
+    """Read a clause that opens with a copula, perhaps after a hedge (一般是),
+    as part of the clause before it: the break between them is dropped,
+    unless that clause holds a negation, whose reach would grow with it."""
+    opened = 0
+    for i, reading in enumerate(out):
+        if reading is not _BREAK:
+            continue
+        at = i + 1
+        if at < len(units) and units[at] in hedges and out[at] is None:
+            at += 1
+        if at < len(units) and units[at] in _COPULAS and opened < i and _NEGATION not in out[opened:i]:
+            out[i] = None
+        else:
+            opened = i + 1
 
 
 _AFTER = frozenset({"后", "以后", "之后", "就"})   # 5年后删除, 5年就没了
