@@ -2505,3 +2505,87 @@ def test_a_count_of_views_beside_an_answers_buttons_is_its_foot_not_its_text():
     # A count of views alone is no row of buttons: the page's counter line stays meta.
     counted = parse_page("花呗怎么提额？\n2026-01-05\n阅读 2300  在看 56\n按时还款。\n")
     assert (counted.views, counted.sections[0].text) == ("2300", "按时还款。")
+
+
+def test_a_thread_whose_floors_put_the_label_over_the_name_and_the_date_before_the_device():
+    page = parse_page(
+        "安逸花吧\n安逸花逾期了，催收天天打电话怎么办\n只看楼主 收藏 回复\n"
+        "楼主 晚风不晚\n1楼 2026-10-02 19:30\n"
+        "安逸花欠了六千，逾期一个月，催收每天打好几个电话。\n1. 能不能协商延期？\n2. 会不会打给家里人？\n"
+        "来自Android客户端 1楼\n\n"
+        "2楼\n清风徐来\n可以打马上消费金融的客服协商。\n2026-10-02 20:05 来自iPhone客户端\n"
+        "3楼\n九月\n打给家人是违规的，可以投诉。\n2026-10-03 08:40 来自Android客户端\n"
+    )
+    # The opening post is the article; each later floor a comment by the name under its label.
+    assert (page.author, page.published_at) == ("晚风不晚", "2026-10-02T19:30")
+    assert page.sections[0].text == "安逸花欠了六千，逾期一个月，催收每天打好几个电话。\n1. 能不能协商延期？\n2. 会不会打给家里人？"
+    assert [(c.author, c.date, c.text) for c in page.comments] == [
+        ("清风徐来", "2026-10-02T20:05", "可以打马上消费金融的客服协商。"),
+        ("九月", "2026-10-03T08:40", "打给家人是违规的，可以投诉。"),
+    ]
+    roles = {line.line_no: (line.role, line.target) for line in page.lines}
+    assert [roles[n] for n in (11, 12, 14)] == [("comment_header", "comment:1")] * 3
+    assert roles[9] == ("meta", "meta:foot")
+
+
+def test_a_floor_head_on_one_line_closed_by_a_foot_dated_before_its_device():
+    page = parse_page(
+        "借呗吧\n借呗额度突然被关了\n楼主 一棵树\n1楼 2026-04-20 22:00\n"
+        "按时还款的，借呗额度突然没了，有人知道为什么吗？\n来自iPhone客户端 1楼\n"
+        "2楼 小飞侠\n可能是综合评估不足，过段时间会再开。\n2026-04-20 22:30 来自Android客户端\n"
+        "3楼 老陈\n我的也关过，三个月后又有了。\n2026-04-21 07:10 来自iPhone客户端 3楼\n"
+    )
+    assert page.author == "一棵树"
+    assert page.sections[0].text == "按时还款的，借呗额度突然没了，有人知道为什么吗？"
+    assert [(c.author, c.date) for c in page.comments] == [("小飞侠", "2026-04-20T22:30"), ("老陈", "2026-04-21T07:10")]
+
+
+def test_a_floor_label_alone_over_the_name_of_a_floor_footed_by_its_number_names_nobody():
+    page = parse_page(
+        "京东金条吧\n金条逾期十天，分享一下处理过程\n"
+        "金条逾期十天，打客服说明情况后，申请到了延期还款。\n"
+        "来自iPhone客户端 1楼 2026-01-05 21:00\n\n"
+        "2楼\n追风的人\n延期要手续费吗？\n来自Android客户端 2楼 2026-01-06 09:00\n"
+        "小满\n我也延期过，没收手续费。\n来自Android客户端 3楼 2026-01-06 10:30\n"
+    )
+    # 2楼 numbers the floor: the writer is the name under it, and the label is a header line.
+    assert [(c.author, c.text) for c in page.comments] == [
+        ("追风的人", "延期要手续费吗？"), ("小满", "我也延期过，没收手续费。"),
+    ]
+    assert {line.line_no: line.role for line in page.lines}[6] == "comment_header"
+
+
+def test_a_thread_of_names_over_text_over_feet_dated_before_the_device():
+    page = parse_page(
+        "美团吧\n美团月付能提前还吗\n楼主 阿狸\n月付这个月用了两千，能不能提前还掉？\n"
+        "2026-05-10 12:00 来自Android客户端\n\n"
+        "小熊猫\n可以，在账单页直接点还款。\n2026-05-10 12:20 来自iPhone客户端\n"
+        "木头人\n提前还不收钱。\n2026-05-10 13:05 来自Android客户端\n"
+    )
+    assert (page.author, page.published_at) == ("阿狸", "2026-05-10T12:00")
+    assert page.sections[0].text == "月付这个月用了两千，能不能提前还掉？"
+    assert [(c.author, c.date, c.text) for c in page.comments] == [
+        ("小熊猫", "2026-05-10T12:20", "可以，在账单页直接点还款。"),
+        ("木头人", "2026-05-10T13:05", "提前还不收钱。"),
+    ]
+
+
+def test_a_label_alone_over_the_opening_posts_writer_and_named_labels_over_the_floors():
+    page = parse_page(
+        "分期乐吧\n分期乐逾期会打电话给紧急联系人吗\n楼主\n胖虎\n1楼 2026-06-12 18:00\n"
+        "分期乐逾期五天了，怕打给我妈。\n来自Android客户端 1楼\n"
+        "沙发\n大雄\n一般先打本人，逾期久了才会联系。\n2026-06-12 18:30 来自iPhone客户端 2楼\n"
+        "板凳\n静香\n早点还上就没事了。\n2026-06-12 19:00 来自Android客户端 3楼\n"
+    )
+    assert (page.author, page.published_at) == ("胖虎", "2026-06-12T18:00")
+    assert [(c.author, c.date) for c in page.comments] == [("大雄", "2026-06-12T18:30"), ("静香", "2026-06-12T19:00")]
+    roles = {line.line_no: (line.role, line.target) for line in page.lines}
+    assert [roles[n] for n in (3, 4, 5, 7)] == [
+        ("meta", "meta:author"), ("meta", "meta:author"), ("meta", "meta:published_at"), ("meta", "meta:foot"),
+    ]
+
+
+def test_a_date_and_a_device_under_the_title_date_the_page_and_name_nobody():
+    page = parse_page("花呗提额的几个办法\n2026-03-01 10:00 来自iPhone客户端\n按时还款，多用花呗消费，额度会慢慢提上来。\n")
+    assert (page.author, page.published_at) == ("", "2026-03-01T10:00")
+    assert page.sections[0].text == "按时还款，多用花呗消费，额度会慢慢提上来。"

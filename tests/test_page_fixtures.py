@@ -199,6 +199,15 @@ EXPECTED = {
         comments=[("月光宝盒", "2026-04-10T22:05"), ("卡奴小周", "2026-04-10T22:40"), ("老张不慌", "2026-04-11T09:15")],
         boilerplate=[3, 10], seo=[],
     ),
+    # A thread whose later floors open with a floor label alone over the writer's name (2楼 / NAME),
+    # or both on one line, and close with a foot that gives the date before the device.
+    "layout_tieba_label_floors.txt": dict(
+        encoding="utf-8", title="【求助】微粒贷逾期两个月，还能协商吗", channel="", site="微粒贷吧",
+        author="青柠不酸", published_at="2026-09-03T20:15",
+        sections=["0"],
+        comments=[("南山有雾", "2026-09-03T20:40"), ("月半弯", "2026-09-04T08:05"), ("阿布不胖", "2026-09-04T09:30")],
+        boilerplate=[3], seo=[],
+    ),
     # A Zhihu column: the writer's bio under the name, its fields parted by a slash; the channel from 知乎 · 信用卡.
     "layout_zhihu_column.txt": dict(
         encoding="utf-8", title="信用卡分期和最低还款哪个更划算？", channel="信用卡", site="知乎",
@@ -544,6 +553,31 @@ def test_named_floors_are_comments_and_their_heads_and_feet_say_nothing():
     ]
     # The numbered lines of the opening post are its text, not the page's outline.
     assert [b.text[:4] for b in thread.sections[0].blocks] == ["去年信用", "1. 先", "2. 银", "3. 最"]
+
+
+def test_floors_headed_by_a_label_alone_over_a_name_and_dated_before_the_device():
+    thread = read_page(PAGES / "layout_tieba_label_floors.txt")
+    roles = {line.line_no: (line.role, line.target) for line in thread.lines}
+    # The opening post is the article: its head, date and foot are meta, its lines the text.
+    assert [roles[n] for n in (4, 5, 9)] == [
+        ("meta", "meta:author"), ("meta", "meta:published_at"), ("meta", "meta:foot"),
+    ]
+    assert [b.line_no for b in thread.sections[0].blocks] == [6, 7, 8]
+    # 2楼 and the name under it are the floor's header; so is its foot (DATE 来自iPhone客户端).
+    assert [roles[n] for n in (11, 12, 13, 14)] == [
+        ("comment_header", "comment:1"), ("comment_header", "comment:1"),
+        ("comment", "comment:1"), ("comment_header", "comment:1"),
+    ]
+    assert [roles[n] for n in (15, 16, 17, 18, 19, 20, 21, 22)] == [
+        ("comment_header", "comment:2"), ("comment_header", "comment:2"),
+        ("comment", "comment:2"), ("comment", "comment:2"), ("comment_header", "comment:2"),
+        ("comment_header", "comment:3"), ("comment", "comment:3"), ("comment_header", "comment:3"),
+    ]
+    assert [c.text for c in thread.comments] == [
+        "可以打微众银行客服申请协商，说明困难。",
+        "我去年协商过，分了24期。 首期要先还一部分。",
+        "逾期记录会上征信，办房贷前最好还清。",
+    ]
 
 
 def test_answer_headers_and_like_feet_say_nothing_of_the_text():

@@ -308,6 +308,9 @@ class _Cues:
     floor_re: re.Pattern
     floor_foot_re: re.Pattern  # "来自Android客户端 2楼 DATE": a floor's foot (comment_devices.txt)
     floor_tag_re: re.Pattern | None  # "来自Android客户端 1楼": a floor's foot that gives no date
+    # "2026-08-15 23:02 来自iPhone客户端 [2楼]": a floor's foot with its date first (None: no devices listed)
+    device_foot_re: re.Pattern | None
+    device_re: re.Pattern | None  # a device label alone (来自iPhone客户端), which names nobody
     header_author_re: re.Pattern | None
     header_role_re: re.Pattern | None  # "网友 NAME DATE": the same words before a name, without a colon
     header_roles: tuple[str, ...]  # those words, which may also close what stands before a name in brackets
@@ -568,6 +571,12 @@ def _build_cues() -> _Cues:
         ),
         floor_foot_re=re.compile(r"^(?:(?:" + devices + r")\s*)?第?\d{1,4}\s*[楼樓F]\s*" + _DATE + "$"),
         floor_tag_re=re.compile(r"^(?:" + devices + r")\s*第?\d{1,4}\s*[楼樓F]$") if devices else None,
+        device_foot_re=(
+            re.compile("^" + _DATE + rf"{_SEP_CLASS}*(?:{devices})(?:\s*(?P<floor>第?\d{{1,4}}\s*[楼樓F]))?$")
+            if devices
+            else None
+        ),
+        device_re=re.compile(rf"(?:{devices})") if devices else None,
         header_author_re=re.compile(rf"^(?:{_alternation(author_keys)})\s*:\s*") if author_keys else None,
         header_role_re=re.compile(rf"(?:{_alternation(author_keys)})\s+(?=\S)") if author_keys else None,
         header_roles=tuple(author_keys),
@@ -741,7 +750,10 @@ class _Parser:
         self._loose_author = False  # whether the page's author was named without a key (NAME DATE)
         self.sign_off = (-1, -1)  # a notice's issuer and date lines at its foot (see _sign_off)
         self._site_guess = 0  # the line_no of a short first line taken for the site's name (0: none)
-        self.floor_heads: frozenset[int] = frozenset()  # a thread's floor heads (3楼 NAME, see _named_floors)
+        # A thread's floor heads (3楼 NAME, see _named_floors), each with the
+        # line that names the floor's writer: the head itself, or the line under
+        # a label alone (2楼 / NAME).
+        self.floor_heads: dict[int, int] = {}
 
     def _core(self, text: str) -> str:
         # _once written out: this is the parser's most frequent call.
@@ -974,7 +986,7 @@ class _Parser:
         return found
 
     def _read_meta_fields(self, text: str) -> dict[str, str]:
-        if len(text) > 80 or (_YEAR.search(text) and self.cues.floor_foot_re.match(text)):
+        if len(text) > 80 or self._dated_floor_foot(text, numbered=True):
             return {}   # "来自iPhone客户端 2楼 DATE" dates a floor of the thread, not the page
         if self.cues.place_re:
             if self._may_name_a_place(text):
@@ -1148,8 +1160,9 @@ class _Parser:
         posted = self.cues.posted_word_re.match(after) if self.cues.posted_word_re and after else None
         if posted:
             after = ""   # "2026-04-02 编辑于 上海": where it was edited, not who wrote it
-        if after in self.cues.places:
-            after = ""   # "2025-08-14 07:30·北京": where it was posted from, not who wrote it
+        if after in self.cues.places or (self.cues.device_re is not None and self.cues.device_re.fullmatch(after)):
+            # "2025-08-14 07:30·北京", "DATE 来自iPhone客户端": where it was posted from, not who wrote it.
+            after = ""
         name = (match.group("name") or after).strip(_SEPARATORS)
         labelled = False
         if self.cues.byline_labels and name:
@@ -2102,6 +2115,14 @@ class _Parser:
         its author, and so does a name before a colon (江城子：…)."""
         comment.fields["date"] = date
         first = comment.blocks[0]
+        if (
+            len(comment.blocks) > 1 and first.line_no != comment.blocks[1].line_no
+            and self.cues.floor_re.fullmatch(normalise(first.text))
+        ):
+            # "2楼" alone over the floor's writer and text: it numbers the floor and names nobody.
+            comment.blocks.pop(0)
+            self._restyle(first.line_no, "comment_header")
+            first = comment.blocks[0]
         if comment.fields["author"]:
             return
         named = self._named_line(normalise(first.text))
@@ -2180,7 +2201,7 @@ class _Parser:
         tag = self.cues.floor_tag_re
         feet = [
             i for i, text in enumerate(self.norms)
-            if (_YEAR.search(text) and self.cues.floor_foot_re.match(text)) or (tag is not None and tag.match(text))
+            if self._dated_floor_foot(text) or (tag is not None and tag.match(text))
         ]
         if len(feet) < 2:
             return frozenset()
@@ -2190,21 +2211,30 @@ class _Parser:
         closed = all(self._boilerplate_kind(text) for text in self.norms[feet[-1] + 1 :])
         return frozenset(feet) if closed and under_text * 2 > len(feet) else frozenset()
 
-    def _named_floors(self) -> tuple[frozenset[int], frozenset[int], frozenset[int]] | None:
+    def _named_floors(self) -> tuple[dict[int, int], frozenset[int], frozenset[int]] | None:
         """``(heads, feet, dates)`` of a thread whose floors each open with
-        a floor label and a name alone (楼主 NAME, 3楼 NAME), give their text,
+        a floor label and a name alone (楼主 NAME, 3楼 NAME, or the label alone
+        over the name: 3楼 / NAME; ``heads`` maps each head to its name's line), give their text,
         and close with a foot (来自iPhone客户端 3楼 DATE, a date alone, or
         来自Android客户端 1楼, which gives none); ``dates`` are the lines that
         date a floor right under its head (1楼 DATE). Most floors, two at
         least, must close so, and none may hold a foot within it; None when
         the page is not laid out so."""
-        heads = [i for i, text in enumerate(self.norms) if self._floor_head(text)]
+        named: dict[int, int] = {}  # head line → the line that names the floor's writer
+        for i, text in enumerate(self.norms):
+            if named.get(i - 1) == i:
+                continue   # the name under a floor label alone (2楼 / NAME) heads nothing
+            if self._floor_head(text):
+                named[i] = i
+            elif self._floor_label_over_name(i):
+                named[i] = i + 1
+        heads = list(named)
         if len(heads) < 2:
             return None
         feet, dates = set(), set()
         for k, head in enumerate(heads):
             run = []  # the floor's lines, furniture aside
-            for j in range(head + 1, heads[k + 1] if k + 1 < len(heads) else len(self.lines)):
+            for j in range(named[head] + 1, heads[k + 1] if k + 1 < len(heads) else len(self.lines)):
                 text = self.norms[j]
                 kind = self._boilerplate_kind(text)
                 if kind == "section" or self._opens_answers(self._core(text), j):
@@ -2224,7 +2254,7 @@ class _Parser:
                 dates.add(body[0])
         if len(feet) < 2 or len(feet) * 2 <= len(heads):
             return None
-        return frozenset(heads), frozenset(feet), frozenset(dates)
+        return named, frozenset(feet), frozenset(dates)
 
     def _floor_head(self, text: str) -> str:
         """The name on a floor's head: a floor label (3楼, 楼主, 沙发), then,
@@ -2234,17 +2264,49 @@ class _Parser:
         if floor is None or floor.end() >= len(text) or text[floor.end() - 1] not in " :]】)":
             return ""
         name = text[floor.end() :].strip()
+        return name if self._floor_name(name) else ""
+
+    def _floor_name(self, name: str) -> bool:
+        """Whether a (normalised) text may be the name a floor's head gives."""
         # A name may hold a figure like a year (网友1990): a date makes the line a header of another layout.
-        if not _looks_like_name(name) or DATE_RE.search(name) or self._relative(name):
-            return ""
-        return "" if self._core(name) in self.cues.furniture else name
+        if not name or not _looks_like_name(name) or DATE_RE.search(name) or self._relative(name):
+            return False
+        return self._core(name) not in self.cues.furniture
+
+    def _floor_label_over_name(self, index: int) -> bool:
+        """Whether line ``index`` is a floor label alone (2楼, 沙发) with the
+        floor's writer named on the line under it: the head of a floor in two
+        lines (2楼 / NAME). A foot or a date under the label is no name."""
+        text = self.norms[index]
+        floor = self.cues.floor_re.match(text)
+        if floor is None or floor.end() < len(text) or index + 1 >= len(self.lines):
+            return False
+        below = self.norms[index + 1]
+        return (
+            self._floor_name(below) and self._floor_foot_date(below) is None
+            and not self._boilerplate_kind(below) and not self._meta_fields(below)
+            and not self.cues.floor_re.fullmatch(below) and not self._floor_head(below)
+        )
+
+    def _dated_floor_foot(self, text: str, numbered: bool = False) -> bool:
+        """Whether a (normalised) line is a floor's foot that dates it: a
+        device label (or none), the floor's number and a date (来自iPhone客户端
+        3楼 DATE, 3楼 DATE), or the date first, then the device label and
+        the number or not (DATE 来自iPhone客户端, DATE 来自Android客户端 3楼);
+        with ``numbered``, only a foot that gives the floor's number."""
+        if not _YEAR.search(text):
+            return False
+        if self.cues.floor_foot_re.match(text):
+            return True
+        foot = self.cues.device_foot_re.match(text) if self.cues.device_foot_re is not None else None
+        return foot is not None and (not numbered or foot.group("floor") is not None)
 
     def _floor_foot_date(self, text: str) -> str | None:
         """The date a floor's foot gives (来自iPhone客户端 3楼 DATE, 3楼 DATE,
         a date alone, a date and the floor's buttons): ISO text, or "" for a
         foot that gives none (来自Android客户端 1楼) or a time without a
         year; None for a line that is no foot."""
-        if _YEAR.search(text) and self.cues.floor_foot_re.match(text):
+        if self._dated_floor_foot(text):
             return _iso(DATE_RE.search(text))
         if self.cues.floor_tag_re is not None and self.cues.floor_tag_re.match(text):
             return ""
@@ -2357,7 +2419,8 @@ class _Parser:
         self.sign_off = self._sign_off()
         named = self._named_floors()
         # A thread's floors (楼主 NAME / 1楼 DATE / text / foot, 2楼 NAME / …) are laid out before the title is sought.
-        self.floor_heads, feet, floor_dates = named or (frozenset(), self._floor_feet(), frozenset())
+        self.floor_heads, feet, floor_dates = named or ({}, self._floor_feet(), frozenset())
+        floor_names = frozenset(j for i, j in self.floor_heads.items() if j != i)
         title_index = self._find_title()
         self.title = re.sub(r"^#\s*", "", self.lines[title_index][2]).strip()
         self._head(title_index)
@@ -2392,18 +2455,23 @@ class _Parser:
             if kind == "line" and _is_link_row(text) and i + 1 < len(self.lines) and _bars(self.norms[i + 1]) == _bars(text):
                 kind = ""   # 期数 | 月利率 | 总利息 over rows of as many cells: a table's header
 
+            if i in floor_names and i - 1 > title_index:
+                continue   # (placed with the floor label over it)
             if i in self.floor_heads:
-                name = self._floor_head(text)
+                named_at = self.floor_heads[i]
+                name = self._floor_head(text) if named_at == i else self.lines[named_at][2]
                 if state in ("meta", "article") and not self.comments and not any(d.blocks for d in self.sections):
                     # The opening floor's head (楼主 NAME): the thread's author.
                     self.meta.setdefault("author", name)
-                    self._mark(i, "meta", "meta:author")
-                    continue
-                # A later floor's head (3楼 NAME): a comment by NAME, dated at its foot.
-                if state != "comments":
-                    state, block_name, one_per_line = "comments", "", False
-                comment = self._new_comment(i, name, "", block_name)
-                self._mark(i, "comment_header", f"comment:{comment.key}")
+                    role, target = "meta", "meta:author"
+                else:
+                    # A later floor's head (3楼 NAME): a comment by NAME, dated at its foot.
+                    if state != "comments":
+                        state, block_name, one_per_line = "comments", "", False
+                    comment = self._new_comment(i, name, "", block_name)
+                    role, target = "comment_header", f"comment:{comment.key}"
+                for j in sorted({i, named_at}):
+                    self._mark(j, role, target)
                 continue
             if i in floor_dates:
                 date = self._floor_foot_date(text) or ""
