@@ -2589,3 +2589,42 @@ def test_a_date_and_a_device_under_the_title_date_the_page_and_name_nobody():
     page = parse_page("花呗提额的几个办法\n2026-03-01 10:00 来自iPhone客户端\n按时还款，多用花呗消费，额度会慢慢提上来。\n")
     assert (page.author, page.published_at) == ("", "2026-03-01T10:00")
     assert page.sections[0].text == "按时还款，多用花呗消费，额度会慢慢提上来。"
+
+
+@pytest.mark.parametrize("bio", [
+    "执业律师 / 专注消费金融纠纷",
+    # A longer bio of short fields parted by dots.
+    "注册会计师 · 银行信贷八年 · 写过三本理财书",
+])
+def test_a_name_over_a_parted_bio_over_a_follow_button_is_the_byline(bio):
+    page = parse_page("\n".join([
+        "知乎 · 信用卡", "信用卡分期提前还款，手续费还要交吗？", "律师小陈", bio, "关注",
+        "提前还清分期的，未出账的手续费一般不再收取。", "编辑于 2026-05-01 10:00",
+    ]))
+    assert (page.author, page.published_at, page.channel) == ("律师小陈", "2026-05-01T10:00", "信用卡")
+    roles = {line.line_no: (line.role, line.target) for line in page.lines}
+    assert [roles[n] for n in (3, 4, 5)] == [
+        ("meta", "meta:author"), ("meta", "meta:bio"), ("boilerplate", "boilerplate"),
+    ]
+    assert page.sections[0].text == "提前还清分期的，未出账的手续费一般不再收取。"
+
+
+def test_a_name_over_a_slashed_bio_over_a_follow_button_above_the_title():
+    page = parse_page(
+        "知乎\n老周说理财\n理财规划师 / 前银行信贷员\n关注\n借呗提前还款要手续费吗？\n"
+        "借呗提前还款不收手续费，利息按实际天数算。\n"
+    )
+    assert (page.site, page.author, page.title, page.breadcrumb) == ("知乎", "老周说理财", "借呗提前还款要手续费吗？", "")
+    roles = {line.line_no: (line.role, line.target) for line in page.lines}
+    assert [roles[n] for n in (2, 3, 5)] == [("meta", "meta:author"), ("meta", "meta:bio"), ("title", "meta:title")]
+    assert page.sections[0].text == "借呗提前还款不收手续费，利息按实际天数算。"
+
+
+def test_a_long_bio_of_parted_fields_between_the_name_and_a_byline_naming_nobody():
+    page = parse_page(
+        "知乎 · 网贷\n网商贷逾期一天要紧吗？\n阿杰聊信贷\n前网贷风控 / 消费金融从业九年 / 答过三千个问题\n"
+        "发布于 2026-07-08 21:00・IP 属地浙江\n逾期一天一般只收一天罚息，当天还上影响不大。\n"
+    )
+    assert (page.author, page.published_at) == ("阿杰聊信贷", "2026-07-08T21:00")
+    assert {line.line_no: line.target for line in page.lines}[4] == "meta:bio"
+    assert page.sections[0].text == "逾期一天一般只收一天罚息，当天还上影响不大。"

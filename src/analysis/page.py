@@ -936,21 +936,39 @@ class _Parser:
         return "?" in self.norms[i] and not self._meta_fields(self.norms[i]) and self._profile_over_byline(i + 1)
 
     def _profile_over_byline(self, i: int) -> bool:
-        """Whether lines ``i`` and ``i + 1`` are a writer's name and bio, each
-        short, with no sentence or question in it, just above a byline that
-        dates the page and names no author (发布于 DATE・IP 属地上海)."""
-        if i + 2 >= len(self.lines):
+        """Whether lines ``i`` and ``i + 1`` are a writer's name and bio (see
+        _profile) just above a byline that dates the page and names no
+        author (发布于 DATE・IP 属地上海)."""
+        if i + 2 >= len(self.lines) or not self._profile(i):
             return False
+        below = self._meta_fields(self.norms[i + 2])
+        return "published_at" in below and not below.get("author") and not below.get("author_guess")
+
+    def _profile_over_follow(self, i: int) -> bool:
+        """Whether lines ``i`` and ``i + 1`` are a writer's name and bio (see
+        _profile) just above a button that follows the writer (房产律师老周 /
+        执业律师 / 专注房产纠纷 / 关注: boilerplate_follow.txt). The bio must
+        be fields parted by a slash or a dot: a short line alone over the
+        button is the name (小红书 / 阿梨 / 关注: a site over the writer)."""
+        return (
+            i + 2 < len(self.lines) and self._core(self.norms[i + 2]) in self.cues.follow_buttons
+            and _name_shaped(self.lines[i][2], self.norms[i]) and _parted_bio(self.norms[i + 1]) and self._profile(i)
+        )
+
+    def _profile(self, i: int) -> bool:
+        """Whether lines ``i`` and ``i + 1`` may be a writer's name and bio:
+        each short, with no sentence or question in it. A bio whose fields a
+        slash or a dot parts (执业律师 / 专注房产纠纷 / 十年经验) may be
+        longer, each of its fields short."""
         for j in (i, i + 1):
             text = self.norms[j]
             if (
-                len(text) > 20 or _breaks_name(text) or self._meta_fields(text)
-                or self._boilerplate_kind(text) or self._heading(text, self.lines[j][2])
-                or self._opens_answers(self._core(text), j)
+                (len(text) > 20 and not (j > i and _parted_bio(text))) or _breaks_name(text)
+                or self._meta_fields(text) or self._boilerplate_kind(text)
+                or self._heading(text, self.lines[j][2]) or self._opens_answers(self._core(text), j)
             ):
                 return False
-        below = self._meta_fields(self.norms[i + 2])
-        return "published_at" in below and not below.get("author") and not below.get("author_guess")
+        return True
 
     def _next_is_meta(self, i: int) -> bool:
         for j in range(i + 1, min(i + 3, len(self.lines))):
@@ -1308,6 +1326,9 @@ class _Parser:
             elif fields:
                 self._store_meta(fields, text)
                 self._mark(i, "meta", "meta:" + ",".join(sorted(k for k in fields if k != "author_guess")))
+            elif self.roles and self.roles[-1].target == "meta:author" and self._profile_over_follow(i - 1):
+                # The writer's bio under the name, over the follow button (执业律师 / 专注房产纠纷 is no trail of links).
+                self._mark(i, "meta", "meta:bio")
             elif self._is_breadcrumb(text):
                 self._store_breadcrumb(i, text)
             elif self._over_follow_button(i):
@@ -1358,8 +1379,11 @@ class _Parser:
 
     def _over_follow_button(self, index: int) -> bool:
         """Whether line ``index`` is a name on a line of its own over a button
-        that follows a writer (关注: boilerplate_follow.txt)."""
+        that follows a writer (关注: boilerplate_follow.txt), or over the
+        writer's bio and then the button."""
         text, original = self.norms[index], self.lines[index][2]
+        if self._profile_over_follow(index):
+            return True
         return (
             index + 1 < len(self.lines) and self._core(self.norms[index + 1]) in self.cues.follow_buttons
             and _name_shaped(original, text) and bool(self._core(text))
@@ -2515,7 +2539,7 @@ class _Parser:
                     self._mark(i, "meta", "meta:" + ",".join(sorted(k for k in fields if k != "author_guess")))
                     continue
                 if self.roles and self.roles[-1].target == "meta:author" and self.lines[i - 1][0] == self.roles[-1].line_no and (
-                    i + 1 < len(self.lines) and self._profile_over_byline(i - 1)
+                    i + 1 < len(self.lines) and (self._profile_over_byline(i - 1) or self._profile_over_follow(i - 1))
                 ):
                     # The bio under the writer's name, whatever marks part its fields
                     # (注册会计师 / 银行信贷8年 is no trail of links).
@@ -3100,6 +3124,7 @@ _LINK_ROW_SPLIT = re.compile(r"\s*[|｜丨]\s*")
 _LINK_NAME = re.compile(r"[^\W\d_]{1,8}")
 
 
+_BIO_PARTS = re.compile(r"[/|丨｜·•・]")  # what parts the fields of a writer's bio
 _NAME_BREAK = re.compile(r"[,.;:!?、。]")  # punctuation, which a name holds none of
 # "Mr.王", "Dr.Li", "J.K.罗琳": the dot of a capitalised Latin abbreviation
 # with a letter after it is part of a name (a lower-case "www.x.com" is not).
@@ -3111,6 +3136,13 @@ def _breaks_name(normalised: str) -> bool:
     if not _NAME_BREAK.search(normalised):
         return False
     return bool(_NAME_BREAK.search(_NAME_ABBREVIATION.sub("", normalised)) if "." in normalised else True)
+
+
+def _parted_bio(text: str) -> bool:
+    """Whether a (normalised) line is a bio of short fields parted by a slash
+    or a dot (执业律师 / 专注房产纠纷 / 十年经验), up to 40 characters."""
+    parts = _BIO_PARTS.split(text)
+    return len(text) <= 40 and len(parts) >= 2 and all(0 < len(part.strip()) <= 16 for part in parts)
 
 
 def _looks_like_name(text: str) -> bool:
