@@ -2555,12 +2555,16 @@ def test_a_floor_label_alone_over_the_name_of_a_floor_footed_by_its_number_names
     assert {line.line_no: line.role for line in page.lines}[6] == "comment_header"
 
 
-def test_a_thread_of_names_over_text_over_feet_dated_before_the_device():
+@pytest.mark.parametrize("foot", ["{date} {device}", "{device} {date}"])
+def test_a_thread_of_names_over_text_over_feet_of_a_date_and_a_device_in_either_order(foot):
+    def feet(date, device):
+        return foot.format(date=date, device=device)
+
     page = parse_page(
         "美团吧\n美团月付能提前还吗\n楼主 阿狸\n月付这个月用了两千，能不能提前还掉？\n"
-        "2026-05-10 12:00 来自Android客户端\n\n"
-        "小熊猫\n可以，在账单页直接点还款。\n2026-05-10 12:20 来自iPhone客户端\n"
-        "木头人\n提前还不收钱。\n2026-05-10 13:05 来自Android客户端\n"
+        + feet("2026-05-10 12:00", "来自Android客户端") + "\n\n"
+        "小熊猫\n可以，在账单页直接点还款。\n" + feet("2026-05-10 12:20", "来自iPhone客户端") + "\n"
+        "木头人\n提前还不收钱。\n" + feet("2026-05-10 13:05", "来自Android客户端") + "\n"
     )
     assert (page.author, page.published_at) == ("阿狸", "2026-05-10T12:00")
     assert page.sections[0].text == "月付这个月用了两千，能不能提前还掉？"
@@ -2585,8 +2589,9 @@ def test_a_label_alone_over_the_opening_posts_writer_and_named_labels_over_the_f
     ]
 
 
-def test_a_date_and_a_device_under_the_title_date_the_page_and_name_nobody():
-    page = parse_page("花呗提额的几个办法\n2026-03-01 10:00 来自iPhone客户端\n按时还款，多用花呗消费，额度会慢慢提上来。\n")
+@pytest.mark.parametrize("byline", ["2026-03-01 10:00 来自iPhone客户端", "来自iPhone客户端 2026-03-01 10:00"])
+def test_a_date_and_a_device_under_the_title_date_the_page_and_name_nobody(byline):
+    page = parse_page(f"花呗提额的几个办法\n{byline}\n按时还款，多用花呗消费，额度会慢慢提上来。\n")
     assert (page.author, page.published_at) == ("", "2026-03-01T10:00")
     assert page.sections[0].text == "按时还款，多用花呗消费，额度会慢慢提上来。"
 

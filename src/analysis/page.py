@@ -306,7 +306,8 @@ class _Cues:
     meta_key_screen: "_WordScreen"
     site_suffixes: tuple[str, ...]
     floor_re: re.Pattern
-    floor_foot_re: re.Pattern  # "来自Android客户端 2楼 DATE": a floor's foot (comment_devices.txt)
+    # "来自Android客户端 2楼 DATE", "2楼 DATE", "来自Android客户端 DATE": a floor's foot (comment_devices.txt)
+    floor_foot_re: re.Pattern
     floor_tag_re: re.Pattern | None  # "来自Android客户端 1楼": a floor's foot that gives no date
     # "2026-08-15 23:02 来自iPhone客户端 [2楼]": a floor's foot with its date first (None: no devices listed)
     device_foot_re: re.Pattern | None
@@ -569,10 +570,14 @@ def _build_cues() -> _Cues:
             + ("|" + _alternation(floors) if floors else "")
             + r")[\]】)]?\s*:?\s*"
         ),
-        floor_foot_re=re.compile(r"^(?:(?:" + devices + r")\s*)?第?\d{1,4}\s*[楼樓F]\s*" + _DATE + "$"),
+        # A line of a date alone matches too: a foot holds the device label, the floor's number or both.
+        floor_foot_re=re.compile(
+            (rf"^(?:(?P<device>{devices}){_SEP_CLASS}*)?" if devices else "^")
+            + r"(?P<floor>第?\d{1,4}\s*[楼樓F])?\s*" + _DATE + "$"
+        ),
         floor_tag_re=re.compile(r"^(?:" + devices + r")\s*第?\d{1,4}\s*[楼樓F]$") if devices else None,
         device_foot_re=(
-            re.compile("^" + _DATE + rf"{_SEP_CLASS}*(?:{devices})(?:\s*(?P<floor>第?\d{{1,4}}\s*[楼樓F]))?$")
+            re.compile("^" + _DATE + rf"{_SEP_CLASS}*(?P<device>{devices})(?:\s*(?P<floor>第?\d{{1,4}}\s*[楼樓F]))?$")
             if devices
             else None
         ),
@@ -853,7 +858,8 @@ class _Parser:
         if label in self.cues.op_words:
             return True
         below = self.norms[i + 1] if i + 1 < len(self.lines) else ""
-        return bool(_YEAR.search(below) and self.cues.floor_foot_re.match(below))
+        foot = self.cues.floor_foot_re.match(below) if _YEAR.search(below) else None
+        return foot is not None and foot.group("floor") is not None
 
     def _opens_answers(self, key: str, index: int) -> bool:
         """Whether line ``index`` (``key`` its ``core`` form) opens comments or
@@ -1178,10 +1184,11 @@ class _Parser:
         posted = self.cues.posted_word_re.match(after) if self.cues.posted_word_re and after else None
         if posted:
             after = ""   # "2026-04-02 编辑于 上海": where it was edited, not who wrote it
-        if after in self.cues.places or (self.cues.device_re is not None and self.cues.device_re.fullmatch(after)):
-            # "2025-08-14 07:30·北京", "DATE 来自iPhone客户端": where it was posted from, not who wrote it.
-            after = ""
+        if after in self.cues.places:
+            after = ""   # "2025-08-14 07:30·北京": where it was posted from, not who wrote it
         name = (match.group("name") or after).strip(_SEPARATORS)
+        if self.cues.device_re is not None and self.cues.device_re.fullmatch(name):
+            name = ""   # "DATE 来自iPhone客户端", "来自iPhone客户端 DATE": the device it was sent from names nobody
         labelled = False
         if self.cues.byline_labels and name:
             # "原创 钱包研究所 2026-03-18": the label says what the article is, not who wrote it.
@@ -2314,16 +2321,17 @@ class _Parser:
 
     def _dated_floor_foot(self, text: str, numbered: bool = False) -> bool:
         """Whether a (normalised) line is a floor's foot that dates it: a
-        device label (or none), the floor's number and a date (来自iPhone客户端
-        3楼 DATE, 3楼 DATE), or the date first, then the device label and
-        the number or not (DATE 来自iPhone客户端, DATE 来自Android客户端 3楼);
+        device label or the floor's number or both, then a date (来自iPhone客户端
+        3楼 DATE, 3楼 DATE, 来自iPhone客户端 DATE), or the date first, then the
+        device label and the number or not (DATE 来自iPhone客户端, DATE 来自Android客户端 3楼);
         with ``numbered``, only a foot that gives the floor's number."""
         if not _YEAR.search(text):
             return False
-        if self.cues.floor_foot_re.match(text):
-            return True
-        foot = self.cues.device_foot_re.match(text) if self.cues.device_foot_re is not None else None
-        return foot is not None and (not numbered or foot.group("floor") is not None)
+        for pattern in (self.cues.floor_foot_re, self.cues.device_foot_re):
+            foot = pattern.match(text) if pattern is not None else None
+            if foot is not None and (foot.group("floor") or (not numbered and foot.group("device"))):
+                return True
+        return False
 
     def _floor_foot_date(self, text: str) -> str | None:
         """The date a floor's foot gives (来自iPhone客户端 3楼 DATE, 3楼 DATE,
