@@ -183,6 +183,9 @@ def test_a_frame_or_an_aside_is_no_detail_but_a_clause_on_the_subject_is(tok):
     # ... with a remark after it, and a figure of its own case: still the writer's, no detail.
     told = best(claim("借呗逾期后就不能再借钱了，我房贷也因为这个被拒了，后悔死了", polarity="negate"), [no_loan], tok)
     assert told.relation == "agree"
+    # ... and the clauses after it, though they use such words (征信干干净净)
+    told = best(claim("借呗逾期后就不能再借钱了，我逾期过一次，额度到现在都没恢复", polarity="negate"), [no_loan], tok)
+    assert told.relation == "agree"
     fee = article("年费不交会逾期")
     told = best(claim("年费不还真的算逾期，我就是因为100块年费上了征信", quantities=("100元",)), [fee], tok)
     assert told.relation == "agree"

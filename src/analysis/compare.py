@@ -988,11 +988,13 @@ def _frame(reading: _Reading, lex: Lexicon) -> tuple[frozenset[str], frozenset[s
     if lex.domain is None or len(reading.clauses) < 2:
         return none, none
     said = [i for i, words in enumerate(reading.clause_words) if lex.domain.search(words)]
-    # A closing clause the writer opens with a narrator tells its own case
-    # (…，我房贷就是因为这个被拒的, and a remark after it, …，后悔死了): an
-    # aside, whatever words it uses.
-    while len(said) > 1 and reading.clause_told[said[-1]]:
-        said.pop()
+    # A clause the writer opens with a narrator after the claim tells its own
+    # case (…，我房贷就是因为这个被拒的), and so do the clauses after it (…，我连着
+    # 还了半年最低，征信干干净净): an aside, whatever words it uses.
+    if said:
+        told = next((i for i in range(said[0] + 1, len(reading.clauses)) if reading.clause_told[i]), None)
+        if told is not None:
+            said = [i for i in said if i < told]
     if not said or (said[0] == 0 and said[-1] == len(reading.clauses) - 1):
         return none, none
     first, last = said[0], said[-1]
