@@ -2633,3 +2633,21 @@ def test_a_long_bio_of_parted_fields_between_the_name_and_a_byline_naming_nobody
     assert (page.author, page.published_at) == ("阿杰聊信贷", "2026-07-08T21:00")
     assert {line.line_no: line.target for line in page.lines}[4] == "meta:bio"
     assert page.sections[0].text == "逾期一天一般只收一天罚息，当天还上影响不大。"
+
+
+def test_an_opening_post_with_no_head_closes_with_its_foot_above_the_first_floor():
+    page = parse_page(
+        "招联金融吧\n招联好期贷逾期被起诉了怎么办\n"
+        "好期贷欠了三万，逾期五个月，今天收到法院的短信。\n有没有人经历过，接下来该怎么办？\n"
+        "2026-03-10 21:00 来自Android客户端\n回复(2) 举报\n"
+        "2F\n法律人小杨\n先别慌，去法院看看起诉状，可以申请调解。\n2026-03-10 21:30 来自iPhone客户端\n回复 举报\n"
+        "#3楼\n东东\n我被起诉后调解成分期了。\n2026-03-11 08:00 来自Android客户端\n"
+    )
+    # The question under the post's first line is its text, not a headline over a byline:
+    # the line under it is the post's foot.
+    assert (page.title, page.published_at, page.author) == ("招联好期贷逾期被起诉了怎么办", "2026-03-10T21:00", "")
+    assert page.sections[0].text == "好期贷欠了三万，逾期五个月，今天收到法院的短信。\n有没有人经历过，接下来该怎么办？"
+    assert [(c.author, c.date, c.text) for c in page.comments] == [
+        ("法律人小杨", "2026-03-10T21:30", "先别慌，去法院看看起诉状，可以申请调解。"),
+        ("东东", "2026-03-11T08:00", "我被起诉后调解成分期了。"),
+    ]

@@ -759,6 +759,7 @@ class _Parser:
         # line that names the floor's writer: the head itself, or the line under
         # a label alone (2楼 / NAME).
         self.floor_heads: dict[int, int] = {}
+        self.floor_feet: frozenset[int] = frozenset()  # the lines that close a thread's floors
 
     def _core(self, text: str) -> str:
         # _once written out: this is the parser's most frequent call.
@@ -928,6 +929,7 @@ class _Parser:
             and "?" in self.norms[i]
             and not self._asker_line(self.norms[i])
             and not self._meta_fields(self.norms[i])
+            and i + 1 not in self.floor_feet
             and bool(self._meta_fields(self.norms[i + 1]))
         )
 
@@ -979,8 +981,10 @@ class _Parser:
     def _next_is_meta(self, i: int) -> bool:
         for j in range(i + 1, min(i + 3, len(self.lines))):
             key = self._core(self.norms[j])
-            if self._opens_answers(key, j):
-                return False   # a comment's date below the marker is no byline of the page
+            if self._opens_answers(key, j) or j in self.floor_feet:
+                # A comment's date below the marker, or the foot of the thread's
+                # opening post under its last line, is no byline of the page.
+                return False
             if self._meta_fields(self.norms[j]):
                 return True
         return False
@@ -2285,6 +2289,15 @@ class _Parser:
                 dates.add(body[0])
         if len(feet) < 2 or len(feet) * 2 <= len(heads):
             return None
+        # An opening post with no head of its own (its text right under the
+        # title) still closes with a foot, above the first floor's head.
+        above = heads[0] - 1
+        while above > 0 and self._boilerplate_kind(self.norms[above]):
+            above -= 1
+        text = self.norms[above]
+        tag = self.cues.floor_tag_re
+        if above > 1 and (self._dated_floor_foot(text) or (tag is not None and tag.match(text))):
+            feet.add(above)
         return named, frozenset(feet), frozenset(dates)
 
     def _floor_head(self, text: str) -> str:
@@ -2452,6 +2465,7 @@ class _Parser:
         named = self._named_floors()
         # A thread's floors (楼主 NAME / 1楼 DATE / text / foot, 2楼 NAME / …) are laid out before the title is sought.
         self.floor_heads, feet, floor_dates = named or ({}, self._floor_feet(), frozenset())
+        self.floor_feet = feet
         floor_names = frozenset(j for i, j in self.floor_heads.items() if j != i)
         title_index = self._find_title()
         self.title = re.sub(r"^#\s*", "", self.lines[title_index][2]).strip()
