@@ -2651,3 +2651,21 @@ def test_an_opening_post_with_no_head_closes_with_its_foot_above_the_first_floor
         ("法律人小杨", "2026-03-10T21:30", "先别慌，去法院看看起诉状，可以申请调解。"),
         ("东东", "2026-03-11T08:00", "我被起诉后调解成分期了。"),
     ]
+
+
+def test_a_floor_label_alone_over_a_dated_header_is_part_of_that_header():
+    page = parse_page(
+        "借呗吧\n借呗可以提前还款吗\n楼主 小米粥 2026-01-05 20:00\n借呗借了五千，想提前还清，会不会收违约金？\n"
+        "2楼\n大头 2026-01-05 20:30\n提前还不收违约金，利息按天算。\n"
+        "板凳\n小新 2026-01-05 21:00\n我提前还过，没收钱。\n"
+    )
+    assert page.sections[0].text == "借呗借了五千，想提前还清，会不会收违约金？"
+    assert [(c.author, c.date, c.text) for c in page.comments] == [
+        ("大头", "2026-01-05T20:30", "提前还不收违约金，利息按天算。"),
+        ("小新", "2026-01-05T21:00", "我提前还过，没收钱。"),
+    ]
+    roles = {line.line_no: (line.role, line.target) for line in page.lines}
+    assert [roles[n] for n in (5, 6, 8, 9)] == [
+        ("comment_header", "comment:1"), ("comment_header", "comment:1"),
+        ("comment_header", "comment:2"), ("comment_header", "comment:2"),
+    ]

@@ -2332,6 +2332,30 @@ class _Parser:
             and not self.cues.floor_re.fullmatch(below) and not self._floor_head(below)
         )
 
+    def _label_over_header(self, index: int) -> bool:
+        """Whether line ``index`` is a floor label alone (2楼, 沙发) over a
+        comment's header that names its writer and dates it (NAME DATE)."""
+        text = self.norms[index]
+        floor = self.cues.floor_re.match(text)
+        if floor is None or floor.end() < len(text) or index + 1 >= len(self.lines):
+            return False
+        if index + 1 in self.floor_heads or index + 1 in self.floor_feet:
+            return False
+        header = self._comment_header(self.norms[index + 1])
+        return header is not None and bool(header[0]) and bool(header[1])
+
+    def _place_floor_label(self, index: int) -> None:
+        """Place a floor label alone with the comment the header under it
+        opened; as furniture if that line opened none. The label goes before
+        the line under it, which stays the last placed (as rules that look
+        at the line above expect)."""
+        last = self.roles[-1] if self.roles else None
+        line_no, start, text = self.lines[index]
+        if last is not None and last.line_no == self.lines[index + 1][0] and last.role in ("comment_header", "comment"):
+            self.roles.insert(len(self.roles) - 1, _line(line_no, start, text, "comment_header", last.target))
+        else:
+            self.roles.append(_line(line_no, start, text, "boilerplate", "boilerplate"))
+
     def _dated_floor_foot(self, text: str, numbered: bool = False) -> bool:
         """Whether a (normalised) line is a floor's foot that dates it: a
         device label or the floor's number or both, then a date (来自iPhone客户端
@@ -2493,7 +2517,11 @@ class _Parser:
         issuer, signed = self.sign_off
         listing = False  # whether numbered lines are the items of a list under a label (优点：)
         lists = self._mixed_lists()
+        label_over_header = -1  # a floor label alone over a comment's header (2楼 / NAME DATE), placed with it
         for i in range(title_index + 1, len(self.lines)):
+            if label_over_header >= 0 and i > label_over_header + 1:
+                self._place_floor_label(label_over_header)
+                label_over_header = -1
             original = self.lines[i][2]
             text = self.norms[i]
             key = self._core(text)
@@ -2760,6 +2788,12 @@ class _Parser:
                 self._mark(i, "meta", "meta:views")
                 continue
 
+            if state in ("article", "comments") and self._label_over_header(i):
+                # "2楼" alone over "NAME DATE": the floor's label, part of the header under it.
+                if state != "comments":
+                    state, block_name, one_per_line = "comments", "", False
+                comment, label_over_header = None, i
+                continue
             if (
                 state == "article"
                 and (text.startswith(("头像", "頭像")) or self.cues.floor_re.match(text))
@@ -2965,6 +2999,8 @@ class _Parser:
             elif not self._heading(text, original):
                 listing = False
 
+        if label_over_header >= 0:
+            self._place_floor_label(label_over_header)
         if not any(s.blocks for s in self.sections) and not any(c.blocks for c in self.comments):
             raise PageError("no article body or comments found under the title")
         return self._page(doc_id, path, encoding, title_index)
