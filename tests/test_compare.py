@@ -858,6 +858,14 @@ def test_a_clause_that_opens_with_a_copula_goes_on_the_clause_before_it(tok):
     assert best(claim("上门催收是有的"), [visits], tok).relation == "contradict"
 
 
+def test_closing_a_card_and_wiping_a_record_in_other_words(tok):
+    # 销卡 is 注销, 洗掉 is 删除 (synonyms.txt): the comment is read against the claim, not as new.
+    wipe = best(claim("花钱就能把逾期记录洗掉"), [article("真实的逾期记录不能删除", polarity="negate")], tok)
+    assert wipe.relation in ("partial", "contradict") and "洗掉" in wipe.reason
+    close = best(claim("销卡之前要先还清年费"), [article("注销信用卡之前需要还清年费")], tok)
+    assert close.relation in ("partial", "agree") and "销卡" in close.reason
+
+
 def test_what_will_not_happen_rules_out_what_may(tok):
     may = article("担保人的征信也可能受影响", modality="possible")
     row = best(claim("担保人的征信是不会受影响的", polarity="negate"), [may], tok)
