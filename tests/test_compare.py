@@ -292,11 +292,12 @@ def test_opposite_polarity_contradicts(tok):
 
 def test_a_denial_in_a_clause_of_its_own_is_not_the_claims_polarity(tok):
     # 并不是所有逾期都能删除 denies in a clause that says none of the shared words;
-    # the article affirms 接入…征信, so 没有接入 opposes it (a scope word keeps it partial).
+    # the article affirms 接入…征信, so 没有接入 opposes it (the scope word 所有 stands
+    # in the other clause: no scope of the shared words).
     joined = article("京东白条已接入央行征信，并不是所有逾期都能删除", polarity="negate")
     row = best(claim("京东白条没有接入央行征信", polarity="negate"), [joined], tok)
     assert "opposite on 央行征信" in row.reason and "polarity unclear" not in row.reason
-    assert row.relation == "partial" and "scope 不是所有" in row.reason
+    assert row.relation == "contradict" and "scope" not in row.reason
 
 
 def test_a_denial_of_a_word_the_comment_does_not_say_is_not_the_claims_polarity(tok):
@@ -873,6 +874,16 @@ def test_what_will_not_happen_rules_out_what_may(tok):
     # a hedged denial against a hedged claim: both may hold
     row = best(claim("担保人的征信可能不会受影响", polarity="negate", modality="possible"), [may], tok)
     assert row.relation != "contradict"
+
+
+def test_a_scope_word_counts_only_in_a_clause_that_says_a_shared_word(tok):
+    # 直接 belongs to the clause on calling the bank, not to the one on agents.
+    agents = article("建议直接拨打银行的官方客服电话，不要找代理协商的中介", polarity="negate")
+    row = best(claim("代理协商的中介千万别找", polarity="negate"), [agents], tok)
+    assert row.relation == "agree" and "scope" not in row.reason
+    # said beside the shared words, it is still a difference of scope
+    row = best(claim("可以直接找银行协商"), [article("可以找银行协商")], tok)
+    assert row.relation == "partial" and "scope 直接" in row.reason
 
 
 def test_narrower_scope_is_partial(tok):

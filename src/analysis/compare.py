@@ -409,6 +409,7 @@ class Profile:
     words: dict                     # concept key → the word as this text says it
     sides: frozenset[tuple[str, int]]   # (canonical antonym word, side it says at the claim's level)
     qualifiers: frozenset[str]
+    qualifier_clauses: tuple[tuple[str, str], ...]   # (scope word, the clause of the text it stands in)
     quantities: tuple[tuple[str, str], ...]   # (unit, value)
     condition_keys: frozenset[str]
     condition_negations: dict
@@ -859,12 +860,14 @@ def profile(item, lex: Lexicon, tokenizer=None) -> Profile:
     measures = _measures(item, norm, read)
     frame_keys, frame_units = _frame(whole, lex)
     marked = lex.marked is not None and lex.marked.search(norm) is not None
+    scopes = _qualifiers(tokens, norm, lex) if marked else ()
     return Profile(
         keys=tuple(whole.keys),
         words=whole.words,
         sides=frozenset(whole.sides),
         # Through synonyms.txt, so that 长时间 and 长期 are one scope.
-        qualifiers=_qualifiers(tokens, norm, lex) if marked else frozenset(),
+        qualifiers=frozenset(q for q, _ in scopes),
+        qualifier_clauses=scopes,
         quantities=quantities,
         condition_keys=condition_keys,
         condition_negations=condition_negations,
@@ -888,9 +891,9 @@ def profile(item, lex: Lexicon, tokenizer=None) -> Profile:
     )
 
 
-def _qualifiers(tokens: Sequence[str], norm: str, lex: Lexicon) -> frozenset[str]:
+def _qualifiers(tokens: Sequence[str], norm: str, lex: Lexicon) -> tuple[tuple[str, str], ...]:
     """The scope words of a text, through synonyms.txt, each found where
-    words begin and end (短期 is not in 缩短|期限)."""
+    words begin and end (短期 is not in 缩短|期限), with the clause it stands in."""
     edges = set(accumulate(map(len, tokens), initial=0))
     # 部分提前还款 names a kind of repayment, not a share of the cases: a scope
     # word inside such a term (scope_qualifiers.txt, role ``term``) is no scope.
@@ -906,10 +909,27 @@ def _qualifiers(tokens: Sequence[str], norm: str, lex: Lexicon) -> frozenset[str
                 canonical = lex.canonical.get(q, q)
                 # 会恢复，不是马上: the claim holds, its scope word is denied.
                 denied = at and any(norm.startswith(w, at - len(w)) for w in NOT_SO)
-                found.add("不是" + canonical if denied else canonical)
+                found.add(("不是" + canonical if denied else canonical, _clause_at(norm, at)))
                 break
             at = norm.find(q, at + 1)
-    return frozenset(found)
+    return tuple(sorted(found))
+
+
+_CLAUSE_MARKS = re.compile(r"[,;:。!?]")
+
+
+def _clause_at(norm: str, at: int) -> str:
+    """The clause of ``norm`` (between marks) around character ``at``."""
+    starts = [m.end() for m in _CLAUSE_MARKS.finditer(norm, 0, at)]
+    stop = _CLAUSE_MARKS.search(norm, at)
+    return norm[starts[-1] if starts else 0 : stop.start() if stop else len(norm)]
+
+
+def _scope_in_play(p: Profile, word: str, shared) -> bool:
+    """Whether the scope word ``word`` of ``p`` stands in a clause that says a
+    shared word (直接 in …，也可以直接向法院提出 is no scope of a 在线提交 said elsewhere)."""
+    clauses = [clause for q, clause in p.qualifier_clauses if q == word]
+    return not clauses or any(p.words[k] in clause for clause in clauses for k in shared if k in p.words)
 
 
 def _only_in(quantities, norm: str, start: int, end: int) -> frozenset[tuple[str, str]]:
@@ -1780,7 +1800,8 @@ def relate(
     maybe, other = (comment, evidence) if comment.modality == "possible" else (evidence, comment)
     rules_out = hedged and opposite and maybe.polarity == "affirm" and other.modality != "possible"
     hedged = hedged and not rules_out
-    scope = sorted(c.qualifiers ^ a.qualifiers)
+    scope = sorted(q for q in c.qualifiers ^ a.qualifiers
+                   if _scope_in_play(c if q in c.qualifiers else a, q, overlap.shared))
     doubts = ["figures differ in part"] if any(m.endswith(" in part") for m in matches) else []
     # An article sentence that names nothing speaks of what its headings name.
     a_named = a.named or tuple(sorted(context))
