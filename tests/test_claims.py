@@ -693,6 +693,9 @@ def test_cue_files_are_read_once_per_page_and_edits_are_seen_on_the_next(tmp_pat
     ("为了避免因逾期带来的不便，用户可从以下几个方面入手：", True),   # a purpose and a lead
     ("大家好，今天聊聊借呗。", True),                        # a greeting
     ("您好，借呗逾期三天会上报征信。", False),                # a greeting before a claim
+    ("今天把借呗提前还款的规矩一次讲清楚。", True),           # the writer says what the post will do
+    ("结合身边朋友的经历，说说借呗逾期要注意的几件事。", True),
+    ("把借呗和花呗的区别整理给大家。", True),
 ])
 def test_short_announcements_are_filler(sentence, is_filler):
     page = parse_page(f"某网\n借呗逾期怎么办？\n2025-01-01\n一、处理\n{sentence}\n")
