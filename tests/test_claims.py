@@ -203,6 +203,7 @@ def test_modality(text, modality):
         ("如果借了两万，日利率万分之四，逾期30天，罚息大约是360元", "如果借了两万，日利率万分之四，逾期30天"),
         ("如果逾期了，不要慌，先联系客服", "如果逾期了"),            # advice is the consequence
         ("如果选择减少月供，月供降到约3590元，总共节省利息约15万元", "如果选择减少月供"),   # a subject and its verb
+        ("如果中途提前还清，剩余各期的手续费全部免除，不收提前还款手续费", "如果中途提前还清"),   # 免除 says what follows
         # 就, 才 opening the next clause after its subject: the segment before is the case.
         ("还款日当天22:00前没有还款，系统就会判定为逾期", "还款日当天22:00前没有还款"),
         ("超过90天仍不还款，平台才可能提起诉讼", "超过90天仍不还款"),
@@ -232,6 +233,8 @@ def test_a_negation_inside_the_condition_does_not_negate_the_claim():
         ("这种方法简单快捷", "opinion"),
         ("逾期一天的影响相对有限", "opinion"),
         ("借呗逾期后会上报征信", "fact"),
+        ("冒充律师发律师函肯定违法", "fact"),          # a verb phrase judged: no instruction
+        ("打银保监会热线投诉真的有用", "fact"),
         ("客户可通过微信钱包完成还款", "fact"),        # a procedure is a fact
         ("还清欠款后额度会恢复", "fact"),             # 还清…后 opens a time clause, no instruction
         ("客户需承担相应的罚息和滞纳金", "fact"),     # 相应 does not contain the cue 应
