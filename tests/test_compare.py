@@ -867,6 +867,15 @@ def test_closing_a_card_and_wiping_a_record_in_other_words(tok):
     assert close.relation in ("partial", "agree") and "销卡" in close.reason
 
 
+def test_two_figures_said_alike_are_the_proposition_whatever_the_words(tok):
+    rate = article("借呗的日利率万分之四，折合年化约14.6%", quantities=("0.04%", "14.6%"))
+    row = best(claim("一天万分之四，一年下来14%多", quantities=("0.04%", "1年", "14%")), [rate], tok)
+    assert row.relation == "partial" and "0.04%/14% ≈ 0.04%/14.6%" in row.reason
+    # one of them differs: no proposition in common
+    row = best(claim("一天万分之四，一年下来20%多", quantities=("0.04%", "1年", "20%")), [rate], tok)
+    assert row.relation in ("new", "unrelated")
+
+
 def test_what_will_not_happen_rules_out_what_may(tok):
     may = article("担保人的征信也可能受影响", modality="possible")
     row = best(claim("担保人的征信是不会受影响的", polarity="negate"), [may], tok)

@@ -1488,6 +1488,8 @@ def _quantity_check(c: Profile, a: Profile, clause_units=None, rates: frozenset[
         show_r = "/".join(v + unit for v in sorted(right))
         if left & right and (left <= right or right <= left):
             matches.append(f"{show_l} = {show_r}")
+        elif left & right and right - left and all(_near(unit, {v}, right - left, rough) for v in left - right):
+            matches.append(f"{show_l} ≈ {show_r}")   # 0.05% and 18%多 against 0.05% and 约18.25%
         elif left & right:
             # 1万元 and 90元 against 1万元 and 150元: one figure agrees, another
             # differs; which one the other stands for is not read, so no side wins.
@@ -1551,6 +1553,10 @@ def _confirmed_figures(
     the article claims, as 逾期 on most pages): then the figure is the
     proposition, however little else the claims share."""
     both = sorted(set(c.quantities) & set(a.quantities))
+    if both and _figures_agree(c, a) >= 2:
+        # 万分之五一天，一年下来18%多 against 日利率万分之五，年化大约18.25%: two
+        # figures said alike are the proposition, whatever words carry them.
+        return [value + unit for unit, value in both]
     limit = max(2, TENSION_ANCHOR_DF * index.size)
     shared = [k for k in shared if index.df.get(k, 0) <= limit]
     if not both or not shared:
@@ -1564,6 +1570,25 @@ def _confirmed_figures(
         if any(c.words[k] in x and a.words[k] in y for k in shared for x in mine for y in theirs):
             out.append(figure)
     return out
+
+
+def _figures_agree(c: Profile, a: Profile) -> int:
+    """How many figures of ``c`` the other claim states too, exactly or
+    roughly (18%多 against 约18.25%); 0 when a figure of a unit both use
+    differs."""
+    rough = c.rough | a.rough
+    theirs: dict[str, set[str]] = {}
+    for unit, value in a.quantities:
+        theirs.setdefault(unit, set()).add(value)
+    agreeing = 0
+    for unit, value in c.quantities:
+        values = theirs.get(unit)
+        if not values:
+            continue   # 一年下来: a figure of a kind the other does not state
+        if value not in values and not _near(unit, {value}, values, rough):
+            return 0
+        agreeing += 1
+    return agreeing
 
 
 def _clauses_around(norm: str, figure: str) -> list[str]:
