@@ -115,6 +115,7 @@ def test_words_that_only_look_negative_are_not_negations(tokenizer):
         ("提额以后额度一直没了动静", "affirm"),         # 没了 before a noun: lost, no denial
         ("还清以后还没恢复额度", "negate"),             # 没 before a verb still denies
         ("担保人的征信不可能受影响", "negate"),         # 不可能 is one word: impossible
+        ("协商成功也不能免除还款义务", "affirm"),       # 免除 lifts what it names: not lifted, still owed
         ("代理机构的收费从几千到上万不等", "affirm"),   # 不等 closing its clause: figures vary
         ("客服一直不回复，我就不等了", "negate"),       # before more words 不等 still denies
     ],

@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 
 from analysis import compare, paths
-from analysis.claims import Claim, Question, extract_all, extract_claims, extract_questions
+from analysis.claims import Claim, Question, extract_all, extract_claims, extract_questions, read_clause
 from analysis.page import Section, parse_page, read_page
 from analysis.text import analysis_view, get_tokenizer
 
@@ -874,6 +874,14 @@ def test_two_figures_said_alike_are_the_proposition_whatever_the_words(tok):
     # one of them differs: no proposition in common
     row = best(claim("一天万分之四，一年下来20%多", quantities=("0.04%", "1年", "20%")), [rate], tok)
     assert row.relation in ("new", "unrelated")
+
+
+def test_what_is_not_lifted_is_still_owed(tok):
+    # 免除 lifts an obligation (negation.txt): 不能免除还款义务 says repaying is still owed.
+    text = "协商成功并不能免除还款义务"
+    owed = article(text, polarity=read_clause(text, tok).polarity)   # the polarity the claims stage reads
+    assert best(claim("协商成功以后还是要还款的"), [owed], tok).relation == "agree"
+    assert best(claim("协商成功以后就不用还款了", polarity="negate"), [owed], tok).relation != "agree"
 
 
 def test_what_will_not_happen_rules_out_what_may(tok):
