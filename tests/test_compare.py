@@ -876,6 +876,13 @@ def test_two_figures_said_alike_are_the_proposition_whatever_the_words(tok):
     assert row.relation in ("new", "unrelated")
 
 
+def test_a_fee_said_as_charged_meets_one_said_free(tok):
+    # 收费 is 收取 (synonyms.txt), the other side of 免费; 提出异议 is cut into its words.
+    free = article("本人可以免费提出异议申请")
+    row = best(claim("异议申请是要收费的"), [free], tok)
+    assert row.relation in ("partial", "contradict") and "antonym 收取↔免费" in row.reason
+
+
 def test_what_is_not_lifted_is_still_owed(tok):
     # 免除 lifts an obligation (negation.txt): 不能免除还款义务 says repaying is still owed.
     text = "协商成功并不能免除还款义务"
