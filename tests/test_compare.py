@@ -895,6 +895,10 @@ def test_what_will_not_happen_rules_out_what_may(tok):
     may = article("担保人的征信也可能受影响", modality="possible")
     row = best(claim("担保人的征信是不会受影响的", polarity="negate"), [may], tok)
     assert row.relation == "contradict" and "will not rules out may" in row.reason
+    # a clause of the comment that says no more than 不受影响 rules nothing out
+    others = article("逾期以后京东白条等其他功能也可能受影响", modality="possible")
+    row = best(claim("京东购物还能正常下单，不受影响", polarity="negate"), [others], tok)
+    assert row.relation != "contradict" and "rules out" not in row.reason
     # a hedged denial against a hedged claim: both may hold
     row = best(claim("担保人的征信可能不会受影响", polarity="negate", modality="possible"), [may], tok)
     assert row.relation != "contradict"

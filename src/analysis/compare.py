@@ -1823,7 +1823,10 @@ def relate(
     # 不会受影响 against 也可能受影响: what will not happen rules out what may;
     # only a hedged denial (可能不会) is weaker than the claim it meets.
     maybe, other = (comment, evidence) if comment.modality == "possible" else (evidence, comment)
-    rules_out = hedged and opposite and maybe.polarity == "affirm" and other.modality != "possible"
+    # Only where the whole comment is the proposition: a clause of it that says
+    # no more than 不受影响 is too little to rule anything out.
+    rules_out = (hedged and opposite and maybe.polarity == "affirm" and other.modality != "possible"
+                 and overlap.cover_comment >= SAME_COVER)
     hedged = hedged and not rules_out
     scope = sorted(q for q in c.qualifiers ^ a.qualifiers
                    if _scope_in_play(c if q in c.qualifiers else a, q, overlap.shared))
