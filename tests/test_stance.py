@@ -303,6 +303,8 @@ def test_an_early_que_shi_confirms_what_was_said():
     ("跟文章说的一个意思", ("agree", "article")),
     ("楼上算的对", ("agree", "other")),        # 算的: how the figure was worked out
     ("那是老黄历了", ("disagree", "this")),    # 老黄历: out of date
+    ("跟文章说的不一样", ("disagree", "article")),
+    ("和楼主说的对不上", ("disagree", "article")),
 ])
 def test_stances_of_more_shapes(text, stance):
     # The core of the clause (letters and digits of its analysis view) is only a stance.
