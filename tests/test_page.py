@@ -2669,3 +2669,61 @@ def test_a_floor_label_alone_over_a_dated_header_is_part_of_that_header():
         ("comment_header", "comment:1"), ("comment_header", "comment:1"),
         ("comment_header", "comment:2"), ("comment_header", "comment:2"),
     ]
+
+
+JIEBEI_POST = "借呗逾期两个月，上周和客服协商成功了。\n协商下来分了12期，罚息停了。\n"
+
+
+@pytest.mark.parametrize("head, gap, floors", [
+    # Floors headed on one line (2楼 NAME DATE), the post's head and text with or without blank lines.
+    ("楼主 晚风\n1楼 2026-08-01 20:10\n", "",
+     "2楼 小鱼儿 2026-08-01 20:40\n请问要交首付吗？\n3楼 老王 2026-08-02 09:00\n不用交首付。\n"),
+    ("楼主 晚风\n\n1楼 2026-08-01 20:10\n\n", "\n",
+     "2楼 小鱼儿 2026-08-01 20:40\n请问要交首付吗？\n3楼 老王 2026-08-02 09:00\n不用交首付。\n"),
+    # The thread's buttons over the head, between its lines, and under the post.
+    ("只看楼主 收藏 回复\n楼主 晚风\n只看楼主\n1楼 2026-08-01 20:10\n", "回复 收藏\n",
+     "2楼 小鱼儿 2026-08-01 20:40\n请问要交首付吗？\n3楼 老王 2026-08-02 09:00\n不用交首付。\n"),
+    # Floors written as name / text / date.
+    ("楼主 晚风\n1楼 2026-08-01 20:10\n", "",
+     "小鱼儿\n请问要交首付吗？\n2026-08-01 20:40\n老王\n不用交首付。\n2026-08-02 09:00\n"),
+    # ... or as name / text / a foot with the device and the floor's number.
+    ("楼主 晚风\n1楼 2026-08-01 20:10\n", "\n",
+     "小鱼儿\n请问要交首付吗？\n来自iPhone客户端 2楼 2026-08-01 20:40\n"
+     "老王\n不用交首付。\n来自Android客户端 3楼 2026-08-02 09:00\n"),
+    # The head's label alone over the writer's name; floors a label over the name (沙发 / NAME / text / date).
+    ("楼主\n晚风\n1楼 2026-08-01 20:10\n", "",
+     "沙发\n小鱼儿\n请问要交首付吗？\n2026-08-01 20:40\n板凳\n老王\n不用交首付。\n2026-08-02 09:00\n"),
+])
+def test_an_opening_post_with_a_head_and_no_foot_runs_to_the_first_later_floor(head, gap, floors):
+    page = parse_page("借呗吧\n借呗逾期两个月，协商成功的经历\n" + head + JIEBEI_POST + gap + floors)
+    assert (page.site, page.title, page.author, page.published_at) == (
+        "借呗吧", "借呗逾期两个月，协商成功的经历", "晚风", "2026-08-01T20:10",
+    )
+    assert page.sections[0].text == "借呗逾期两个月，上周和客服协商成功了。\n协商下来分了12期，罚息停了。"
+    # Every reply is one comment, numbered from the first reply.
+    assert [(c.comment_id, c.author, c.date, c.text) for c in page.comments] == [
+        (1, "小鱼儿", "2026-08-01T20:40", "请问要交首付吗？"),
+        (2, "老王", "2026-08-02T09:00", "不用交首付。"),
+    ]
+    roles = {line.text: (line.role, line.target) for line in page.lines}
+    assert roles["1楼 2026-08-01 20:10"] == ("meta", "meta:published_at")
+    assert roles["协商下来分了12期，罚息停了。"] == ("paragraph", "section:0")
+
+
+def test_a_first_floor_dated_under_the_head_is_the_posts_date_on_a_thread_of_named_headers():
+    # Floors headed by a name and a date alone (NAME DATE), no floor numbers on them.
+    page = parse_page(
+        "信用卡吧\n信用卡年费没交会怎么样\n楼主 阿宽\n1楼 2026-02-03 19:00\n"
+        "去年的年费忘了交，今天才发现。\n会不会影响征信？\n"
+        "卡神 2026-02-03 19:30\n年费逾期也算逾期，赶紧还。\n小陈 2026-02-03 20:10\n可以打客服申请减免。\n"
+    )
+    assert (page.author, page.published_at) == ("阿宽", "2026-02-03T19:00")
+    assert page.sections[0].text == "去年的年费忘了交，今天才发现。\n会不会影响征信？"
+    assert [(c.author, c.text) for c in page.comments] == [("卡神", "年费逾期也算逾期，赶紧还。"), ("小陈", "可以打客服申请减免。")]
+
+
+def test_a_thread_of_the_opening_post_alone_keeps_it_as_the_article():
+    page = parse_page("网商贷吧\n网商贷能提前还吗\n楼主 小满\n1楼 2026-03-01 08:00\n网商贷借了两万，想提前还掉。\n")
+    assert (page.author, page.published_at, page.sections[0].text, page.comments) == (
+        "小满", "2026-03-01T08:00", "网商贷借了两万，想提前还掉。", (),
+    )

@@ -199,6 +199,15 @@ EXPECTED = {
         comments=[("月光宝盒", "2026-04-10T22:05"), ("卡奴小周", "2026-04-10T22:40"), ("老张不慌", "2026-04-11T09:15")],
         boilerplate=[3, 10], seo=[],
     ),
+    # A thread whose opening post has a head (楼主 NAME / 1楼 DATE) but no foot: it runs to the
+    # first later floor's head (2楼 NAME DATE), and each floor after it is one comment.
+    "layout_tieba_unfooted_post.txt": dict(
+        encoding="utf-8", title="花呗逾期了半年，怎么跟支付宝协商？经验贴", channel="", site="花呗吧",
+        author="橘子汽水", published_at="2026-05-12T21:40",
+        sections=["0"],
+        comments=[("星星点灯", "2026-05-12T22:05"), ("橘子汽水", "2026-05-12T22:30"), ("老周不愁", "2026-05-13T08:15")],
+        boilerplate=[3, 12], seo=[],
+    ),
     # A thread whose later floors open with a floor label alone over the writer's name (2楼 / NAME),
     # or both on one line, and close with a foot that gives the date before the device.
     "layout_tieba_label_floors.txt": dict(
@@ -614,4 +623,25 @@ def test_labelled_points_are_their_sections_text_and_the_remark_after_them_too()
     assert [(s.title, s.text) for s in page.sections[3:5]] == [
         ("能证明非本人操作", "卡片在自己手上、交易发生在外地的，银行一般会认定为盗刷。"),
         ("有过错的情况", "把验证码告诉别人导致被盗刷的，持卡人要自己承担部分损失。"),
+    ]
+
+
+def test_an_opening_post_without_a_foot_runs_to_the_first_later_floor():
+    thread = read_page(PAGES / "layout_tieba_unfooted_post.txt")
+    roles = {line.line_no: (line.role, line.target) for line in thread.lines}
+    # 楼主 NAME and 1楼 DATE (blank lines between them) head the post: they are meta, not a comment.
+    assert [roles[n] for n in (4, 6)] == [("meta", "meta:author"), ("meta", "meta:published_at")]
+    # The post's lines, its numbered list included, are the article's text; its sign-off is furniture.
+    assert [b.line_no for b in thread.sections[0].blocks] == [8, 9, 10, 11]
+    assert roles[12] == ("boilerplate", "sign_off")
+    # The floors count from the first reply: 2楼 is comment 1.
+    assert [roles[n] for n in (14, 15, 16, 17, 18, 19)] == [
+        ("comment_header", "comment:1"), ("comment", "comment:1"),
+        ("comment_header", "comment:2"), ("comment", "comment:2"),
+        ("comment_header", "comment:3"), ("comment", "comment:3"),
+    ]
+    assert [(c.reply_to, c.text) for c in thread.comments] == [
+        ("", "请问协商要先还一部分吗？"),
+        ("星星点灯", "我没有先还，直接就分期了。"),
+        ("", "我协商了三次才成功，多打几次电话。"),
     ]

@@ -760,6 +760,11 @@ class _Parser:
         # a label alone (2楼 / NAME).
         self.floor_heads: dict[int, int] = {}
         self.floor_feet: frozenset[int] = frozenset()  # the lines that close a thread's floors
+        # The opening post's head (楼主 NAME / 1楼 DATE, see _opening_head):
+        # (head, the line naming its writer, the line dating it), and the line
+        # that heads the first later floor, where the post ends (-1: none seen).
+        self.opening: tuple[int, int, int] | None = None
+        self.opening_end = -1
 
     def _core(self, text: str) -> str:
         # _once written out: this is the parser's most frequent call.
@@ -795,10 +800,13 @@ class _Parser:
         for i in range(window):
             text = self.norms[i]
             key = self._core(text)
-            if candidates and candidates[-1] == i - 1 and i - 1 not in in_body and self._opens_thread(i):
-                # The line right over the opening post's head (楼主 NAME) is the
-                # thread's title, whatever line (a site and its tagline) stands above it.
-                return i - 1
+            if candidates and candidates[-1] not in in_body and self._opens_thread(i) and all(
+                self._boilerplate_kind(self.norms[j]) for j in range(candidates[-1] + 1, i)
+            ):
+                # The line right over the opening post's head (楼主 NAME), a row of
+                # the thread's buttons between them at most, is the thread's title,
+                # whatever line (a site and its tagline) stands above it.
+                return candidates[-1]
             # A marker first: "评论 12" is also a row of buttons.
             if self._opens_answers(key, i) or i in self.floor_heads:
                 if candidates or asked:
@@ -852,6 +860,8 @@ class _Parser:
         """Whether line ``i`` heads a thread's opening post: a floor label and
         a name alone, the label naming the thread's author (楼主 NAME) or the
         line under it giving the first floor's number and date (1楼 DATE)."""
+        if self.opening is not None and i == self.opening[0]:
+            return True   # (楼主 alone over the name, then 1楼 DATE: see _opening_head)
         text = self.norms[i]
         if not self._op_line(text):
             return False
@@ -2234,9 +2244,11 @@ class _Parser:
         stand under a name instead (NAME / 2楼 DATE / text) or over the text
         (2楼 DATE / text, to the last floor) they are headers, and none is returned."""
         tag = self.cues.floor_tag_re
+        # "1楼 DATE" under the opening post's head dates the post from above: no foot.
+        dated_above = self.opening[2] if self.opening else -1
         feet = [
             i for i, text in enumerate(self.norms)
-            if self._dated_floor_foot(text) or (tag is not None and tag.match(text))
+            if i != dated_above and (self._dated_floor_foot(text) or (tag is not None and tag.match(text)))
         ]
         if len(feet) < 2:
             return frozenset()
@@ -2474,6 +2486,105 @@ class _Parser:
                 return False   # (阅读 2.1万 在看 86 under a WeChat article counts its readers)
         return True
 
+    def _opening_head(self) -> tuple[int, int, int] | None:
+        """``(head, name, date)``: the lines that head a thread's opening post,
+        a floor label naming the thread's author (楼主 NAME, or 楼主 alone over
+        the name; 1楼 NAME too) over the line that gives the first floor's
+        number and date (1楼 DATE), buttons (只看楼主) between them at most.
+        Only the first such label is looked at: a later "楼主 NAME" is the
+        author replying on a floor of their own. None when the page has no such head."""
+        for i in range(min(len(self.lines), 40)):
+            text = self.norms[i]
+            floor = self.cues.floor_re.match(text)
+            if floor is None or not self._opening_label(floor.group()):
+                continue
+            if self._op_line(text):
+                name = i
+            elif floor.end() == len(text) and i + 1 < len(self.lines) and self._floor_name(self.norms[i + 1]):
+                name = i + 1
+            else:
+                return None
+            below = name + 1
+            while below < len(self.lines) and self._boilerplate_kind(self.norms[below]):
+                below += 1
+            if below < len(self.lines) and self._first_floor_date(self.norms[below]):
+                return i, name, below
+            return None
+        return None
+
+    def _opening_label(self, label: str) -> bool:
+        """Whether a floor label (as floor_re matched it) names the opening post: 楼主, or the first floor."""
+        key = self._core(label)
+        return key in self.cues.op_words or _floor_number(label) == 1
+
+    def _first_floor_date(self, text: str) -> bool:
+        """Whether a (normalised) line gives the first floor's number and a date and nothing else (1楼 DATE)."""
+        foot = self.cues.floor_foot_re.match(text) if _YEAR.search(text) else None
+        return foot is not None and not foot.group("device") and _floor_number(foot.group("floor") or "") == 1
+
+    def _opening_end(self, feet: frozenset[int]) -> int:
+        """The line where the opening post (under the head _opening_head
+        found) ends: the head of the first later floor, whatever the post
+        ends with. That head is a floor label set apart from what follows it
+        (2楼 NAME DATE, 2楼 NAME, 沙发, 2楼 DATE), a header naming and dating
+        the floor's writer (NAME DATE), or, on a thread whose floors give
+        their date at their foot, the name over the first floor's text
+        (NAME / text / 来自iPhone客户端 2楼 DATE, NAME / text / DATE). -1 when
+        the post closes with a foot of its own (来自Android客户端 1楼: the
+        floors start under it), when a marker opens the comments, or when no
+        floor follows."""
+        if self.opening is None:
+            return -1
+        date_line = self.opening[2]
+        post = []  # the post's lines so far, furniture aside
+        for j in range(date_line + 1, len(self.lines)):
+            text = self.norms[j]
+            kind = self._boilerplate_kind(text)
+            if kind == "section" or self._opens_answers(self._core(text), j):
+                return -1
+            if j in self.floor_heads:
+                return j if post else -1
+            if kind:
+                continue
+            tag, device = self.cues.floor_tag_re, self.cues.device_re
+            if j in feet or (tag is not None and tag.match(text)) or (
+                device is not None and device.search(text) and self._dated_floor_foot(text)
+            ):
+                # (2楼 DATE with no device is a floor's head as well as a foot: the label, below, reads it.)
+                date = self._floor_foot_date(text)
+                if not date or _floor_number(text) == 1:
+                    return -1   # the post's own foot (来自Android客户端 1楼): the floors begin under it
+                return self._name_over_floor(post, j, dated=False)
+            floor = self.cues.floor_re.match(text)
+            if floor is not None and not self._opening_label(floor.group()) and (
+                floor.end() == len(text) or text[floor.end() - 1] in " :]】)"
+            ):
+                return j if post else -1
+            header = self._comment_header(text)
+            if header is not None and header[0] and header[1] and not header[2]:
+                return j if post else -1
+            if self._date_alone(text) is not None or self._line_date(text) is not None:
+                found = self._name_over_floor(post, j, dated=True)
+                if found >= 0:
+                    return found
+            post.append(j)
+        return -1
+
+    def _name_over_floor(self, post: list[int], foot: int, dated: bool) -> int:
+        """The line that names the writer of the floor whose foot is line
+        ``foot``, among the lines ``post`` read above it: the nearest short
+        line with no punctuation that has the floor's text under it and the
+        opening post's text above it; with ``dated`` (a date alone as the
+        foot) the floors from there on must each keep to that layout
+        (NAME / text / DATE). -1 when none does."""
+        for k in range(len(post) - 2, 0, -1):
+            j = post[k]
+            if not _name_shaped(self.lines[j][2], self.norms[j]) or self._comment_header(self.norms[j]) is not None:
+                continue
+            if not dated or self._names_over_dated_feet(j):
+                return j
+        return -1
+
     def _op_line(self, text: str) -> str:
         """The name on a "楼主 NAME" line (a floor label, then a name alone); "" for another line."""
         floor = self.cues.floor_re.match(text)
@@ -2487,9 +2598,12 @@ class _Parser:
             raise PageError("no text lines")
         self.sign_off = self._sign_off()
         named = self._named_floors()
+        self.opening = self._opening_head()
         # A thread's floors (楼主 NAME / 1楼 DATE / text / foot, 2楼 NAME / …) are laid out before the title is sought.
         self.floor_heads, feet, floor_dates = named or ({}, self._floor_feet(), frozenset())
         self.floor_feet = feet
+        self.opening_end = self._opening_end(feet)
+        opening = self.opening or (-1, -1, -1)
         floor_names = frozenset(j for i, j in self.floor_heads.items() if j != i)
         title_index = self._find_title()
         self.title = re.sub(r"^#\s*", "", self.lines[title_index][2]).strip()
@@ -2531,6 +2645,26 @@ class _Parser:
 
             if i in floor_names and i - 1 > title_index:
                 continue   # (placed with the floor label over it)
+            if i == self.opening_end and state in ("meta", "article"):
+                # The first later floor's head: the opening post, the article, is over.
+                state, comment, block_name, one_per_line = "comments", None, "", False
+                dated_feet = self._names_over_dated_feet(i)
+                count_feet = not dated_feet and self._names_over_dated_feet(i, counted=True)
+            if i == opening[0] and i not in self.floor_heads:
+                # "楼主 NAME" (or 楼主 / NAME) over "1楼 DATE": the thread's author.
+                self.meta.setdefault("author", self._op_line(text) or self.lines[opening[1]][2])
+                for j in sorted({i, opening[1]}):
+                    self._mark(j, "meta", "meta:author")
+                continue
+            if i == opening[1] and i != opening[0] and i not in self.floor_heads:
+                continue   # (placed with the label over it)
+            if i == opening[2] and i not in floor_dates and state in ("meta", "article"):
+                # "1楼 DATE" under the opening post's head: when the thread was posted.
+                date = self._floor_foot_date(text) or ""
+                if date:
+                    self.meta.setdefault("published_at", date)
+                self._mark(i, "meta", "meta:published_at")
+                continue
             if i in self.floor_heads:
                 named_at = self.floor_heads[i]
                 name = self._floor_head(text) if named_at == i else self.lines[named_at][2]
@@ -2778,7 +2912,7 @@ class _Parser:
             if state == "article" and key in self.cues.article_markers:
                 self._mark(i, "boilerplate", "article_marker")
                 continue
-            if state == "article" and self._closing_invitation(i, feet):
+            if state == "article" and self._closing_invitation(i, feet | {self.opening_end}):
                 # "大家有问题楼下问吧" at the end of a post: it asks for replies and says nothing.
                 self._mark(i, "boilerplate", "sign_off")
                 continue
@@ -2966,7 +3100,7 @@ class _Parser:
 
             heading = self._heading(text, original)
             if heading and heading[0] in _ITEM_STYLES and (
-                listing or i in lists or feet or _item_shaped(heading[2]) or self._labelled_item(heading, current)
+                listing or i in lists or feet or self.opening or _item_shaped(heading[2]) or self._labelled_item(heading, current)
             ):
                 # An item of a list under a label (优点：/ 1. …), of a run of items
                 # one of which is a sentence, of a forum's post (a thread's
@@ -3243,6 +3377,15 @@ def _is_link_row(text: str) -> bool:
         return False
     parts = [p for p in _LINK_ROW_SPLIT.split(text.strip()) if p]
     return len(parts) >= 3 and all(_LINK_NAME.fullmatch(p) for p in parts)
+
+
+_FLOOR_NUMBER = re.compile(r"(\d{1,4})\s*(?:楼|樓|F|L|#)(?![A-Za-z])")
+
+
+def _floor_number(text: str) -> int | None:
+    """The number of the floor a label or a foot gives (2楼, #3楼, 来自iPhone客户端 4F DATE); None for none."""
+    found = _FLOOR_NUMBER.search(text)
+    return int(found.group(1)) if found else None
 
 
 def _strip_count(key: str) -> str:
