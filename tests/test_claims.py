@@ -235,6 +235,8 @@ def test_a_negation_inside_the_condition_does_not_negate_the_claim():
         ("逾期一天的影响相对有限", "opinion"),
         ("借呗逾期后会上报征信", "fact"),
         ("冒充律师发律师函肯定违法", "fact"),          # a verb phrase judged: no instruction
+        ("借呗提前还款确实不要手续费", "fact"),        # 不要 before a noun: charges none
+        ("逾期以后千万不要失联", "advice"),            # before a verb it still forbids
         ("打银保监会热线投诉真的有用", "fact"),
         ("客户可通过微信钱包完成还款", "fact"),        # a procedure is a fact
         ("还清欠款后额度会恢复", "fact"),             # 还清…后 opens a time clause, no instruction

@@ -143,6 +143,7 @@ class _Cues:
     advice: tuple[str, ...]
     advice_nouns: frozenset[str]     # 提醒: after a noun, part of one (短信提醒), no advice
     advice_duties: frozenset[str]    # 应当: after an institution, its duty (征信中心应当…), no advice
+    advice_wants: frozenset[str]     # 不要: before a noun, not wanting it (不要手续费), no advice
     institutions: tuple[str, ...]    # how an institution's name ends (银行, 机构, 中心)
     asker_labels: tuple[str, ...]    # 问题描述：: a paragraph that is the asker's, not the page's claims
     opinion: tuple[str, ...]
@@ -317,6 +318,7 @@ def _cached_cues(stamp: tuple) -> _Cues:
         advice=tuple(e[0] for e in reference.load_pairs("advice.txt")),
         advice_nouns=frozenset(e[0] for e in reference.load_pairs("advice.txt") if e[1:2] == ("noun",)),
         advice_duties=frozenset(e[0] for e in reference.load_pairs("advice.txt") if e[1:2] == ("duty",)),
+        advice_wants=frozenset(e[0] for e in reference.load_pairs("advice.txt") if e[1:2] == ("want",)),
         institutions=tuple(e[0] for e in reference.load_pairs("institutions.txt")),
         asker_labels=tuple(e[0] for e in reference.load_pairs("asker_labels.txt")),
         opinion=reference.load_list("opinion.txt"),
@@ -1332,7 +1334,8 @@ def _advises(words: _Words, cues: _Cues, mask, condition: str) -> bool:
     Nowhere is a cue after a numeral (5千万用户: part of a number), a cue
     before 的是 (值得注意的是，…: a remark on what follows), or a cue of
     ``advice_nouns`` after a noun (电话提醒: part of that noun), or a cue of
-    ``advice_duties`` right after an institution (银行应当…: its duty, a fact)."""
+    ``advice_duties`` right after an institution (银行应当…: its duty, a fact),
+    or a cue of ``advice_wants`` right before a noun (不要手续费: charges none)."""
     skip = _not_advising(words, cues)
     if skip is not None:
         mask = [m or k for m, k in zip(mask, skip)]
@@ -1357,11 +1360,13 @@ def _not_advising(words: _Words, cues: _Cues) -> list[bool] | None:
     remarks = "的是" in view
     nouns = any(cue in view for cue in cues.advice_nouns)
     duties = any(cue in view for cue in cues.advice_duties)
-    if not (numbers or remarks or nouns or duties):
+    wants = any(cue in view for cue in cues.advice_wants)
+    if not (numbers or remarks or nouns or duties or wants):
         return None
     skip = [False] * len(words.text)
     ends = {at + len(word): pos for word, pos, at in words.words} if nouns else {}
     before = {at + len(word): (word, pos) for word, pos, at in words.words} if duties else {}
+    starts = {at: pos for _, pos, at in words.words} if wants else {}
     for cue in cues.advice:
         if cue not in view:
             continue
@@ -1375,7 +1380,12 @@ def _not_advising(words: _Words, cues: _Cues) -> list[bool] | None:
             elif cue in cues.advice_duties and at in before and (
                     before[at][1] == "nt" or before[at][0].endswith(cues.institutions)):
                 skip[at] = True   # 征信中心应当在20日内处理: the institution's duty, a fact
+            elif cue in cues.advice_wants and starts.get(at + len(cue), "") in _NOUN_TAGS:
+                skip[at] = True   # 提前还款不要手续费: charges none, no prohibition
     return skip
+
+
+_NOUN_TAGS = ("n", "nz", "nt", "ng")   # a noun, not a verbal noun (不要逾期 still advises)
 
 
 FILLER_START_CHARS = 12
