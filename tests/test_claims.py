@@ -143,6 +143,7 @@ def test_polarity(text, polarity):
         ("借呗逾期后会上报征信", "certain"),
         ("这类办法适合大多数客户", "certain"),  # 大多数 counts people, it hedges nothing
         ("找人花钱修复征信是不可能成功的", "certain"),   # 不可能 says it cannot: no hedge
+        ("不过多数情况下会有3天的宽限期", "likely"),      # a hedge after 不过, no condition
         ("一般保证的保证人享有先诉抗辩权", "certain"),   # 一般保证 is a kind of guarantee (lexicon.txt)
     ],
 )

@@ -680,7 +680,11 @@ def _subordinate(words: _Words, cues: _Cues) -> tuple[int, int, str] | None:
 def _only_a_hedge(clause: str, cues: _Cues) -> bool:
     """Whether a condition clause says only how often its claim holds
     (通常情况下, 一般情况下, 正常情况下): a hedge of the claim, no case."""
-    core_ = clause.strip(" ,;:").removeprefix("在").removesuffix("的情况下").removesuffix("情况下")
+    core_ = clause.strip(" ,;:")
+    core_ = next((core_[len(c):] for c in cues.contrasts if core_.startswith(c)), core_)   # 不过多数情况下
+    if core_ in cues.hedges:
+        return True
+    core_ = core_.removeprefix("在").removesuffix("的情况下").removesuffix("情况下")
     return bool(core_) and (core_ in cues.hedges or core_ == "正常")
 
 
