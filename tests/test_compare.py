@@ -475,6 +475,7 @@ def test_the_figure_of_a_commenters_own_setting_is_no_clash(tok):
 @pytest.mark.parametrize("comment, evidence", [
     ("提前还款不收违约金", "提前还款不收取违约金"),          # 收 and 收取 are one verb
     ("实测分期乐提前还款不收违约金", "分期乐提前还款不收取违约金"),   # 实测 vouches, it adds nothing
+    ("逾期以后网商贷额度被冻住了", "逾期以后网商贷额度会被冻结"),     # 冻住 is 冻结
     ("逾期记录5年后自动消除", "不良信息保留5年，5年后自动删除"),  # 逾期记录/不良信息, 消除/删除
     ("借呗提前还款确实不收手续费", "借呗提前还款不收取手续费"),   # 确实 adds no detail
     ("还款以后额度马上就回来了", "还款后额度会立即恢复"),         # 回来/恢复, 马上/立即
