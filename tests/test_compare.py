@@ -938,9 +938,10 @@ def test_new_information_on_the_subject(tok):
     assert row.relation == "new"
 
 
-@pytest.mark.parametrize("text", ["解押不用自己跑车管所", "结清证明可以在APP里直接下载", "扣钱都在晚上八点以前"])
+@pytest.mark.parametrize("text", ["解押不用自己跑车管所", "结清证明可以在APP里直接下载", "扣钱都在晚上八点以前",
+                                  "拖车公司半夜直接把车开走了", "我给表哥担保签的是连带责任", "打客服热线能申请解冻"])
 def test_car_loans_settlements_and_debits_are_on_the_subject(text, tok):
-    # 解押, 结清, 扣钱 are consumer-credit words (credit_terms.txt): new, not unrelated.
+    # 解押, 结清, 扣钱, 拖车, 担保, 解冻 are consumer-credit words (credit_terms.txt): new, not unrelated.
     assert best(claim(text), [article("信用卡逾期会产生罚息")], tok).relation == "new"
 
 
