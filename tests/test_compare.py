@@ -878,6 +878,13 @@ def test_two_figures_said_alike_are_the_proposition_whatever_the_words(tok):
     assert row.relation in ("new", "unrelated")
 
 
+def test_exempt_from_a_fee_is_not_charging_it(tok):
+    # 免收违约金 says 不收取违约金: the fee after it is denied too (antonyms.txt mark denies).
+    exempt = article("贷款满1年后提前还款免收违约金", quantities=("1年",))
+    assert best(claim("满1年提前还款不收违约金", polarity="negate", quantities=("1年",)), [exempt], tok).relation == "agree"
+    assert best(claim("满1年提前还款也要收违约金", quantities=("1年",)), [exempt], tok).relation == "contradict"
+
+
 def test_a_fee_said_as_charged_meets_one_said_free(tok):
     # 收费 is 收取 (synonyms.txt), the other side of 免费; 提出异议 is cut into its words.
     free = article("本人可以免费提出异议申请")

@@ -77,6 +77,7 @@ SEVERITY_FILE = "severity_cues.txt"
 NEGATION_FILE = "negation.txt"
 EFFECT_MARK = "effect"   # second field of an antonyms.txt line naming an effect word
 ENDS_MARK = "ends"       # second field of an antonyms.txt line naming a word that ends the other side
+DENIES_MARK = "denies"   # second field of an antonyms.txt line naming a word that says 不 and the other side (免收)
 UNITS_FILE = "units.txt"
 DENIALS_FILE = "quantity_denials.txt"
 QUESTION_ASKS_FILE = "question_asks.txt"
@@ -173,6 +174,7 @@ class Lexicon:
     count_units: frozenset[str] = frozenset()   # units.txt, kind count, as the claims table writes them (期, 次)
     rate_units: frozenset[str] = frozenset()    # units.txt, kind rate, as the claims table writes them (%)
     enders: frozenset[str] = frozenset()     # 删除: after a duration and 后 it says how long the other side lasts
+    deniers: frozenset[str] = frozenset()    # 免收: 不收取, so what follows it in its clause is denied too
     durations: frozenset[str] = frozenset()  # units.txt, kind duration, as written (年, 个月, 天)
     whole_words: frozenset[str] = frozenset()   # lexicon.txt: words no phrase may cut (信用卡)
     negation_roles: Roles = Roles()         # negation.txt: the words that make a negation deny nothing
@@ -317,7 +319,9 @@ def _lexicon(contents: tuple[tuple[str, ...], ...]) -> Lexicon:
     antonym_entries = load_pairs(ANTONYMS_FILE)
     effect_words = [e[0] for e in antonym_entries if len(e) >= 2 and e[1] == EFFECT_MARK]
     ender_words = [e[0] for e in antonym_entries if len(e) >= 2 and e[1] == ENDS_MARK]
-    antonym_pairs = [p[:2] for p in antonym_entries if len(p) >= 2 and p[1] not in (EFFECT_MARK, ENDS_MARK)]
+    denier_words = [e[0] for e in antonym_entries if len(e) >= 2 and e[1] == DENIES_MARK]
+    antonym_pairs = [p[:2] for p in antonym_entries
+                     if len(p) >= 2 and p[1] not in (EFFECT_MARK, ENDS_MARK, DENIES_MARK)]
 
     # A pair like 能借款/无法借款 differs only by a negation or modal word in
     # front: the claim's polarity already says which side it is on, so both
@@ -378,6 +382,7 @@ def _lexicon(contents: tuple[tuple[str, ...], ...]) -> Lexicon:
         barriers=frozenset(w for w in barriers if w in function_words),
         effects=frozenset(canon(w) for w in effect_words),
         enders=frozenset(canon(w) for w in ender_words),
+        deniers=frozenset(denier_words),
         durations=frozenset(e[0] for e in load_pairs(UNITS_FILE) if len(e) > 2 and e[2] == "duration"),
         denials=_alternation([e[0] for e in load_pairs(DENIALS_FILE)]),
         adjacent_denials=frozenset(e[0] for e in load_pairs(DENIALS_FILE) if e[1:2] == ("adjacent",)),
@@ -759,6 +764,9 @@ class _Reading:
             side = (lex.side[word] + (self._inner or 0) + turned) % 2
             self._sides.append((word, key, side))
         self._last = (key, (self._negations + flip + turned) % 2)
+        if unit in lex.deniers:
+            # 免收违约金 is 不收取违约金: the fee after it is denied, as after 不收.
+            self._negations += 1
 
     def _add(self, key: str, unit: str) -> None:
         if key not in self.words:
