@@ -2727,3 +2727,37 @@ def test_a_thread_of_the_opening_post_alone_keeps_it_as_the_article():
     assert (page.author, page.published_at, page.sections[0].text, page.comments) == (
         "小满", "2026-03-01T08:00", "网商贷借了两万，想提前还掉。", (),
     )
+
+
+CARD_THREAD = """信用卡吧
+信用卡逾期三个月，银行同意停息挂账了
+楼主
+卡不离手
+1楼 2026-09-12 20:05
+招行信用卡欠了四万，逾期三个月，今天打电话申请停息挂账。
+2楼 2026-09-12 20:31
+白菜价
+请问要交什么材料？
+3楼 2026-09-12 21:02
+谢谢分享！
+我也是招行的，明天就去打电话。
+4楼 2026-09-13 07:48
+Jason_88
+招行最多只给我分了36期。
+"""
+
+
+def test_floor_numbers_and_dates_over_a_name_line_name_the_writer():
+    page = parse_page(CARD_THREAD)
+    assert (page.author, page.published_at) == ("卡不离手", "2026-09-12T20:05")
+    # The name line under 2楼 DATE is the header's; a line ending in "！" is what the floor says.
+    assert [(c.author, c.date, c.text) for c in page.comments] == [
+        ("白菜价", "2026-09-12T20:31", "请问要交什么材料？"),
+        ("", "2026-09-12T21:02", "谢谢分享！ 我也是招行的，明天就去打电话。"),
+        ("Jason_88", "2026-09-13T07:48", "招行最多只给我分了36期。"),
+    ]
+    roles = {line.line_no: line.role for line in page.lines}
+    assert [roles[n] for n in (8, 9, 10, 11, 12)] == [
+        "comment_header", "comment", "comment_header", "comment", "comment",
+    ]
+    assert [roles[n] for n in (13, 14, 15)] == ["comment_header", "comment_header", "comment"]

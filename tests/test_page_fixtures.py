@@ -217,6 +217,15 @@ EXPECTED = {
         comments=[("南山有雾", "2026-09-03T20:40"), ("月半弯", "2026-09-04T08:05"), ("阿布不胖", "2026-09-04T09:30")],
         boilerplate=[3], seo=[],
     ),
+    # A forum thread whose floors open with a floor number and a date (2楼 DATE) over the writer's name
+    # alone, the opening post too (1楼 DATE / NAME); a floor whose first line is a sentence (好的。) names nobody.
+    "layout_tieba_dated_label_floors.txt": dict(
+        encoding="utf-8", title="借呗逾期半年了，想问问怎么协商分期", channel="", site="借呗吧",
+        author="云朵不说话", published_at="2026-10-02T19:12",
+        sections=["0"],
+        comments=[("小白兔", "2026-10-02T19:40"), ("还款路漫漫", "2026-10-02T20:03"), ("", "2026-10-03T08:15")],
+        boilerplate=[3], seo=[],
+    ),
     # A Zhihu column: the writer's bio under the name, its fields parted by a slash; the channel from 知乎 · 信用卡.
     "layout_zhihu_column.txt": dict(
         encoding="utf-8", title="信用卡分期和最低还款哪个更划算？", channel="信用卡", site="知乎",
@@ -644,4 +653,24 @@ def test_an_opening_post_without_a_foot_runs_to_the_first_later_floor():
         ("", "请问协商要先还一部分吗？"),
         ("星星点灯", "我没有先还，直接就分期了。"),
         ("", "我协商了三次才成功，多打几次电话。"),
+    ]
+
+
+def test_dated_floor_labels_over_names_name_the_floors():
+    thread = read_page(PAGES / "layout_tieba_dated_label_floors.txt")
+    roles = {line.line_no: (line.role, line.target) for line in thread.lines}
+    # 1楼 DATE over the name heads the opening post, the article.
+    assert [roles[n] for n in (4, 5)] == [("meta", "meta:published_at"), ("meta", "meta:author")]
+    assert [b.line_no for b in thread.sections[0].blocks] == [6, 7]
+    # Each later floor's label and date, then the name under it, make its header.
+    assert [roles[n] for n in range(8, 18)] == [
+        ("comment_header", "comment:1"), ("comment_header", "comment:1"), ("comment", "comment:1"),
+        ("comment_header", "comment:2"), ("comment_header", "comment:2"),
+        ("comment", "comment:2"), ("comment", "comment:2"),
+        ("comment_header", "comment:3"), ("comment", "comment:3"), ("comment", "comment:3"),
+    ]
+    assert [c.text for c in thread.comments] == [
+        "感谢楼主分享，困难证明确实要准备。",
+        "支付宝客服只给我分了12期。 首期还了两千。",
+        "好的。 我也在等回电话。",
     ]

@@ -2312,6 +2312,44 @@ class _Parser:
             feet.add(above)
         return named, frozenset(feet), frozenset(dates)
 
+    def _dated_label_floors(self, taken: frozenset[int]) -> frozenset[int]:
+        """The heads of a thread's floors written as a floor number and a date
+        alone (2楼 DATE) over the writer's name on a line of its own, with the
+        floor's text under the name. Most such heads, two at least, must stand
+        over a name: on a thread whose floors start with their text, a short
+        first line is what the floor says. Lines read as feet or dates of
+        another layout (``taken``) head nothing here."""
+        heads, named = [], []
+        for i, text in enumerate(self.norms):
+            if i in taken or i in self.floor_heads or not self._numbered_date_line(text):
+                continue
+            heads.append(i)
+            if self._name_under_dated_label(i):
+                named.append(i)
+        if len(named) < 2 or len(named) * 2 <= len(heads):
+            return frozenset()
+        return frozenset(named)
+
+    def _numbered_date_line(self, text: str) -> bool:
+        """Whether a (normalised) line is a floor's number and a date and nothing else (3楼 DATE)."""
+        foot = self.cues.floor_foot_re.match(text) if _YEAR.search(text) else None
+        return foot is not None and bool(foot.group("floor")) and not foot.group("device")
+
+    def _name_under_dated_label(self, index: int) -> bool:
+        """Whether the line under line ``index`` (3楼 DATE) is a name alone
+        with the floor's text under it. A line with punctuation, a date, a
+        header of its own or furniture is no name."""
+        if index + 2 >= len(self.lines):
+            return False
+        below, text = self.norms[index + 1], self.norms[index + 2]
+        return (
+            self._floor_name(below) and self._floor_foot_date(below) is None
+            and not self._boilerplate_kind(below) and not self._meta_fields(below)
+            and not self.cues.floor_re.fullmatch(below) and not self._floor_head(below)
+            and not self._comment_header(below)
+            and not self._boilerplate_kind(text) and not self._numbered_date_line(text)
+        )
+
     def _floor_head(self, text: str) -> str:
         """The name on a floor's head: a floor label (3楼, 楼主, 沙发), then,
         set apart from it, a name alone (3楼 追风少年); "" for another line
@@ -2498,6 +2536,9 @@ class _Parser:
             floor = self.cues.floor_re.match(text)
             if floor is None or not self._opening_label(floor.group()):
                 continue
+            if self._first_floor_date(text) and i in self._dated_label_floors(frozenset()):
+                # "1楼 DATE" over the writer's name, on a thread whose floors are mostly headed so.
+                return i, i + 1, i
             if self._op_line(text):
                 name = i
             elif floor.end() == len(text) and i + 1 < len(self.lines) and self._floor_name(self.norms[i + 1]):
@@ -2535,7 +2576,7 @@ class _Parser:
         floor follows."""
         if self.opening is None:
             return -1
-        date_line = self.opening[2]
+        date_line = max(self.opening[1], self.opening[2])
         post = []  # the post's lines so far, furniture aside
         for j in range(date_line + 1, len(self.lines)):
             text = self.norms[j]
@@ -2605,6 +2646,8 @@ class _Parser:
         self.opening_end = self._opening_end(feet)
         opening = self.opening or (-1, -1, -1)
         floor_names = frozenset(j for i, j in self.floor_heads.items() if j != i)
+        # "2楼 DATE" over the writer's name alone, then the text: the name line is the floor's.
+        dated_names = self._dated_label_floors(feet | floor_dates | {opening[2]})
         title_index = self._find_title()
         self.title = re.sub(r"^#\s*", "", self.lines[title_index][2]).strip()
         self._head(title_index)
@@ -2645,11 +2688,23 @@ class _Parser:
 
             if i in floor_names and i - 1 > title_index:
                 continue   # (placed with the floor label over it)
+            if i - 1 in dated_names and comment is not None and comment.fields["line_no"] == self.lines[i - 1][0]:
+                # The writer's name under the floor's label and date (2楼 DATE / NAME).
+                comment.fields["author"] = original.strip()
+                self._mark(i, "comment_header", f"comment:{comment.key}")
+                continue
             if i == self.opening_end and state in ("meta", "article"):
                 # The first later floor's head: the opening post, the article, is over.
                 state, comment, block_name, one_per_line = "comments", None, "", False
                 dated_feet = self._names_over_dated_feet(i)
                 count_feet = not dated_feet and self._names_over_dated_feet(i, counted=True)
+            if i == opening[0] and i == opening[2] and i not in self.floor_heads:
+                # "1楼 DATE" over the thread's author's name: when the thread was posted, and by whom.
+                self.meta.setdefault("published_at", self._floor_foot_date(text) or "")
+                self.meta.setdefault("author", self.lines[opening[1]][2].strip())
+                self._mark(i, "meta", "meta:published_at")
+                self._mark(opening[1], "meta", "meta:author")
+                continue
             if i == opening[0] and i not in self.floor_heads:
                 # "楼主 NAME" (or 楼主 / NAME) over "1楼 DATE": the thread's author.
                 self.meta.setdefault("author", self._op_line(text) or self.lines[opening[1]][2])
