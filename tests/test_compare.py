@@ -952,6 +952,16 @@ def test_car_loans_settlements_and_debits_are_on_the_subject(text, tok):
     assert best(claim(text), [article("信用卡逾期会产生罚息")], tok).relation == "new"
 
 
+def test_a_service_number_is_a_word_both_sides_share(tok):
+    # 95188 names a hotline: shared, it ties the comment to the evidence; 10000元 stays a figure.
+    hotline = article("借呗额度被冻结后，可以打客服电话95188让人工查询原因")
+    row = best(claim("我打95188问过，人工也查不出原因", polarity="negate"), [hotline], tok)
+    assert "shares 打/95188/" in row.reason and row.relation == "new"
+    loan = article("借款10000元逾期一天的罚息是5元", quantities=("10000元", "1天", "5元"))
+    row = best(claim("借款10000元逾期一天的罚息是8元", quantities=("10000元", "1天", "8元")), [loan], tok)
+    assert row.reason.startswith("same proposition (借款/元/逾期/罚息;") and "10000元/8元 = 10000元/5元" in row.reason
+
+
 def test_off_topic_is_unrelated_with_no_evidence(tok):
     arts = [article("信用卡逾期会产生罚息")]
     chat = claim("今天的天气真好，适合出去散步")

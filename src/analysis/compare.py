@@ -472,6 +472,20 @@ def _units(tokens: Sequence[str], pattern: re.Pattern | None, extra_cuts: Sequen
     return [text[a:b] for a, b in zip(bounds, bounds[1:])]
 
 
+_SERVICE_DIGITS = 5   # digits of the shortest service number (95188, 12378)
+
+
+def _is_service_number(units: Sequence[str], at: int, unit_words: tuple[str, ...]) -> bool:
+    """Whether ``units[at]`` is a run of five or more digits with no unit or
+    decimal after it: a service number (95188, 12378, 4006695526), not a
+    figure (10000元, 20000块) and not a year (2025年)."""
+    unit = units[at]
+    if len(unit) < _SERVICE_DIGITS or not unit.isdigit():
+        return False
+    after = units[at + 1] if at + 1 < len(units) else ""
+    return not (after and (after[0] in _NUMERAL_CHARS or after.startswith(unit_words) or after[0] in "万千wW."))
+
+
 def _is_quantity(token: str, units: tuple[str, ...]) -> bool:
     head = token.lstrip(_NUMERAL)
     if head == token:
@@ -530,6 +544,8 @@ def _read_units(units: Sequence[str], lex: Lexicon) -> list[tuple]:
                 continue
             if not readings:
                 reading = _unit_reading(unit, lex)   # a hand-made lexicon has no table
+            elif _is_service_number(units, at, lex.units):
+                reading = ("key", unit, unit, unit, 0)   # 95188, 12378: a hotline is named, not counted
             elif unit[0] in _NUMERAL_CHARS and _is_quantity(unit, lex.units):
                 reading = ("quantity", unit.lstrip(_NUMERAL))
             elif unit.startswith(_FRACTIONS):
