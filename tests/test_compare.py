@@ -952,6 +952,14 @@ def test_car_loans_settlements_and_debits_are_on_the_subject(text, tok):
     assert best(claim(text), [article("信用卡逾期会产生罚息")], tok).relation == "new"
 
 
+def test_a_product_named_only_to_compare_is_not_the_claims_product(tok):
+    fee = article("京东白条逾期的违约金为每日0.05%", quantities=("0.05%",))
+    compared = best(claim("违约金是每天万分之五，跟花呗差不多", quantities=("0.05%",)), [fee], tok)
+    assert "names" not in compared.reason
+    other = best(claim("花呗的违约金也是每天万分之五", quantities=("0.05%",)), [fee], tok)
+    assert "names 花呗 vs 京东白条" in other.reason
+
+
 def test_a_service_number_is_a_word_both_sides_share(tok):
     # 95188 names a hotline: shared, it ties the comment to the evidence; 10000元 stays a figure.
     hotline = article("借呗额度被冻结后，可以打客服电话95188让人工查询原因")

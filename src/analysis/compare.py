@@ -86,6 +86,7 @@ CASE_SHARES_FILE = "case_shares.txt"
 EXAMPLES_FILE = "examples.txt"
 CONDITIONS_FILE = "conditions.txt"
 HEDGES_FILE = "hedges.txt"
+COMPARISONS_FILE = "comparisons.txt"
 
 # Cosine similarity below which an article claim is no evidence at all.
 MIN_SCORE = 0.1
@@ -180,6 +181,7 @@ class Lexicon:
     negation_roles: Roles = Roles()         # negation.txt: the words that make a negation deny nothing
     narrator_words: frozenset[str] = frozenset()   # narrators.txt as a set: 我 opening a clause
     hedge_words: frozenset[str] = frozenset()      # hedges.txt: 一般, 通常 (before a copula that goes on a clause)
+    comparison: re.Pattern | None = None           # comparisons.txt: 跟 NAME 差不多, the name in group "name"
     condition_openers: tuple[str, ...] = ()   # conditions.txt, kind condition, longest first (如果, 要是)
     # What ``_read_units`` makes of each word the lists above name (a word
     # they do not name is a quantity or a content word standing for itself):
@@ -246,6 +248,16 @@ def _two_sides(pairs) -> dict[str, int]:
     return side
 
 
+def _comparison(entries) -> re.Pattern | None:
+    """One pattern for a name framed as the term of a comparison: a word of
+    kind ``before``, the name (group ``name``), a word of kind ``after``."""
+    before = _alternation(e[0] for e in entries if e[1:2] == ("before",))
+    after = _alternation(e[0] for e in entries if e[1:2] == ("after",))
+    if before is None or after is None:
+        return None
+    return re.compile(rf"(?:{before.pattern})(?P<name>\w{{2,8}}?)(?:{after.pattern})")
+
+
 def _alternation(words) -> re.Pattern | None:
     """One pattern for many words, longest first (None for no words: an empty
     pattern would match everywhere)."""
@@ -256,7 +268,7 @@ def _alternation(words) -> re.Pattern | None:
 _LEXICON_FILES = (
     FUNCTION_WORDS_FILE, NEGATION_FILE, SYNONYMS_FILE, ANTONYMS_FILE, QUALIFIERS_FILE, SEVERITY_FILE,
     LEXICON_FILE, DOMAIN_FILE, UNITS_FILE, DENIALS_FILE, QUESTION_ASKS_FILE,
-    NARRATORS_FILE, CASE_SHARES_FILE, EXAMPLES_FILE, CONDITIONS_FILE, HEDGES_FILE,
+    NARRATORS_FILE, CASE_SHARES_FILE, EXAMPLES_FILE, CONDITIONS_FILE, HEDGES_FILE, COMPARISONS_FILE,
 )
 
 
@@ -389,6 +401,7 @@ def _lexicon(contents: tuple[tuple[str, ...], ...]) -> Lexicon:
         narrators=load_list(NARRATORS_FILE),
         narrator_words=frozenset(load_list(NARRATORS_FILE)),
         hedge_words=frozenset(e[0] for e in load_pairs(HEDGES_FILE)),
+        comparison=_comparison(load_pairs(COMPARISONS_FILE)),
         condition_openers=tuple(sorted(
             (e[0] for e in load_pairs(CONDITIONS_FILE) if e[1:2] == ("condition",) and e[0] != "^"),
             key=len, reverse=True)),
@@ -470,6 +483,16 @@ def _units(tokens: Sequence[str], pattern: re.Pattern | None, extra_cuts: Sequen
         inside.update(range(begin + 1, end))
     bounds = sorted(cuts - inside)
     return [text[a:b] for a, b in zip(bounds, bounds[1:])]
+
+
+def _compared_to(norm: str, word: str, comparison: re.Pattern | None) -> bool:
+    """Whether every mention of ``word`` in ``norm`` is the term of a
+    comparison (跟花呗差不多, 比借呗还高: comparisons.txt), not what the claim
+    is about."""
+    if comparison is None or word not in norm:
+        return False
+    found = [m for m in comparison.finditer(norm) if m.group("name") == word]
+    return bool(found) and norm.count(word) == len(found)
 
 
 _SERVICE_DIGITS = 5   # digits of the shortest service number (95188, 12378)
@@ -902,7 +925,7 @@ def profile(item, lex: Lexicon, tokenizer=None) -> Profile:
         severity=frozenset(cls for word, cls in lex.severity if word in norm) if marked else frozenset(),
         negated=getattr(item, "polarity", "affirm") == "negate",
         features=tuple(whole.keys) + measures + tuple(_bigrams(norm)),
-        named=tuple(filter(lex.named.__contains__, whole.keys)),
+        named=tuple(k for k in whole.keys if k in lex.named and not _compared_to(norm, whole.words[k], lex.comparison)),
         frame_keys=frame_keys,
         frame_units=frame_units,
         denying_clauses=tuple(whole.denying_clauses),
