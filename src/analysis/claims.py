@@ -43,7 +43,7 @@ from . import paths, reference
 from .negation import THEN, Roles, denies_nothing, denies_the_verb_before
 from .negation import roles as negation_roles
 from .page import Page, core
-from .quantities import chinese_number, is_duration, quantity_spans
+from .quantities import RANGE_MARKS, chinese_number, is_duration, quantity_spans
 from .quantities import quantities as find_quantities
 from .tables import to_frame
 from .text import analysis_view, nfkc_char, split_clauses, split_sentences
@@ -1375,7 +1375,7 @@ def _not_advising(words: _Words, cues: _Cues) -> list[bool] | None:
         if cue not in view:
             continue
         for at in words.find(cue):
-            if numbers and cue[0] in "千万" and at and (view[at - 1].isdigit() or view[at - 1] in _NUMERAL_CHARS):
+            if numbers and cue[0] in "千万" and at and _is_number(view[at - 1]):
                 skip[at] = True
             elif remarks and view.startswith("的是", at + len(cue)):
                 skip[at] = True   # 值得注意的是: a remark on the clause after it
@@ -1685,14 +1685,11 @@ def _run_on_cuts(words: _Words, cues: _Cues) -> list[int]:
     return cuts
 
 
-_RANGE_WORDS = ("到", "至")
-
-
 def _joins_a_range(items, k: int) -> bool:
-    """Whether ``items[k]`` is 到 or 至 between two numbers (1到2个月, 一到两年):
-    a range, no verb."""
+    """Whether ``items[k]`` is a range mark (到, 至) between two numbers
+    (1到2个月, 一到两年): a range, no verb."""
     return (
-        items[k][0] in _RANGE_WORDS and 0 < k < len(items) - 1
+        items[k][0] in RANGE_MARKS and 0 < k < len(items) - 1
         and _is_number(items[k - 1][0]) and _is_number(items[k + 1][0])
     )
 

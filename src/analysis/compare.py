@@ -956,20 +956,11 @@ def _qualifiers(tokens: Sequence[str], norm: str, lex: Lexicon) -> tuple[tuple[s
                 canonical = lex.canonical.get(q, q)
                 # 会恢复，不是马上: the claim holds, its scope word is denied.
                 denied = at and any(norm.startswith(w, at - len(w)) for w in NOT_SO)
-                found.add(("不是" + canonical if denied else canonical, _clause_at(norm, at)))
+                begin, stop = clause_bounds(norm, at, at + len(q))
+                found.add(("不是" + canonical if denied else canonical, norm[begin:stop]))
                 break
             at = norm.find(q, at + 1)
     return tuple(sorted(found))
-
-
-_CLAUSE_MARKS = re.compile(r"[,;:。!?]")
-
-
-def _clause_at(norm: str, at: int) -> str:
-    """The clause of ``norm`` (between marks) around character ``at``."""
-    starts = [m.end() for m in _CLAUSE_MARKS.finditer(norm, 0, at)]
-    stop = _CLAUSE_MARKS.search(norm, at)
-    return norm[starts[-1] if starts else 0 : stop.start() if stop else len(norm)]
 
 
 def _scope_in_play(p: Profile, word: str, shared) -> bool:

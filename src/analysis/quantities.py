@@ -304,7 +304,8 @@ def _bare_amounts(text: str, found: list[tuple[int, int, str]], taken: list[bool
     return out
 
 
-_RANGE_MARKS = frozenset("至到-~～—")
+# Marks that join two figures into a range (3天到5天, 0.02%至0.05%).
+RANGE_MARKS = frozenset("至到-~～—")
 _LEADING_NUMBER = re.compile(r"^[\d.]+")
 
 
@@ -319,7 +320,7 @@ def _ranges(text: str, found: list[tuple[int, int, str]]) -> list[tuple[int, int
             if (
                 low and high and "-" not in value and "-" not in span[2] and ":" not in value
                 and value[low.end():] == span[2][high.end():]
-                and text[end : span[0]].strip() in _RANGE_MARKS
+                and text[end : span[0]].strip() in RANGE_MARKS
             ):
                 out[-1] = (start, span[1], low.group() + "-" + span[2])
                 continue
